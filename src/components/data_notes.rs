@@ -1,0 +1,40 @@
+//! "Data notes": the rounding facts and the price basis, stated plainly.
+
+use yew::prelude::*;
+
+use super::Data;
+use crate::format;
+use crate::i18n::strings;
+use crate::model::{Lang, TargetReading};
+
+#[derive(Properties, PartialEq)]
+pub struct DataNotesProps {
+    pub data: Data,
+    pub lang: Lang,
+}
+
+#[component]
+pub fn DataNotes(props: &DataNotesProps) -> Html {
+    let t = strings(props.lang);
+    let lang = props.lang;
+    let data = props.data;
+    let stated_target_growth = format::pct(lang, data.target_2024.stated_growth_pct, 1);
+    html! {
+        <section class="data-notes" aria-labelledby="data-notes-heading">
+            <h2 id="data-notes-heading">{ t.data_notes_heading }</h2>
+            <ul>
+                <li data-testid="note-total-growth">{ t.note_total_growth(
+                    &format::pct(lang, data.total.growth_pct_2023, 1),
+                    &format::pct(lang, data.implied_total_growth_pct(), 2),
+                ) }</li>
+                <li data-testid="note-target-growth">{ t.note_target_growth(
+                    &format::bn_vnd(lang, data.target_2024.value),
+                    &format::pct(lang, data.target_growth_pct(), 2),
+                    &stated_target_growth,
+                    &format::bn_vnd(lang, TargetReading::StatedGrowth.value(&data)),
+                ) }</li>
+                <li data-testid="note-price-basis">{ t.note_price_basis() }</li>
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,31 @@
+//! One small component per file. Each takes the data, the language and
+//! `Callback<T>` props; none keeps scenario state of its own.
+
+pub mod data_notes;
+pub mod growth_field;
+pub mod header;
+pub mod sector_table;
+pub mod verdict_panel;
+
+use std::ops::Deref;
+
+use crate::model::Dataset;
+
+/// The bundled dataset as a prop: compared by address, since it is one
+/// static value for the life of the page.
+#[derive(Clone, Copy, Debug)]
+pub struct Data(pub &'static Dataset);
+
+impl PartialEq for Data {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl Deref for Data {
+    type Target = Dataset;
+
+    fn deref(&self) -> &Dataset {
+        self.0
+    }
+}

@@ -1,0 +1,132 @@
+//! The one number formatter: every number on screen passes through here.
+//!
+//! In the browser it uses `Intl.NumberFormat`, so each locale's own
+//! conventions apply (vi: 102.893,2; en: 102,893.2). Formatters are built
+//! once per style and cached, since constructing one costs far more than
+//! formatting. Native builds (unit tests only) fall back to a plain Rust
+//! rendering with a '.' decimal point and no grouping.
+
+use crate::model::Lang;
+
+/// How a number is to be written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct NumberStyle {
+    pub decimals: u8,
+    /// Always show the sign, except on zero ("+3.4", "−5.2", "0.0").
+    pub signed: bool,
+    /// Thousands separators; off for values put back into input fields.
+    pub grouping: bool,
+}
+
+impl NumberStyle {
+    pub const fn plain(decimals: u8) -> Self {
+        NumberStyle {
+            decimals,
+            signed: false,
+            grouping: true,
+        }
+    }
+
+    pub const fn signed(decimals: u8) -> Self {
+        NumberStyle {
+            decimals,
+            signed: true,
+            grouping: true,
+        }
+    }
+
+    pub const fn editable(decimals: u8) -> Self {
+        NumberStyle {
+            decimals,
+            signed: false,
+            grouping: false,
+        }
+    }
+}
+
+/// A billion-VND amount, one decimal as the source publishes.
+pub fn bn_vnd(lang: Lang, value: f64) -> String {
+    number(lang, value, NumberStyle::plain(1))
+}
+
+/// A percentage's number part (the caller adds "%" or "pp").
+pub fn pct(lang: Lang, value: f64, decimals: u8) -> String {
+    number(lang, value, NumberStyle::plain(decimals))
+}
+
+pub fn signed_pct(lang: Lang, value: f64, decimals: u8) -> String {
+    number(lang, value, NumberStyle::signed(decimals))
+}
+
+/// A growth rate as put back into an input field: no grouping, at most two
+/// decimals and no trailing zeros, in the language's decimal notation.
+pub fn editable_pct(lang: Lang, value: f64) -> String {
+    number(lang, value, NumberStyle::editable(2))
+}
+
+pub fn number(lang: Lang, value: f64, style: NumberStyle) -> String {
+    // Negative zero would print as "-0.0".
+    let value = if value == 0.0 { 0.0 } else { value };
+    imp::format(lang, value, style)
+}
+
+#[cfg(target_arch = "wasm32")]
+mod imp {
+    use super::NumberStyle;
+    use crate::model::Lang;
+    use js_sys::{Array, Function, Intl, Object, Reflect};
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    use wasm_bindgen::JsValue;
+
+    thread_local! {
+        static FORMATTERS: RefCell<HashMap<(Lang, NumberStyle), Function>> =
+            RefCell::new(HashMap::new());
+    }
+
+    fn build(lang: Lang, style: NumberStyle) -> Function {
+        let options = Object::new();
+        let set = |key: &str, value: JsValue| {
+            // Setting a property on a fresh plain object cannot fail.
+            let _ = Reflect::set(&options, &JsValue::from_str(key), &value);
+        };
+        let min_decimals = if style.grouping { style.decimals } else { 0 };
+        set("minimumFractionDigits", f64::from(min_decimals).into());
+        set("maximumFractionDigits", f64::from(style.decimals).into());
+        set("useGrouping", style.grouping.into());
+        if style.signed {
+            set("signDisplay", "exceptZero".into());
+        }
+        let locales = Array::of1(&JsValue::from_str(lang.tag()));
+        Intl::NumberFormat::new(&locales, &options).format()
+    }
+
+    pub fn format(lang: Lang, value: f64, style: NumberStyle) -> String {
+        FORMATTERS.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            let formatter = cache
+                .entry((lang, style))
+                .or_insert_with(|| build(lang, style));
+            formatter
+                .call1(&JsValue::NULL, &JsValue::from_f64(value))
+                .ok()
+                .and_then(|s| s.as_string())
+                .unwrap_or_else(|| format!("{value:.*}", usize::from(style.decimals)))
+        })
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod imp {
+    use super::NumberStyle;
+    use crate::model::Lang;
+
+    pub fn format(_lang: Lang, value: f64, style: NumberStyle) -> String {
+        let text = format!("{value:.*}", usize::from(style.decimals));
+        if style.signed && value > 0.0 {
+            format!("+{text}")
+        } else {
+            text
+        }
+    }
+}

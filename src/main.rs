@@ -1,0 +1,3 @@
+fn main() {
+    ninh_binh_industry::start();
+}

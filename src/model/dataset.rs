@@ -1,0 +1,493 @@
+//! The bundled dataset (`data/ninh-binh-2023.json`) as typed, validated data.
+//!
+//! Invariants once `Dataset::parse` returns `Ok`: there is at least one
+//! sector, every value is finite and positive, every growth rate is above
+//! -100 %, the sectors add up to the published total within the article's
+//! rounding (0.05 billion VND per sector), and every product and project
+//! names a sector that exists. Derived figures (2022 levels, shares,
+//! contributions) are computed here from published ones, never stored.
+
+use serde::Deserialize;
+use std::fmt;
+use std::sync::OnceLock;
+
+/// The dataset compiled into the binary; no fetch happens at run time.
+pub const BUNDLED_JSON: &str = include_str!("../../data/ninh-binh-2023.json");
+
+/// The two languages of the app and of every text in the data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    Vi,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Vi, Lang::En];
+
+    /// BCP 47 tag, as used by `Intl` and the `lang` attribute.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Vi => "vi",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "vi" => Some(Lang::Vi),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Localized {
+    pub vi: String,
+    pub en: String,
+}
+
+impl Localized {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Vi => &self.vi,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Unit {
+    pub code: String,
+    pub vi: String,
+    pub en: String,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum PriceBasis {
+    /// The source does not say whether prices are current or comparable.
+    AsPublished,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Meta {
+    pub province: Localized,
+    pub publisher: Localized,
+    pub source_title: Localized,
+    pub indicator: Localized,
+    pub year: u16,
+    pub values_are_estimates: bool,
+    pub estimate_wording_vi: String,
+    pub unit: Unit,
+    pub price_basis: PriceBasis,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Total {
+    pub vsic: String,
+    pub name: Localized,
+    pub value_2023: f64,
+    pub growth_pct_2023: f64,
+    pub quote_vi: String,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Sector {
+    pub vsic: String,
+    pub name: Localized,
+    pub long_name: Localized,
+    pub value_2023: f64,
+    pub growth_pct_2023: f64,
+    pub quote_vi: String,
+}
+
+impl Sector {
+    /// The 2022 level implied by the 2023 value and its published growth.
+    pub fn implied_2022(&self) -> f64 {
+        level_before(self.value_2023, self.growth_pct_2023)
+    }
+}
+
+/// How the article states a product's growth: a percentage, or "×2.1".
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+pub enum ProductGrowth {
+    Percent(f64),
+    Multiple(f64),
+}
+
+impl ProductGrowth {
+    /// The growth as a ratio of 2023 to 2022 (1.086 for +8.6 %, 2.1 for ×2.1).
+    pub fn ratio(self) -> f64 {
+        match self {
+            ProductGrowth::Percent(pct) => 1.0 + pct / 100.0,
+            ProductGrowth::Multiple(times) => times,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Product {
+    pub id: String,
+    pub name: Localized,
+    pub sector_vsic: String,
+    pub volume_2023: f64,
+    pub unit: Localized,
+    pub growth: ProductGrowth,
+    pub quote_vi: String,
+}
+
+impl Product {
+    pub fn implied_volume_2022(&self) -> f64 {
+        self.volume_2023 / self.growth.ratio()
+    }
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Target {
+    pub value: f64,
+    pub stated_growth_pct: f64,
+    pub quote_vi: String,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct NamedProject {
+    pub id: String,
+    pub name: Localized,
+    pub sector_vsic: String,
+    pub capital: f64,
+    pub quote_vi: String,
+    pub note: Localized,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Dataset {
+    pub dataset_version: u32,
+    pub meta: Meta,
+    pub total: Total,
+    pub sectors: Vec<Sector>,
+    pub products: Vec<Product>,
+    pub target_2024: Target,
+    pub projects: Vec<NamedProject>,
+}
+
+/// Why the bundled data was refused. Shown to the user instead of a blank page.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DataError {
+    Json(String),
+    NoSectors,
+    NotPositive { field: String },
+    GrowthBelowMinus100 { field: String },
+    SectorsDoNotAddUp { sum: f64, total: f64 },
+    UnknownSector { item: String, vsic: String },
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DataError::Json(msg) => write!(f, "the data file is not valid JSON: {msg}"),
+            DataError::NoSectors => write!(f, "the data file lists no sectors"),
+            DataError::NotPositive { field } => {
+                write!(f, "{field} must be a finite positive number")
+            }
+            DataError::GrowthBelowMinus100 { field } => {
+                write!(f, "{field} must be a finite growth above -100%")
+            }
+            DataError::SectorsDoNotAddUp { sum, total } => {
+                write!(f, "the sectors add up to {sum}, not to the total {total}")
+            }
+            DataError::UnknownSector { item, vsic } => {
+                write!(
+                    f,
+                    "{item} names sector {vsic}, which the data does not have"
+                )
+            }
+        }
+    }
+}
+
+/// Published values carry one decimal; each may be off by half of it.
+const ROUNDING_PER_VALUE: f64 = 0.05;
+
+impl Dataset {
+    /// The dataset bundled into the app, parsed and validated once.
+    pub fn bundled() -> Result<&'static Dataset, &'static DataError> {
+        static BUNDLED: OnceLock<Result<Dataset, DataError>> = OnceLock::new();
+        BUNDLED
+            .get_or_init(|| Dataset::parse(BUNDLED_JSON))
+            .as_ref()
+    }
+
+    pub fn parse(json: &str) -> Result<Dataset, DataError> {
+        let dataset: Dataset =
+            serde_json::from_str(json).map_err(|e| DataError::Json(e.to_string()))?;
+        dataset.validate()?;
+        Ok(dataset)
+    }
+
+    fn validate(&self) -> Result<(), DataError> {
+        if self.sectors.is_empty() {
+            return Err(DataError::NoSectors);
+        }
+        let positive = |value: f64, field: String| {
+            if value.is_finite() && value > 0.0 {
+                Ok(())
+            } else {
+                Err(DataError::NotPositive { field })
+            }
+        };
+        let growth = |pct: f64, field: String| {
+            if pct.is_finite() && pct > -100.0 {
+                Ok(())
+            } else {
+                Err(DataError::GrowthBelowMinus100 { field })
+            }
+        };
+        positive(self.total.value_2023, "total.value_2023".into())?;
+        growth(self.total.growth_pct_2023, "total.growth_pct_2023".into())?;
+        positive(self.target_2024.value, "target_2024.value".into())?;
+        for sector in &self.sectors {
+            positive(sector.value_2023, format!("sector {} value", sector.vsic))?;
+            growth(
+                sector.growth_pct_2023,
+                format!("sector {} growth", sector.vsic),
+            )?;
+        }
+        for product in &self.products {
+            positive(
+                product.volume_2023,
+                format!("product {} volume", product.id),
+            )?;
+            positive(
+                product.growth.ratio(),
+                format!("product {} growth", product.id),
+            )?;
+            self.require_sector(&product.id, &product.sector_vsic)?;
+        }
+        for project in &self.projects {
+            positive(project.capital, format!("project {} capital", project.id))?;
+            self.require_sector(&project.id, &project.sector_vsic)?;
+        }
+        let sum = self.sectors_sum_2023();
+        let tolerance = ROUNDING_PER_VALUE * self.sectors.len() as f64;
+        if (sum - self.total.value_2023).abs() > tolerance {
+            return Err(DataError::SectorsDoNotAddUp {
+                sum,
+                total: self.total.value_2023,
+            });
+        }
+        Ok(())
+    }
+
+    fn require_sector(&self, item: &str, vsic: &str) -> Result<(), DataError> {
+        match self.sector_index(vsic) {
+            Some(_) => Ok(()),
+            None => Err(DataError::UnknownSector {
+                item: item.to_owned(),
+                vsic: vsic.to_owned(),
+            }),
+        }
+    }
+
+    pub fn sector_index(&self, vsic: &str) -> Option<usize> {
+        self.sectors.iter().position(|s| s.vsic == vsic)
+    }
+
+    pub fn sectors_sum_2023(&self) -> f64 {
+        self.sectors.iter().map(|s| s.value_2023).sum()
+    }
+
+    /// The 2022 total implied by the four sectors' own growth rates.
+    pub fn implied_total_2022(&self) -> f64 {
+        self.sectors.iter().map(Sector::implied_2022).sum()
+    }
+
+    /// Total 2023 growth implied by the sectors (≈ 3.47 %), which the
+    /// article rounds differently (3.4 %): reported as a data note.
+    pub fn implied_total_growth_pct(&self) -> f64 {
+        (self.sectors_sum_2023() / self.implied_total_2022() - 1.0) * 100.0
+    }
+
+    /// Each sector's share of the 2023 total, as a fraction of 1.
+    pub fn share_2023(&self, sector: usize) -> f64 {
+        self.sectors[sector].value_2023 / self.sectors_sum_2023()
+    }
+
+    /// A sector's contribution to total 2023 growth, in percentage points:
+    /// its change over 2022 as a share of the implied 2022 total.
+    pub fn contribution_pp_2023(&self, sector: usize) -> f64 {
+        let s = &self.sectors[sector];
+        (s.value_2023 - s.implied_2022()) / self.implied_total_2022() * 100.0
+    }
+
+    /// Growth the target needs over the 2023 total (≈ 8.67 %, published as 8.7 %).
+    pub fn target_growth_pct(&self) -> f64 {
+        (self.target_2024.value / self.total.value_2023 - 1.0) * 100.0
+    }
+
+    pub fn products_of(&self, sector: usize) -> impl Iterator<Item = &Product> {
+        let vsic = &self.sectors[sector].vsic;
+        self.products.iter().filter(move |p| &p.sector_vsic == vsic)
+    }
+}
+
+/// The level a year earlier, given a level and its growth in percent.
+pub fn level_before(value: f64, growth_pct: f64) -> f64 {
+    value / (1.0 + growth_pct / 100.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn data() -> &'static Dataset {
+        Dataset::bundled().expect("bundled data is valid")
+    }
+
+    fn close(a: f64, b: f64, tol: f64) -> bool {
+        (a - b).abs() <= tol
+    }
+
+    #[test]
+    fn bundled_data_holds_every_published_figure() {
+        let d = data();
+        assert_eq!(d.meta.publisher.vi, "Sở Công Thương Ninh Bình");
+        assert!(d.meta.values_are_estimates);
+        assert_eq!(d.meta.price_basis, PriceBasis::AsPublished);
+        assert_eq!(d.meta.unit.vi, "tỷ đồng");
+        assert_eq!(d.total.value_2023, 102_893.2);
+        assert_eq!(d.total.growth_pct_2023, 3.4);
+        let sectors: Vec<(&str, f64, f64)> = d
+            .sectors
+            .iter()
+            .map(|s| (s.vsic.as_str(), s.value_2023, s.growth_pct_2023))
+            .collect();
+        assert_eq!(
+            sectors,
+            vec![
+                ("B", 575.8, 10.0),
+                ("C", 100_867.1, 3.4),
+                ("D", 1_121.4, 4.8),
+                ("E", 328.9, 8.6)
+            ]
+        );
+        assert_eq!(d.products.len(), 4);
+        let lenses = d.products.iter().find(|p| p.id == "camera_lenses").unwrap();
+        assert_eq!(lenses.growth, ProductGrowth::Multiple(2.1));
+        assert_eq!(lenses.sector_vsic, "C");
+        assert_eq!(d.target_2024.value, 111_816.0);
+        assert_eq!(d.target_2024.stated_growth_pct, 8.7);
+        assert_eq!(d.projects[0].capital, 1_000.0);
+    }
+
+    #[test]
+    fn every_quote_appears_in_the_article() {
+        let article = include_str!("../../data/source/article-vi.txt");
+        let d = data();
+        let quotes = d
+            .sectors
+            .iter()
+            .map(|s| &s.quote_vi)
+            .chain(d.products.iter().map(|p| &p.quote_vi))
+            .chain(d.projects.iter().map(|p| &p.quote_vi))
+            .chain([&d.total.quote_vi, &d.target_2024.quote_vi]);
+        for quote in quotes {
+            assert!(
+                article.contains(quote.as_str()),
+                "not in the article: {quote}"
+            );
+        }
+    }
+
+    #[test]
+    fn sectors_sum_exactly_to_the_total() {
+        let d = data();
+        assert!(close(d.sectors_sum_2023(), d.total.value_2023, 1e-6));
+    }
+
+    #[test]
+    fn implied_total_growth_differs_from_the_stated_one() {
+        // Hand-computed: 2022 levels 523.4545 + 97,550.39 + 1,070.04 + 302.85
+        // = 99,446.74; 102,893.2 / 99,446.74 = 1.03466.
+        let d = data();
+        assert!(close(d.implied_total_2022(), 99_446.74, 0.01));
+        assert!(close(d.implied_total_growth_pct(), 3.466, 0.001));
+        assert!((d.implied_total_growth_pct() - d.total.growth_pct_2023).abs() > 0.05);
+    }
+
+    #[test]
+    fn implied_2022_levels() {
+        let d = data();
+        assert!(close(d.sectors[0].implied_2022(), 523.4545, 1e-4));
+        assert!(close(d.sectors[1].implied_2022(), 97_550.387, 1e-3));
+        assert!(close(d.sectors[2].implied_2022(), 1_070.038, 1e-3));
+        assert!(close(d.sectors[3].implied_2022(), 302.855, 1e-3));
+    }
+
+    #[test]
+    fn shares_add_to_one_and_manufacturing_dominates() {
+        let d = data();
+        let shares: Vec<f64> = (0..4).map(|i| d.share_2023(i)).collect();
+        assert!(close(shares.iter().sum::<f64>(), 1.0, 1e-12));
+        assert!(close(shares[1], 0.98031, 1e-5));
+        assert!(close(shares[0], 0.005596, 1e-6));
+    }
+
+    #[test]
+    fn contributions_add_to_implied_growth() {
+        let d = data();
+        let sum: f64 = (0..4).map(|i| d.contribution_pp_2023(i)).sum();
+        assert!(close(sum, d.implied_total_growth_pct(), 1e-9));
+        // Manufacturing: (100,867.1 − 97,550.387) / 99,446.74 × 100 = 3.3352 pp.
+        assert!(close(d.contribution_pp_2023(1), 3.3352, 1e-4));
+    }
+
+    #[test]
+    fn target_growth_is_8_67_not_8_7() {
+        let d = data();
+        assert!(close(d.target_growth_pct(), 8.6719, 1e-4));
+    }
+
+    #[test]
+    fn products_by_sector() {
+        let d = data();
+        let mining: Vec<&str> = d.products_of(0).map(|p| p.id.as_str()).collect();
+        assert_eq!(mining, vec!["stone"]);
+        assert_eq!(d.products_of(1).count(), 3);
+        assert_eq!(d.products_of(2).count(), 0);
+        let lenses = d.products.iter().find(|p| p.id == "camera_lenses").unwrap();
+        assert!(close(lenses.implied_volume_2022(), 2.4 / 2.1, 1e-12));
+    }
+
+    #[test]
+    fn validation_rejects_bad_data() {
+        let bad_sum = BUNDLED_JSON.replace("575.8", "675.8");
+        assert!(matches!(
+            Dataset::parse(&bad_sum),
+            Err(DataError::SectorsDoNotAddUp { .. })
+        ));
+        let bad_parent = BUNDLED_JSON.replace("\"sector_vsic\": \"B\"", "\"sector_vsic\": \"Z\"");
+        assert!(matches!(
+            Dataset::parse(&bad_parent),
+            Err(DataError::UnknownSector { .. })
+        ));
+        let bad_growth =
+            BUNDLED_JSON.replace("\"growth_pct_2023\": 10.0", "\"growth_pct_2023\": -100");
+        assert!(matches!(
+            Dataset::parse(&bad_growth),
+            Err(DataError::GrowthBelowMinus100 { .. })
+        ));
+        assert!(matches!(Dataset::parse("{"), Err(DataError::Json(_))));
+    }
+
+    #[test]
+    fn lang_tags() {
+        assert_eq!(Lang::from_tag("vi-VN"), Some(Lang::Vi));
+        assert_eq!(Lang::from_tag("en_GB"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("fr"), None);
+        assert_eq!(Lang::from_tag(""), None);
+    }
+}
