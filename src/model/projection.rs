@@ -175,7 +175,7 @@ mod tests {
         let d = data();
         assert!(close(
             TargetReading::StatedGrowth.value(d),
-            111_844.9084,
+            111_844.908_4,
             1e-4
         ));
         let v = verdict(d, 111_830.0, TargetReading::StatedGrowth);

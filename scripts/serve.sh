@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds the release site into dist/ and serves it
+# on http://127.0.0.1:${PORT:-8080}/ until interrupted.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+source scripts/env.sh
+trunk build --release
+exec node scripts/serve-static.mjs dist --port "${PORT:-8080}"

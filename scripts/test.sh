@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every check and test:
+# format, lints (native and wasm), native model tests, wasm tests in headless
+# Chromium, the release build, and end-to-end tests against dist/ served on
+# 127.0.0.1. Stops at the first failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+source scripts/env.sh
+step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --check
+
+step "clippy (native, all targets)"
+cargo clippy --all-targets --quiet -- -D warnings
+step "clippy (wasm32)"
+cargo clippy --target wasm32-unknown-unknown --lib --bins --quiet -- -D warnings
+
+step "native tests: model, state, share codec"
+cargo test --quiet
+
+step "wasm tests in headless Chromium (wasm-bindgen-test)"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --quiet --target wasm32-unknown-unknown --test browser
+
+step "release build (trunk)"
+trunk build --release
+
+step "end-to-end tests in headless Chromium against dist/"
+node --test --test-concurrency=1 tests/e2e/

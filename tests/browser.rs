@@ -1,0 +1,80 @@
+//! In-browser component tests (wasm-bindgen-test in headless Chromium):
+//! the real App rendered into a detached root, driven through DOM events,
+//! with `yew::scheduler::flush()` instead of waiting.
+#![cfg(target_arch = "wasm32")]
+
+use gloo::storage::{LocalStorage, Storage};
+use ninh_binh_industry::app::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn mount() -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    root
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} not rendered"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn attr(root: &Element, selector: &str, name: &str) -> Option<String> {
+    root.query_selector(selector).unwrap()?.get_attribute(name)
+}
+
+fn type_into(root: &Element, selector: &str, value: &str) {
+    let input: HtmlInputElement = root
+        .query_selector(selector)
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    input.set_value(value);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    let event = Event::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn verdict_follows_manufacturing_growth() {
+    LocalStorage::set("ninh-binh-industry.lang", "en").unwrap();
+    let root = mount();
+    yew::scheduler::flush().await;
+
+    assert!(text(&root, "[data-testid=total-2024]").contains("106,462.4"));
+    assert_eq!(
+        attr(&root, "[data-testid=verdict]", "data-met").as_deref(),
+        Some("false")
+    );
+
+    type_into(&root, "#growth-C", "9");
+    yew::scheduler::flush().await;
+    assert!(text(&root, "[data-testid=total-2024]").contains("112,110.9"));
+    assert_eq!(
+        attr(&root, "[data-testid=verdict]", "data-met").as_deref(),
+        Some("true")
+    );
+
+    type_into(&root, "#growth-C", "nine");
+    yew::scheduler::flush().await;
+    assert!(text(&root, "#growth-C-error").contains("Not a number"));
+    assert!(text(&root, "[data-testid=total-2024]").contains("112,110.9"));
+}
+
+#[wasm_bindgen_test]
+fn intl_formats_each_locale_its_own_way() {
+    use ninh_binh_industry::format::bn_vnd;
+    use ninh_binh_industry::model::Lang;
+    assert_eq!(bn_vnd(Lang::En, 102_893.2), "102,893.2");
+    assert_eq!(bn_vnd(Lang::Vi, 102_893.2), "102.893,2");
+}
