@@ -4,9 +4,14 @@
 use yew::prelude::*;
 
 use crate::browser;
+use crate::charts::levels::LevelsChart;
+use crate::charts::shares::SharesChart;
+use crate::charts::waterfall::WaterfallChart;
 use crate::components::data_notes::DataNotes;
 use crate::components::header::Header;
+use crate::components::products::Products;
 use crate::components::sector_table::SectorTable;
+use crate::components::unit_picker::UnitPicker;
 use crate::components::verdict_panel::VerdictPanel;
 use crate::components::Data;
 use crate::i18n::strings;
@@ -26,6 +31,15 @@ pub fn App() -> Html {
     }
 }
 
+/// A callback that turns its value into an action on the scenario.
+fn dispatcher<T: 'static>(
+    scenario: &UseReducerHandle<Scenario>,
+    action: impl Fn(T) -> Action + 'static,
+) -> Callback<T> {
+    let scenario = scenario.clone();
+    Callback::from(move |value| scenario.dispatch(action(value)))
+}
+
 #[derive(Properties, PartialEq)]
 struct ExplorerProps {
     data: Data,
@@ -34,38 +48,43 @@ struct ExplorerProps {
 #[component]
 fn Explorer(props: &ExplorerProps) -> Html {
     let data = props.data;
-    let scenario = use_reducer(|| Scenario::baseline(&data, browser::preferred_lang()));
+    let scenario = use_reducer(|| Scenario::baseline(&data, browser::initial_lang()));
     let lang = scenario.lang;
+    let t = strings(lang);
 
     use_effect_with(lang, |&lang| {
         browser::set_document_language(lang, strings(lang).app_title);
         browser::remember_lang(lang);
+        browser::write_url_lang(lang);
     });
     use_effect_with((), |_| browser::mark_first_verdict());
 
-    let on_lang = {
-        let scenario = scenario.clone();
-        Callback::from(move |lang| scenario.dispatch(Action::SetLang(lang)))
-    };
-    let on_growth = {
-        let scenario = scenario.clone();
-        Callback::from(move |(sector, pct)| scenario.dispatch(Action::SetGrowth { sector, pct }))
-    };
-    let on_reset_all = {
-        let scenario = scenario.clone();
-        Callback::from(move |()| scenario.dispatch(Action::ResetAll))
-    };
+    let on_lang = dispatcher(&scenario, Action::SetLang);
+    let on_unit = dispatcher(&scenario, Action::SetUnit);
+    let on_rate = dispatcher(&scenario, Action::SetVndPerUsd);
+    let on_growth = dispatcher(&scenario, |(sector, pct)| Action::SetGrowth { sector, pct });
+    let on_reset_all = dispatcher(&scenario, |()| Action::ResetAll);
 
     let outcome = evaluate(&data, &scenario.growth_pct, scenario.target);
+    let reader = scenario.reader();
 
     html! {
         <>
             <Header {data} {lang} {on_lang} />
             <main class="layout">
-                <section class="inputs">
-                    <SectorTable {data} growth_pct={scenario.growth_pct.clone()} {lang} {on_growth} />
+                <section class="inputs" aria-labelledby="sectors-heading">
+                    <h2 id="sectors-heading">{ t.sectors_heading }</h2>
+                    <UnitPicker {lang} unit={scenario.unit} vnd_per_usd={scenario.vnd_per_usd} {on_unit} {on_rate} />
+                    <SectorTable {data} growth_pct={scenario.growth_pct.clone()} {reader} {on_growth} />
                 </section>
-                <VerdictPanel {data} {outcome} {lang} {on_reset_all} />
+                <VerdictPanel {data} outcome={outcome.clone()} {reader} {on_reset_all} />
+                <section class="charts" aria-labelledby="charts-heading">
+                    <h2 id="charts-heading">{ t.charts_heading }</h2>
+                    <WaterfallChart {data} outcome={outcome.clone()} growth_pct={scenario.growth_pct.clone()} {reader} />
+                    <LevelsChart {data} projection={outcome.projection.clone()} {reader} />
+                    <SharesChart {data} {reader} />
+                </section>
+                <Products {data} {lang} />
                 <DataNotes {data} {lang} />
             </main>
         </>

@@ -11,10 +11,16 @@ use crate::model::Lang;
 
 const LANG_KEY: &str = "ninh-binh-industry.lang";
 
-/// The language to start in: the one the user chose last time on this
-/// device, else the first of the browser's languages the app speaks, else
-/// English (the common language of visitors who read neither).
-pub fn preferred_lang() -> Lang {
+const LANG_PARAM: &str = "lang";
+
+/// The language to start in: the one in the address (a shared link), else
+/// the one the user chose last time on this device, else the first of the
+/// browser's languages the app speaks, else English (the common language of
+/// visitors who read neither).
+pub fn initial_lang() -> Lang {
+    if let Some(lang) = url_param(LANG_PARAM).and_then(|tag| Lang::from_tag(&tag)) {
+        return lang;
+    }
     if let Ok(tag) = LocalStorage::get::<String>(LANG_KEY) {
         if let Some(lang) = Lang::from_tag(&tag) {
             return lang;
@@ -36,6 +42,34 @@ pub fn remember_lang(lang: Lang) {
     // Storage may be full or disabled (private mode); the choice then lasts
     // for this visit only, which is the best that can be done.
     let _ = LocalStorage::set(LANG_KEY, lang.tag());
+}
+
+fn url_param(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
+}
+
+/// Puts the language into the address without adding a history entry, so a
+/// copied link opens in the language the reader was using.
+pub fn write_url_lang(lang: Lang) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(href) = window.location().href() else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::new(&href) else {
+        return;
+    };
+    url.search_params().set(LANG_PARAM, lang.tag());
+    let next = url.href();
+    if next != href {
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&next));
+        }
+    }
 }
 
 pub fn set_document_language(lang: Lang, title: &str) {

@@ -6,7 +6,47 @@
 //! formatting. Native builds (unit tests only) fall back to a plain Rust
 //! rendering with a '.' decimal point and no grouping.
 
+use crate::i18n::strings;
+use crate::model::units::MoneyUnit;
 use crate::model::Lang;
+
+/// How this reader wants numbers: language, money unit and, for USD, the
+/// rate they assume. Every money figure on screen goes through `money`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ReaderPrefs {
+    pub lang: Lang,
+    pub unit: MoneyUnit,
+    pub vnd_per_usd: f64,
+}
+
+impl ReaderPrefs {
+    /// A billion-VND amount in the reader's unit, without the unit name.
+    pub fn money(&self, billion_vnd: f64) -> String {
+        let value = self.unit.from_billion_vnd(billion_vnd, self.vnd_per_usd);
+        number(self.lang, value, NumberStyle::plain(self.unit.decimals()))
+    }
+
+    pub fn signed_money(&self, billion_vnd: f64) -> String {
+        let value = self.unit.from_billion_vnd(billion_vnd, self.vnd_per_usd);
+        number(self.lang, value, NumberStyle::signed(self.unit.decimals()))
+    }
+
+    pub fn unit_label(&self) -> &'static str {
+        strings(self.lang).unit_label(self.unit)
+    }
+
+    /// Appended to a provenance note when the figure shown was converted.
+    pub fn conversion_note(&self) -> String {
+        match self.unit {
+            MoneyUnit::MillionUsd => strings(self.lang).provenance_converted(&number(
+                self.lang,
+                self.vnd_per_usd,
+                NumberStyle::plain(0),
+            )),
+            _ => String::new(),
+        }
+    }
+}
 
 /// How a number is to be written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -64,6 +104,11 @@ pub fn editable_pct(lang: Lang, value: f64) -> String {
     number(lang, value, NumberStyle::editable(2))
 }
 
+/// Orders two texts as the language's readers expect (Intl.Collator).
+pub fn compare_text(lang: Lang, a: &str, b: &str) -> std::cmp::Ordering {
+    imp::compare(lang, a, b)
+}
+
 pub fn number(lang: Lang, value: f64, style: NumberStyle) -> String {
     // Negative zero would print as "-0.0".
     let value = if value == 0.0 { 0.0 } else { value };
@@ -101,6 +146,20 @@ mod imp {
         Intl::NumberFormat::new(&locales, &options).format()
     }
 
+    pub fn compare(lang: Lang, a: &str, b: &str) -> std::cmp::Ordering {
+        let locales = Array::of1(&JsValue::from_str(lang.tag()));
+        let collator = Intl::Collator::new(&locales, &Object::new());
+        let result = collator
+            .compare()
+            .call2(&JsValue::NULL, &JsValue::from_str(a), &JsValue::from_str(b))
+            .ok()
+            .and_then(|v| v.as_f64())
+            .unwrap_or(0.0);
+        result
+            .partial_cmp(&0.0)
+            .unwrap_or(std::cmp::Ordering::Equal)
+    }
+
     pub fn format(lang: Lang, value: f64, style: NumberStyle) -> String {
         FORMATTERS.with(|cache| {
             let mut cache = cache.borrow_mut();
@@ -120,6 +179,10 @@ mod imp {
 mod imp {
     use super::NumberStyle;
     use crate::model::Lang;
+
+    pub fn compare(_lang: Lang, a: &str, b: &str) -> std::cmp::Ordering {
+        a.cmp(b)
+    }
 
     pub fn format(_lang: Lang, value: f64, style: NumberStyle) -> String {
         let text = format!("{value:.*}", usize::from(style.decimals));

@@ -4,6 +4,7 @@
 //! compile error. Texts that embed numbers take them already formatted (see
 //! `format`), which keeps this module free of locale rules and of the browser.
 
+use crate::model::units::MoneyUnit;
 use crate::model::Lang;
 
 pub struct Strings {
@@ -16,8 +17,6 @@ pub struct Strings {
     pub language_label: &'static str,
     pub table_caption: &'static str,
     pub col_sector: &'static str,
-    pub col_vsic: &'static str,
-    pub col_value_2023: &'static str,
     pub col_share: &'static str,
     pub col_growth_2023: &'static str,
     pub col_growth_2024: &'static str,
@@ -39,6 +38,38 @@ pub struct Strings {
     pub data_error_heading: &'static str,
     pub unit_bn_vnd: &'static str,
     pub percentage_points: &'static str,
+    pub col_implied_2022: &'static str,
+    pub col_contribution: &'static str,
+    pub products_button: &'static str,
+    pub no_products: &'static str,
+    pub units_label: &'static str,
+    pub unit_tn_vnd: &'static str,
+    pub unit_m_usd: &'static str,
+    pub usd_rate_label: &'static str,
+    pub usd_rate_error: &'static str,
+    pub sectors_heading: &'static str,
+    pub charts_heading: &'static str,
+    pub products_heading: &'static str,
+    pub col_product: &'static str,
+    pub col_parent_sector: &'static str,
+    pub col_volume_2023: &'static str,
+    pub col_product_growth: &'static str,
+    pub col_implied_volume_2022: &'static str,
+    pub show_table: &'static str,
+    pub chart_shares_title: &'static str,
+    pub chart_small_shares_title: &'static str,
+    pub chart_levels_title: &'static str,
+    pub chart_levels_scale_note: &'static str,
+    pub chart_waterfall_title: &'static str,
+    pub chart_products_title: &'static str,
+    pub col_year: &'static str,
+    pub col_change: &'static str,
+    pub label_2023_total: &'static str,
+    pub label_2024_total: &'static str,
+    pub col_value: &'static str,
+    pub kind_published: &'static str,
+    pub kind_derived: &'static str,
+    pub kind_scenario: &'static str,
 }
 
 pub fn strings(lang: Lang) -> &'static Strings {
@@ -59,8 +90,6 @@ pub static EN: Strings = Strings {
     language_label: "Language",
     table_caption: "Industrial production value by sector, 2023, and your 2024 growth",
     col_sector: "Sector",
-    col_vsic: "VSIC",
-    col_value_2023: "2023, billion VND",
     col_share: "Share of total",
     col_growth_2023: "2023 growth",
     col_growth_2024: "2024 growth, %",
@@ -82,6 +111,38 @@ pub static EN: Strings = Strings {
     data_error_heading: "The bundled data could not be read",
     unit_bn_vnd: "billion VND",
     percentage_points: "pp",
+    col_implied_2022: "2022 (implied)",
+    col_contribution: "Contribution, pp",
+    products_button: "Products",
+    no_products: "The article names no products for this sector.",
+    units_label: "Show values in",
+    unit_tn_vnd: "trillion VND",
+    unit_m_usd: "million USD",
+    usd_rate_label: "Exchange rate, VND per USD (your assumption)",
+    usd_rate_error: "Enter a rate between 1,000 and 100,000 VND per USD.",
+    sectors_heading: "Sectors",
+    charts_heading: "Charts",
+    products_heading: "Products with notable growth, 2023",
+    col_product: "Product",
+    col_parent_sector: "Sector",
+    col_volume_2023: "2023 volume",
+    col_product_growth: "Growth on 2022",
+    col_implied_volume_2022: "Implied 2022 volume",
+    show_table: "Show as a table",
+    chart_shares_title: "Share of the 2023 total",
+    chart_small_shares_title: "The three small sectors, zoomed (without manufacturing)",
+    chart_levels_title: "2022 (implied) → 2023 → 2024 (your scenario)",
+    chart_levels_scale_note: "Each panel has its own scale.",
+    chart_waterfall_title: "From the 2023 total to your 2024 total, sector by sector",
+    chart_products_title: "Growth of notable products, 2023 on 2022",
+    col_year: "Year",
+    col_change: "Change",
+    label_2023_total: "2023",
+    label_2024_total: "2024",
+    col_value: "Value",
+    kind_published: "published",
+    kind_derived: "derived",
+    kind_scenario: "your scenario",
 };
 
 pub static VI: Strings = Strings {
@@ -89,13 +150,11 @@ pub static VI: Strings = Strings {
     app_title: "Công nghiệp Ninh Bình 2024",
     app_question: "Giá trị sản xuất công nghiệp năm 2024 có đạt mục tiêu của tỉnh?",
     source_label: "Nguồn",
-    estimates_note: "số liệu 2023 là ước đạt",
+    estimates_note: "Số liệu 2023 là ước đạt",
     price_basis_note: "giá trị theo số liệu công bố; nguồn không nêu giá hiện hành hay giá so sánh",
     language_label: "Ngôn ngữ",
     table_caption: "Giá trị sản xuất công nghiệp theo ngành năm 2023 và tăng trưởng 2024 bạn chọn",
     col_sector: "Ngành",
-    col_vsic: "VSIC",
-    col_value_2023: "2023, tỷ đồng",
     col_share: "Tỷ trọng",
     col_growth_2023: "Tăng 2023",
     col_growth_2024: "Tăng 2024, %",
@@ -117,6 +176,38 @@ pub static VI: Strings = Strings {
     data_error_heading: "Không đọc được số liệu đi kèm",
     unit_bn_vnd: "tỷ đồng",
     percentage_points: "điểm %",
+    col_implied_2022: "2022 (suy ra)",
+    col_contribution: "Đóng góp, điểm %",
+    products_button: "Sản phẩm",
+    no_products: "Bài báo không nêu sản phẩm nào của ngành này.",
+    units_label: "Hiển thị giá trị theo",
+    unit_tn_vnd: "nghìn tỷ đồng",
+    unit_m_usd: "triệu USD",
+    usd_rate_label: "Tỷ giá, đồng/USD (giả định của bạn)",
+    usd_rate_error: "Hãy nhập tỷ giá từ 1.000 đến 100.000 đồng/USD.",
+    sectors_heading: "Các ngành",
+    charts_heading: "Biểu đồ",
+    products_heading: "Sản phẩm tăng khá năm 2023",
+    col_product: "Sản phẩm",
+    col_parent_sector: "Ngành",
+    col_volume_2023: "Sản lượng 2023",
+    col_product_growth: "So với 2022",
+    col_implied_volume_2022: "Sản lượng 2022 (suy ra)",
+    show_table: "Xem dạng bảng",
+    chart_shares_title: "Tỷ trọng trong tổng 2023",
+    chart_small_shares_title: "Ba ngành nhỏ, phóng to (không gồm chế biến, chế tạo)",
+    chart_levels_title: "2022 (suy ra) → 2023 → 2024 (kịch bản của bạn)",
+    chart_levels_scale_note: "Mỗi ô có thang đo riêng.",
+    chart_waterfall_title: "Từ tổng 2023 đến tổng 2024 của bạn, theo từng ngành",
+    chart_products_title: "Tăng trưởng sản phẩm nổi bật, 2023 so với 2022",
+    col_year: "Năm",
+    col_change: "Thay đổi",
+    label_2023_total: "2023",
+    label_2024_total: "2024",
+    col_value: "Giá trị",
+    kind_published: "công bố",
+    kind_derived: "suy ra",
+    kind_scenario: "kịch bản của bạn",
 };
 
 /// Sentences that embed formatted numbers.
@@ -133,32 +224,34 @@ impl Strings {
         }
     }
 
-    pub fn gap_sentence(&self, met: bool, gap: &str, gap_pp: &str) -> String {
-        match (self.lang == Lang::Vi, met) {
-            (true, true) => format!("Vượt mục tiêu {gap} tỷ đồng ({gap_pp} điểm %)."),
-            (true, false) => format!("Còn thiếu {gap} tỷ đồng so với mục tiêu ({gap_pp} điểm %)."),
-            (false, true) => {
-                format!("{gap} billion VND above the target ({gap_pp} percentage points).")
+    pub fn gap_sentence(&self, met: bool, gap: &str, unit: &str, gap_pp: &str) -> String {
+        match (self.lang, met) {
+            (Lang::Vi, true) => format!("Vượt mục tiêu {gap} {unit} ({gap_pp} điểm %)."),
+            (Lang::Vi, false) => {
+                format!("Còn thiếu {gap} {unit} so với mục tiêu ({gap_pp} điểm %).")
             }
-            (false, false) => {
-                format!("{gap} billion VND short of the target ({gap_pp} percentage points).")
+            (Lang::En, true) => {
+                format!("{gap} {unit} above the target ({gap_pp} percentage points).")
+            }
+            (Lang::En, false) => {
+                format!("{gap} {unit} short of the target ({gap_pp} percentage points).")
             }
         }
     }
 
     pub fn target_reading_absolute(&self, target: &str, growth: &str, stated: &str) -> String {
         if self.lang == Lang::Vi {
-            format!("Kiểm tra mục tiêu tuyệt đối đã công bố: {target} tỷ đồng (tăng {growth} %, công bố là {stated} %).")
+            format!("Kiểm tra mục tiêu tuyệt đối đã công bố: {target} (tăng {growth} %, công bố là {stated} %).")
         } else {
-            format!("Tests the published absolute target: {target} billion VND (+{growth} % on 2023, published as {stated} %).")
+            format!("Tests the published absolute target: {target} (+{growth} % on 2023, published as {stated} %).")
         }
     }
 
     pub fn target_reading_stated(&self, target: &str, stated: &str, published: &str) -> String {
         if self.lang == Lang::Vi {
-            format!("Kiểm tra cách đọc “tăng {stated} % so với 2023”: {target} tỷ đồng (mục tiêu tuyệt đối công bố là {published} tỷ đồng).")
+            format!("Kiểm tra cách đọc “tăng {stated} % so với 2023”: {target} (mục tiêu tuyệt đối công bố là {published}).")
         } else {
-            format!("Tests the “+{stated} % on 2023” reading: {target} billion VND (the published absolute target is {published} billion VND).")
+            format!("Tests the “+{stated} % on 2023” reading: {target} (the published absolute target is {published}).")
         }
     }
 
@@ -167,6 +260,212 @@ impl Strings {
             format!("{sector} không thể một mình bù khoảng thiếu: sẽ cần tăng {pct} %, vượt xa mọi mức hợp lý.")
         } else {
             format!("{sector} cannot close the gap alone: it would need {pct} %, far beyond anything plausible.")
+        }
+    }
+
+    pub fn unit_label(&self, unit: MoneyUnit) -> &'static str {
+        match unit {
+            MoneyUnit::BillionVnd => self.unit_bn_vnd,
+            MoneyUnit::TrillionVnd => self.unit_tn_vnd,
+            MoneyUnit::MillionUsd => self.unit_m_usd,
+        }
+    }
+
+    pub fn provenance_published(&self, publisher: &str, quote: &str) -> String {
+        match self.lang {
+            Lang::Vi => {
+                format!("Số liệu công bố: {publisher}, ước đạt năm 2023. Bài báo: “{quote}”.")
+            }
+            Lang::En => format!(
+                "Published figure: {publisher}, 2023 estimate. Article (Vietnamese): “{quote}”."
+            ),
+        }
+    }
+
+    pub fn provenance_target(&self, publisher: &str, quote: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("Mục tiêu công bố: {publisher}. Bài báo: “{quote}”."),
+            Lang::En => format!("Published target: {publisher}. Article (Vietnamese): “{quote}”."),
+        }
+    }
+
+    pub fn provenance_implied_2022(&self, value: &str, growth: &str) -> String {
+        match self.lang {
+            Lang::Vi => {
+                format!("Suy ra: giá trị 2023 ÷ (1 + tăng 2023) = {value} ÷ (1 + {growth} %).")
+            }
+            Lang::En => {
+                format!("Derived: 2023 value ÷ (1 + 2023 growth) = {value} ÷ (1 + {growth} %).")
+            }
+        }
+    }
+
+    pub fn provenance_implied_total_2022(&self) -> &'static str {
+        match self.lang {
+            Lang::Vi => "Suy ra: tổng giá trị 2022 suy ra của bốn ngành (mỗi ngành: giá trị 2023 ÷ (1 + tăng 2023)).",
+            Lang::En => "Derived: the sum of the four sectors' implied 2022 values (each: 2023 value ÷ (1 + 2023 growth)).",
+        }
+    }
+
+    pub fn provenance_share(&self) -> &'static str {
+        match self.lang {
+            Lang::Vi => "Suy ra: giá trị 2023 của ngành ÷ tổng bốn ngành.",
+            Lang::En => "Derived: the sector's 2023 value ÷ the sum of the four sectors.",
+        }
+    }
+
+    pub fn provenance_contribution(&self) -> &'static str {
+        match self.lang {
+            Lang::Vi => "Suy ra: (giá trị 2023 − giá trị 2022 suy ra) ÷ tổng 2022 suy ra của bốn ngành × 100.",
+            Lang::En => "Derived: (2023 value − implied 2022 value) ÷ implied 2022 total of the four sectors × 100.",
+        }
+    }
+
+    pub fn provenance_scenario(&self) -> &'static str {
+        match self.lang {
+            Lang::Vi => "Kịch bản của bạn: giá trị 2023 × (1 + tăng 2024 bạn đặt).",
+            Lang::En => "Your scenario: 2023 value × (1 + the 2024 growth you set).",
+        }
+    }
+
+    pub fn provenance_converted(&self, rate: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!(" Quy đổi theo tỷ giá giả định của bạn: {rate} đồng/USD."),
+            Lang::En => format!(" Converted at your assumed rate of {rate} VND per USD."),
+        }
+    }
+
+    pub fn product_multiple(&self, times: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("gấp {times} lần"),
+            Lang::En => format!("×{times}"),
+        }
+    }
+
+    pub fn products_count(&self, n: usize) -> String {
+        format!("{} ({n})", self.products_button)
+    }
+
+    pub fn table_hint(&self, unit: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("Giá trị tính bằng {unit}. Đóng góp: số điểm phần trăm vào mức tăng 2023 của toàn tỉnh. Chọn tiêu đề cột để sắp xếp."),
+            Lang::En => format!("Values in {unit}. Contribution: percentage points of the 2023 growth of the total. Select a column heading to sort."),
+        }
+    }
+
+    pub fn sort_by(&self, column: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("Sắp xếp theo {column}"),
+            Lang::En => format!("Sort by {column}"),
+        }
+    }
+
+    pub fn shares_summary(&self, largest: &str, share: &str, rest: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("{largest} chiếm {share} % tổng giá trị 2023; ba ngành còn lại cộng lại {rest} %."),
+            Lang::En => format!("{largest} makes up {share} % of the 2023 total; the other three sectors together {rest} %."),
+        }
+    }
+
+    pub fn small_shares_summary(&self, largest: &str, share: &str, max: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("Trong ba ngành nhỏ, {largest} lớn nhất với {share} % tổng; thang đo chỉ đến {max} %."),
+            Lang::En => format!("Among the small sectors, {largest} is the largest at {share} % of the total; this scale ends at {max} %."),
+        }
+    }
+
+    pub fn share_tooltip(&self, name: &str, share: &str, value: &str, unit: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("{name}: {share} % tổng 2023 ({value} {unit}). Suy ra từ số liệu công bố."),
+            Lang::En => format!("{name}: {share} % of the 2023 total ({value} {unit}). Derived from published figures."),
+        }
+    }
+
+    pub fn levels_summary(&self, y2022: &str, y2023: &str, y2024: &str, unit: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("Toàn tỉnh: {y2022} (2022, suy ra) → {y2023} (2023) → {y2024} {unit} (2024, kịch bản của bạn). Mỗi ô có thang đo riêng."),
+            Lang::En => format!("Whole province: {y2022} (2022, implied) → {y2023} (2023) → {y2024} {unit} (2024, your scenario). Each panel has its own scale."),
+        }
+    }
+
+    pub fn level_tooltip(
+        &self,
+        name: &str,
+        year: &str,
+        value: &str,
+        unit: &str,
+        kind: &str,
+    ) -> String {
+        format!("{name}, {year}: {value} {unit} ({kind}).")
+    }
+
+    pub fn waterfall_summary(
+        &self,
+        start: &str,
+        end: &str,
+        unit: &str,
+        met: bool,
+        gap: &str,
+    ) -> String {
+        match (self.lang, met) {
+            (Lang::Vi, true) => format!("Từ {start} năm 2023, các ngành đưa tổng lên {end} {unit} năm 2024, vượt đường mục tiêu {gap} {unit}."),
+            (Lang::Vi, false) => format!("Từ {start} năm 2023, các ngành đưa tổng lên {end} {unit} năm 2024, còn thiếu {gap} {unit} so với đường mục tiêu."),
+            (Lang::En, true) => format!("From {start} in 2023 the sectors take the total to {end} {unit} in 2024, {gap} {unit} above the target line."),
+            (Lang::En, false) => format!("From {start} in 2023 the sectors take the total to {end} {unit} in 2024, {gap} {unit} short of the target line."),
+        }
+    }
+
+    pub fn step_tooltip(&self, name: &str, delta: &str, unit: &str, growth: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("{name}: {delta} {unit} ({growth} % năm 2024, kịch bản của bạn)."),
+            Lang::En => format!("{name}: {delta} {unit} ({growth} % in 2024, your scenario)."),
+        }
+    }
+
+    pub fn total_tooltip(&self, year: &str, value: &str, unit: &str, kind: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("Tổng {year}: {value} {unit} ({kind})."),
+            Lang::En => format!("Total {year}: {value} {unit} ({kind})."),
+        }
+    }
+
+    pub fn target_line(&self, value: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("Mục tiêu {value}"),
+            Lang::En => format!("Target {value}"),
+        }
+    }
+
+    pub fn axis_note(&self, floor: &str, unit: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!(
+                "Trục bắt đầu từ {floor} {unit}, không từ 0, để thấy rõ phần tăng của từng ngành."
+            ),
+            Lang::En => format!(
+                "Axis starts at {floor} {unit}, not at zero, so each sector's step is visible."
+            ),
+        }
+    }
+
+    pub fn products_summary(
+        &self,
+        fastest: &str,
+        growth: &str,
+        others_low: &str,
+        others_high: &str,
+    ) -> String {
+        match self.lang {
+            Lang::Vi => format!("{fastest} tăng nhanh nhất ({growth}); các sản phẩm khác tăng {others_low}–{others_high} %."),
+            Lang::En => format!("{fastest} grew fastest ({growth}); the other products grew {others_low}–{others_high} %."),
+        }
+    }
+
+    pub fn product_tooltip(&self, name: &str, growth: &str, volume: &str, unit: &str) -> String {
+        match self.lang {
+            Lang::Vi => {
+                format!("{name}: {growth} so với 2022; {volume} {unit} năm 2023 (số liệu công bố).")
+            }
+            Lang::En => format!("{name}: {growth} on 2022; {volume} {unit} in 2023 (published)."),
         }
     }
 

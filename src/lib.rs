@@ -1,11 +1,12 @@
 //! Ninh Bình industry 2024: will industrial output reach the province's target?
 //!
 //! `model` is pure (no browser), `state` is the scenario and its reducer,
-//! `components` render it, `i18n` and `format` turn it into text, and
+//! `components` and `charts` render it (chart geometry is pure too), `i18n` and `format` turn it into text, and
 //! `browser` is the thin layer over storage and the document.
 
 pub mod app;
 pub mod browser;
+pub mod charts;
 pub mod components;
 pub mod format;
 pub mod i18n;

@@ -10,7 +10,9 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::format::ReaderPrefs;
 use crate::model::growth_input::is_valid_growth_pct;
+use crate::model::units::{is_valid_vnd_per_usd, MoneyUnit, DEFAULT_VND_PER_USD};
 use crate::model::{Dataset, Lang, TargetReading};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -18,6 +20,10 @@ pub struct Scenario {
     pub growth_pct: Vec<f64>,
     pub target: TargetReading,
     pub lang: Lang,
+    /// How money is shown; the figures themselves stay in billion VND.
+    pub unit: MoneyUnit,
+    /// The user's assumed exchange rate, used only when `unit` is USD.
+    pub vnd_per_usd: f64,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -26,6 +32,8 @@ pub enum Action {
     ResetSector(usize),
     ResetAll,
     SetLang(Lang),
+    SetUnit(MoneyUnit),
+    SetVndPerUsd(f64),
 }
 
 impl Scenario {
@@ -35,6 +43,16 @@ impl Scenario {
             growth_pct: data.sectors.iter().map(|s| s.growth_pct_2023).collect(),
             target: TargetReading::Absolute,
             lang,
+            unit: MoneyUnit::BillionVnd,
+            vnd_per_usd: DEFAULT_VND_PER_USD,
+        }
+    }
+
+    pub fn reader(&self) -> ReaderPrefs {
+        ReaderPrefs {
+            lang: self.lang,
+            unit: self.unit,
+            vnd_per_usd: self.vnd_per_usd,
         }
     }
 
@@ -55,11 +73,14 @@ impl Scenario {
                     *slot = s.growth_pct_2023;
                 }
             }
-            Action::ResetAll => {
-                next = Scenario::baseline(data, self.lang);
-                next.target = self.target;
-            }
+            Action::ResetAll => next.growth_pct = Scenario::baseline(data, self.lang).growth_pct,
             Action::SetLang(lang) => next.lang = lang,
+            Action::SetUnit(unit) => next.unit = unit,
+            Action::SetVndPerUsd(rate) => {
+                if is_valid_vnd_per_usd(rate) {
+                    next.vnd_per_usd = rate;
+                }
+            }
         }
         next
     }
@@ -145,9 +166,28 @@ mod tests {
                 pct: 1.0,
             },
             Action::ResetSector(99),
+            Action::SetVndPerUsd(0.0),
+            Action::SetVndPerUsd(f64::INFINITY),
         ] {
             assert_eq!(s.apply(d, action), s);
         }
+    }
+
+    #[test]
+    fn units_are_display_only() {
+        let d = data();
+        let s = Scenario::baseline(d, Lang::En)
+            .apply(d, Action::SetUnit(MoneyUnit::MillionUsd))
+            .apply(d, Action::SetVndPerUsd(25_000.0));
+        assert_eq!(s.unit, MoneyUnit::MillionUsd);
+        assert_eq!(s.vnd_per_usd, 25_000.0);
+        assert_eq!(s.growth_pct, Scenario::baseline(d, Lang::En).growth_pct);
+        let reset = s.apply(d, Action::ResetAll);
+        assert_eq!(
+            reset.unit,
+            MoneyUnit::MillionUsd,
+            "reset keeps display choices"
+        );
     }
 
     #[test]

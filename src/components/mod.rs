@@ -2,9 +2,12 @@
 //! `Callback<T>` props; none keeps scenario state of its own.
 
 pub mod data_notes;
+pub mod figure;
 pub mod growth_field;
 pub mod header;
+pub mod products;
 pub mod sector_table;
+pub mod unit_picker;
 pub mod verdict_panel;
 
 use std::ops::Deref;

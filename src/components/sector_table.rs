@@ -1,80 +1,231 @@
-//! The four sectors' published 2023 figures beside the user's 2024 growth.
+//! The sector overview: published 2023 figures and what derives from them,
+//! sortable by any column, each figure traceable to its source, each sector
+//! opening onto its products, and the user's 2024 growth field per row.
 
 use yew::prelude::*;
 
+use super::figure::Figure;
 use super::growth_field::GrowthField;
+use super::products::product_growth_text;
 use super::Data;
-use crate::format;
-use crate::i18n::strings;
+use crate::format::{self, ReaderPrefs};
+use crate::i18n::{strings, Strings};
+use crate::model::explore::{sorted_sectors, Direction, SectorColumn};
 use crate::model::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct SectorTableProps {
     pub data: Data,
     pub growth_pct: Vec<f64>,
-    pub lang: Lang,
+    pub reader: ReaderPrefs,
     /// (sector index, new valid growth in percent)
     pub on_growth: Callback<(usize, f64)>,
 }
 
+fn column_label(t: &Strings, column: SectorColumn) -> String {
+    match column {
+        SectorColumn::Name => t.col_sector.to_owned(),
+        SectorColumn::Value2023 => "2023".to_owned(),
+        SectorColumn::Share => t.col_share.to_owned(),
+        SectorColumn::Growth2023 => t.col_growth_2023.to_owned(),
+        SectorColumn::Implied2022 => t.col_implied_2022.to_owned(),
+        SectorColumn::Contribution => t.col_contribution.to_owned(),
+    }
+}
+
 #[component]
 pub fn SectorTable(props: &SectorTableProps) -> Html {
-    let t = strings(props.lang);
-    let lang = props.lang;
+    let sort = use_state(|| None::<(SectorColumn, Direction)>);
+    let open = use_state(|| None::<usize>);
+    let reader = props.reader;
+    let lang = reader.lang;
+    let t = strings(lang);
     let data = props.data;
+    let unit = reader.unit_label();
     let other = match lang {
         Lang::Vi => Lang::En,
         Lang::En => Lang::Vi,
     };
-    let rows = data.sectors.iter().enumerate().map(|(i, sector)| {
-        let on_growth = props.on_growth.clone();
-        let name = sector.name.get(lang);
+    let publisher = data.meta.publisher.get(lang);
+    let conversion = reader.conversion_note();
+
+    let order = match *sort {
+        Some((column, direction)) => sorted_sectors(&data, column, direction, lang, &|a, b| {
+            format::compare_text(lang, a, b)
+        }),
+        None => (0..data.sectors.len()).collect(),
+    };
+
+    let header = |column: SectorColumn, numeric: bool| {
+        let label = column_label(t, column);
+        let current = sort.and_then(|(c, d)| (c == column).then_some(d));
+        let aria_sort = match current {
+            Some(Direction::Ascending) => "ascending",
+            Some(Direction::Descending) => "descending",
+            None => "none",
+        };
+        let arrow = match current {
+            Some(Direction::Ascending) => "▲",
+            Some(Direction::Descending) => "▼",
+            None => "↕",
+        };
+        let onclick = {
+            let sort = sort.clone();
+            // Numbers read best largest-first; names A to Z.
+            let first = if numeric {
+                Direction::Descending
+            } else {
+                Direction::Ascending
+            };
+            Callback::from(move |_| {
+                let next = match *sort {
+                    Some((c, d)) if c == column => d.flipped(),
+                    _ => first,
+                };
+                sort.set(Some((column, next)));
+            })
+        };
         html! {
-            <tr data-testid={format!("sector-{}", sector.vsic)}>
-                <th scope="row">
-                    <span class="sector-name">{ name }</span>
-                    <span class="sector-other-name" lang={other.tag()}>{ sector.long_name.get(other) }</span>
-                </th>
-                <td class="vsic">{ &sector.vsic }</td>
-                <td class="num">{ format::bn_vnd(lang, sector.value_2023) }</td>
-                <td class="num">{ format!("{} %", format::pct(lang, data.share_2023(i) * 100.0, 1)) }</td>
-                <td class="num">{ format!("{} %", format::signed_pct(lang, sector.growth_pct_2023, 1)) }</td>
-                <td class="input-cell">
-                    <GrowthField
-                        id={format!("growth-{}", sector.vsic)}
-                        label={t.growth_field_label(name)}
-                        value_pct={props.growth_pct.get(i).copied().unwrap_or(0.0)}
-                        {lang}
-                        on_change={Callback::from(move |pct| on_growth.emit((i, pct)))}
-                    />
-                </td>
-            </tr>
+            <th scope="col" class={classes!(numeric.then_some("num"))} aria-sort={aria_sort}>
+                <button type="button" class="sort" {onclick} title={t.sort_by(&label)}>
+                    { label }<span class="arrow" aria-hidden="true">{ arrow }</span>
+                </button>
+            </th>
+        }
+    };
+
+    let rows = order.iter().map(|&i| {
+        let sector = &data.sectors[i];
+        let vsic = &sector.vsic;
+        let name = sector.name.get(lang);
+        let published = t.provenance_published(publisher, &sector.quote_vi);
+        let growth_text = format!("{} %", format::signed_pct(lang, sector.growth_pct_2023, 1));
+        let product_count = data.products_of(i).count();
+        let is_open = *open == Some(i);
+        let toggle = {
+            let open = open.clone();
+            Callback::from(move |_| open.set(if is_open { None } else { Some(i) }))
+        };
+        let on_growth = props.on_growth.clone();
+        let products_row = is_open.then(|| {
+            let items = data.products_of(i).map(|p| {
+                let growth = product_growth_text(lang, p.growth);
+                html! {
+                    <li>
+                        <span class="product-name">{ p.name.get(lang) }</span>{ ": " }
+                        <Figure id={format!("product-{}-volume-in-row", p.id)} kind="published"
+                            text={format!("{} {}", format::number(lang, p.volume_2023, format::NumberStyle::plain(1)), p.unit.get(lang))}
+                            provenance={t.provenance_published(publisher, &p.quote_vi)} />
+                        { ", " }
+                        <Figure id={format!("product-{}-growth-in-row", p.id)} kind="published"
+                            text={growth}
+                            provenance={t.provenance_published(publisher, &p.quote_vi)} />
+                    </li>
+                }
+            });
+            html! {
+                <tr class="products-row" id={format!("products-{vsic}")} data-testid={format!("products-{vsic}")}>
+                    <td colspan="7">
+                        if product_count == 0 {
+                            <p>{ t.no_products }</p>
+                        } else {
+                            <ul>{ for items }</ul>
+                        }
+                    </td>
+                </tr>
+            }
+        });
+        html! {
+            <>
+                <tr data-testid={format!("sector-{vsic}")}>
+                    <th scope="row">
+                        <span class="sector-name">{ name }<span class="vsic" title={format!("VSIC {vsic}")}>{ vsic }</span></span>
+                        <span class="sector-other-name" lang={other.tag()}>{ sector.long_name.get(other) }</span>
+                        <button type="button" class="drill" aria-expanded={is_open.to_string()}
+                                aria-controls={format!("products-{vsic}")} onclick={toggle}>
+                            <span aria-hidden="true">{ if is_open { "▾ " } else { "▸ " } }</span>
+                            { t.products_count(product_count) }
+                        </button>
+                    </th>
+                    <td class="num" data-label={column_label(t, SectorColumn::Value2023)}>
+                        <Figure id={format!("value-{vsic}")} kind="published" text={reader.money(sector.value_2023)}
+                            provenance={format!("{published}{conversion}")} />
+                    </td>
+                    <td class="num" data-label={column_label(t, SectorColumn::Share)}>
+                        <Figure id={format!("share-{vsic}")} kind="derived"
+                            text={format!("{} %", format::pct(lang, data.share_2023(i) * 100.0, 1))}
+                            provenance={t.provenance_share()} />
+                    </td>
+                    <td class="num" data-label={column_label(t, SectorColumn::Growth2023)}>
+                        <Figure id={format!("growth2023-{vsic}")} kind="published" text={growth_text}
+                            provenance={published.clone()} />
+                    </td>
+                    <td class="num" data-label={column_label(t, SectorColumn::Implied2022)}>
+                        <Figure id={format!("implied2022-{vsic}")} kind="derived" text={reader.money(sector.implied_2022())}
+                            provenance={format!("{}{conversion}", t.provenance_implied_2022(
+                                &format::bn_vnd(lang, sector.value_2023),
+                                &format::pct(lang, sector.growth_pct_2023, 1)))} />
+                    </td>
+                    <td class="num" data-label={column_label(t, SectorColumn::Contribution)}>
+                        <Figure id={format!("contribution-{vsic}")} kind="derived"
+                            text={format::signed_pct(lang, data.contribution_pp_2023(i), 2)}
+                            provenance={t.provenance_contribution()} />
+                    </td>
+                    <td class="input-cell" data-label={t.col_growth_2024}>
+                        <GrowthField
+                            id={format!("growth-{vsic}")}
+                            label={t.growth_field_label(name)}
+                            value_pct={props.growth_pct.get(i).copied().unwrap_or(0.0)}
+                            {lang}
+                            on_change={Callback::from(move |pct| on_growth.emit((i, pct)))}
+                        />
+                    </td>
+                </tr>
+                { products_row }
+            </>
         }
     });
+
     let total = &data.total;
+    let total_published = t.provenance_published(publisher, &total.quote_vi);
     html! {
         <div class="table-scroll">
             <table class="sector-table">
-                <caption>{ t.table_caption }</caption>
+                <caption>
+                    { t.table_caption }
+                    <span class="hint">{ t.table_hint(unit) }</span>
+                </caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ t.col_sector }</th>
-                        <th scope="col">{ t.col_vsic }</th>
-                        <th scope="col" class="num">{ t.col_value_2023 }</th>
-                        <th scope="col" class="num">{ t.col_share }</th>
-                        <th scope="col" class="num">{ t.col_growth_2023 }</th>
+                        { header(SectorColumn::Name, false) }
+                        { header(SectorColumn::Value2023, true) }
+                        { header(SectorColumn::Share, true) }
+                        { header(SectorColumn::Growth2023, true) }
+                        { header(SectorColumn::Implied2022, true) }
+                        { header(SectorColumn::Contribution, true) }
                         <th scope="col">{ t.col_growth_2024 }</th>
                     </tr>
                 </thead>
                 <tbody>{ for rows }</tbody>
                 <tfoot>
                     <tr data-testid="sector-total">
-                        <th scope="row">{ t.total_row }</th>
-                        <td class="vsic">{ &total.vsic }</td>
-                        <td class="num">{ format::bn_vnd(lang, total.value_2023) }</td>
-                        <td class="num">{ format!("{} %", format::pct(lang, 100.0, 1)) }</td>
-                        <td class="num">{ format!("{} %", format::signed_pct(lang, total.growth_pct_2023, 1)) }</td>
-                        <td></td>
+                        <th scope="row">{ t.total_row }<span class="vsic">{ &total.vsic }</span></th>
+                        <td class="num" data-label={column_label(t, SectorColumn::Value2023)}>
+                            <Figure id="value-total" kind="published" text={reader.money(total.value_2023)}
+                                provenance={format!("{total_published}{conversion}")} />
+                        </td>
+                        <td class="num" data-label={column_label(t, SectorColumn::Share)}>{ format!("{} %", format::pct(lang, 100.0, 1)) }</td>
+                        <td class="num" data-label={column_label(t, SectorColumn::Growth2023)}>
+                            <Figure id="growth2023-total" kind="published"
+                                text={format!("{} %", format::signed_pct(lang, total.growth_pct_2023, 1))}
+                                provenance={total_published.clone()} />
+                        </td>
+                        <td class="num" data-label={column_label(t, SectorColumn::Implied2022)}>
+                            <Figure id="implied2022-total" kind="derived" text={reader.money(data.implied_total_2022())}
+                                provenance={format!("{}{conversion}", t.provenance_implied_total_2022())} />
+                        </td>
+                        <td class="num" data-label={column_label(t, SectorColumn::Contribution)}>{ format::signed_pct(lang, data.implied_total_growth_pct(), 2) }</td>
+                        <td class="empty"></td>
                     </tr>
                 </tfoot>
             </table>

@@ -3,24 +3,27 @@
 
 use yew::prelude::*;
 
+use super::figure::Figure;
 use super::Data;
-use crate::format;
+use crate::format::{self, ReaderPrefs};
 use crate::i18n::strings;
 use crate::model::growth_input::is_valid_growth_pct;
-use crate::model::{Lang, Outcome, TargetReading};
+use crate::model::{Outcome, TargetReading};
 
 #[derive(Properties, PartialEq)]
 pub struct VerdictPanelProps {
     pub data: Data,
     pub outcome: Outcome,
-    pub lang: Lang,
+    pub reader: ReaderPrefs,
     pub on_reset_all: Callback<()>,
 }
 
 #[component]
 pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
-    let t = strings(props.lang);
-    let lang = props.lang;
+    let reader = props.reader;
+    let lang = reader.lang;
+    let t = strings(lang);
+    let unit = reader.unit_label();
     let data = props.data;
     let Outcome {
         projection,
@@ -32,14 +35,14 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
     let stated = format::pct(lang, data.target_2024.stated_growth_pct, 1);
     let reading_note = match verdict.reading {
         TargetReading::Absolute => t.target_reading_absolute(
-            &format::bn_vnd(lang, verdict.target),
+            &format!("{} {unit}", reader.money(verdict.target)),
             &format::pct(lang, data.target_growth_pct(), 2),
             &stated,
         ),
         TargetReading::StatedGrowth => t.target_reading_stated(
-            &format::bn_vnd(lang, verdict.target),
+            &format!("{} {unit}", reader.money(verdict.target)),
             &stated,
-            &format::bn_vnd(lang, data.target_2024.value),
+            &format!("{} {unit}", reader.money(data.target_2024.value)),
         ),
     };
     let (class, headline) = if verdict.met {
@@ -49,7 +52,8 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
     };
     let gap = t.gap_sentence(
         verdict.met,
-        &format::bn_vnd(lang, verdict.gap.abs()),
+        &reader.money(verdict.gap.abs()),
+        unit,
         &format::signed_pct(lang, verdict.gap_pp, 2),
     );
     let needs = required_by_sector
@@ -75,8 +79,8 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
                 <div>
                     <dt>{ t.projected_total }</dt>
                     <dd data-testid="total-2024">
-                        { format::bn_vnd(lang, projection.total_2024) }
-                        <span class="unit">{ format!(" {}", t.unit_bn_vnd) }</span>
+                        { reader.money(projection.total_2024) }
+                        <span class="unit">{ format!(" {unit}") }</span>
                     </dd>
                 </div>
                 <div>
@@ -85,9 +89,10 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
                 </div>
                 <div>
                     <dt>{ t.target_label }</dt>
-                    <dd data-testid="target">
-                        { format::bn_vnd(lang, verdict.target) }
-                        <span class="unit">{ format!(" {}", t.unit_bn_vnd) }</span>
+                    <dd>
+                        <Figure id="target" kind="published" text={reader.money(verdict.target)}
+                            provenance={format!("{}{}", t.provenance_target(data.meta.publisher.get(lang), &data.target_2024.quote_vi), reader.conversion_note())} />
+                        <span class="unit">{ format!(" {unit}") }</span>
                     </dd>
                 </div>
             </dl>

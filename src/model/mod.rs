@@ -4,8 +4,10 @@
 //! screen can be computed and tested natively with `cargo test`.
 
 pub mod dataset;
+pub mod explore;
 pub mod growth_input;
 pub mod projection;
+pub mod units;
 
 pub use dataset::{Dataset, Lang, Localized, Product, ProductGrowth, Sector};
 pub use projection::{evaluate, Outcome, Projection, TargetReading, Verdict};

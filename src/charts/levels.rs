@@ -1,0 +1,89 @@
+//! 2022 (implied) → 2023 (published) → 2024 (scenario), per sector and for
+//! the whole province, as small multiples with one scale per panel.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::geometry::{levels_chart, LevelPanel, LEVEL_YEARS};
+use super::svg_chart::SvgChart;
+use crate::components::Data;
+use crate::format::ReaderPrefs;
+use crate::i18n::strings;
+use crate::model::Projection;
+
+#[derive(Properties, PartialEq)]
+pub struct LevelsChartProps {
+    pub data: Data,
+    pub projection: Projection,
+    pub reader: ReaderPrefs,
+}
+
+#[component]
+pub fn LevelsChart(props: &LevelsChartProps) -> Html {
+    let reader = props.reader;
+    let t = strings(reader.lang);
+    let data = props.data;
+    let unit = reader.unit_label();
+    let kinds = [t.kind_derived, t.kind_published, t.kind_scenario];
+    let panel = |title: &str, values: [f64; 3]| LevelPanel {
+        title: title.to_owned(),
+        values,
+        value_texts: values.map(|v| reader.money(v)),
+        tooltips: [0, 1, 2].map(|k| {
+            t.level_tooltip(
+                title,
+                LEVEL_YEARS[k],
+                &reader.money(values[k]),
+                unit,
+                kinds[k],
+            )
+        }),
+    };
+    let mut panels: Vec<LevelPanel> = data
+        .sectors
+        .iter()
+        .zip(&props.projection.sectors_2024)
+        .map(|(s, &v2024)| {
+            panel(
+                s.name.get(reader.lang),
+                [s.implied_2022(), s.value_2023, v2024],
+            )
+        })
+        .collect();
+    let total = [
+        data.implied_total_2022(),
+        data.sectors_sum_2023(),
+        props.projection.total_2024,
+    ];
+    panels.push(panel(t.total_row, total));
+
+    let table = html! {
+        <table class="data-table">
+            <thead>
+                <tr>
+                    <th scope="col">{ t.col_sector }</th>
+                    { for LEVEL_YEARS.iter().map(|y| html! { <th scope="col" class="num">{ format!("{y}, {unit}") }</th> }) }
+                </tr>
+            </thead>
+            <tbody>
+                { for panels.iter().map(|p| html! {
+                    <tr>
+                        <th scope="row">{ &p.title }</th>
+                        { for p.value_texts.iter().map(|v| html! { <td class="num">{ v }</td> }) }
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    };
+    let summary = t.levels_summary(
+        &reader.money(total[0]),
+        &reader.money(total[1]),
+        &reader.money(total[2]),
+        unit,
+    );
+    html! {
+        <SvgChart id="chart-levels" title={t.chart_levels_title} {summary} class="levels"
+            spec={Rc::new(levels_chart(&panels))} table_label={t.show_table} {table} />
+    }
+}

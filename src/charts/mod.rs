@@ -1,0 +1,9 @@
+//! Charts drawn by the app as SVG: pure geometry in `geometry`, one generic
+//! renderer in `svg_chart`, and one component per chart that turns the
+//! scenario into a spec with localized texts.
+
+pub mod geometry;
+pub mod levels;
+pub mod shares;
+pub mod svg_chart;
+pub mod waterfall;

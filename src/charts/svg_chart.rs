@@ -1,0 +1,102 @@
+//! Renders any `ChartSpec` as an accessible figure: a title, a one-sentence
+//! summary, the SVG (marks focusable by keyboard, each with a tooltip on
+//! hover and focus), and a table alternative behind a disclosure.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::geometry::ChartSpec;
+
+#[derive(Properties, PartialEq)]
+pub struct SvgChartProps {
+    pub id: AttrValue,
+    pub title: AttrValue,
+    pub summary: AttrValue,
+    pub spec: Rc<ChartSpec>,
+    /// Label of the disclosure that shows the table alternative.
+    pub table_label: AttrValue,
+    /// The same figures as a table, for screen readers and print.
+    pub table: Html,
+    #[prop_or_default]
+    pub class: Classes,
+}
+
+#[component]
+pub fn SvgChart(props: &SvgChartProps) -> Html {
+    let active = use_state(|| None::<usize>);
+    let spec = &props.spec;
+    let title_id = format!("{}-title", props.id);
+    let summary_id = format!("{}-summary", props.id);
+
+    let marks = spec.marks.iter().enumerate().map(|(i, mark)| {
+        let show = {
+            let active = active.clone();
+            Callback::from(move |_| active.set(Some(i)))
+        };
+        let hide = {
+            let active = active.clone();
+            Callback::from(move |_| active.set(None))
+        };
+        html! {
+            <rect
+                class={classes!("mark", mark.class, (*active == Some(i)).then_some("active"))}
+                x={fmt(mark.x)} y={fmt(mark.y)} width={fmt(mark.w)} height={fmt(mark.h)}
+                tabindex="0"
+                role="img"
+                aria-label={mark.tooltip.clone()}
+                onmouseenter={show.reform(|_: MouseEvent| ())}
+                onmouseleave={hide.reform(|_: MouseEvent| ())}
+                onfocus={show.reform(|_: FocusEvent| ())}
+                onblur={hide.reform(|_: FocusEvent| ())}
+            />
+        }
+    });
+    let rules = spec.rules.iter().map(|r| {
+        html! { <line class={r.class} x1={fmt(r.x1)} y1={fmt(r.y1)} x2={fmt(r.x2)} y2={fmt(r.y2)} /> }
+    });
+    let texts = spec.texts.iter().map(|t| {
+        html! {
+            <text class={t.class} x={fmt(t.x)} y={fmt(t.y)} text-anchor={t.anchor.as_svg()}>{ &t.text }</text>
+        }
+    });
+    // The tooltip is HTML over the SVG, placed in percentages of the
+    // viewBox so it follows the chart at any width.
+    let tooltip = active.and_then(|i| spec.marks.get(i)).map(|mark| {
+        let left = (mark.x + mark.w / 2.0) / spec.width * 100.0;
+        let top = mark.y / spec.height * 100.0;
+        html! {
+            <div class="chart-tooltip" role="tooltip" data-testid="chart-tooltip"
+                 style={format!("left:{left:.2}%;top:{top:.2}%")}>
+                { &mark.tooltip }
+            </div>
+        }
+    });
+
+    html! {
+        <figure class={classes!("chart", props.class.clone())} id={props.id.clone()}>
+            <figcaption>
+                <h3 id={title_id.clone()}>{ &props.title }</h3>
+                <p id={summary_id.clone()} class="chart-summary">{ &props.summary }</p>
+            </figcaption>
+            <div class="chart-canvas">
+                <svg viewBox={format!("0 0 {} {}", fmt(spec.width), fmt(spec.height))}
+                     role="group" aria-labelledby={title_id} aria-describedby={summary_id}>
+                    { for rules }
+                    { for marks }
+                    { for texts }
+                </svg>
+                { tooltip }
+            </div>
+            <details class="chart-table">
+                <summary>{ &props.table_label }</summary>
+                { props.table.clone() }
+            </details>
+        </figure>
+    }
+}
+
+/// SVG coordinates with one decimal: enough at any screen size, and short.
+fn fmt(v: f64) -> String {
+    format!("{v:.1}")
+}

@@ -1,0 +1,101 @@
+//! The waterfall from the 2023 total to the scenario's 2024 total, one step
+//! per sector, with the target as a line: the gap is seen at a glance.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::geometry::{waterfall_chart, Waterfall, WaterfallStep};
+use super::svg_chart::SvgChart;
+use crate::components::Data;
+use crate::format::{self, ReaderPrefs};
+use crate::i18n::strings;
+use crate::model::{Outcome, Projection};
+
+#[derive(Properties, PartialEq)]
+pub struct WaterfallChartProps {
+    pub data: Data,
+    pub outcome: Outcome,
+    pub growth_pct: Vec<f64>,
+    pub reader: ReaderPrefs,
+}
+
+#[component]
+pub fn WaterfallChart(props: &WaterfallChartProps) -> Html {
+    let reader = props.reader;
+    let lang = reader.lang;
+    let t = strings(lang);
+    let data = props.data;
+    let unit = reader.unit_label();
+    let Outcome {
+        projection:
+            Projection {
+                sectors_2024,
+                total_2024,
+                ..
+            },
+        verdict,
+        ..
+    } = &props.outcome;
+    let start = data.sectors_sum_2023();
+
+    let steps: Vec<WaterfallStep> = data
+        .sectors
+        .iter()
+        .zip(sectors_2024)
+        .zip(&props.growth_pct)
+        .map(|((s, &v2024), &growth)| {
+            let delta = v2024 - s.value_2023;
+            let name = s.name.get(lang);
+            WaterfallStep {
+                label: s.vsic.clone(),
+                delta,
+                delta_text: reader.signed_money(delta),
+                tooltip: t.step_tooltip(
+                    name,
+                    &reader.signed_money(delta),
+                    unit,
+                    &format::signed_pct(lang, growth, 1),
+                ),
+            }
+        })
+        .collect();
+    let chart = Waterfall {
+        start_label: t.label_2023_total.to_owned(),
+        start,
+        start_text: reader.money(start),
+        start_tooltip: t.total_tooltip("2023", &reader.money(start), unit, t.kind_published),
+        steps,
+        end_label: t.label_2024_total.to_owned(),
+        end_text: reader.money(*total_2024),
+        end_tooltip: t.total_tooltip("2024", &reader.money(*total_2024), unit, t.kind_scenario),
+        target: verdict.target,
+        target_text: t.target_line(&reader.money(verdict.target)),
+    };
+    let spec = waterfall_chart(&chart, &|floor| t.axis_note(&reader.money(floor), unit));
+
+    let table = html! {
+        <table class="data-table">
+            <thead><tr><th scope="col">{ t.col_sector }</th><th scope="col" class="num">{ format!("{}, {unit}", t.col_change) }</th></tr></thead>
+            <tbody>
+                <tr><th scope="row">{ "2023" }</th><td class="num">{ &chart.start_text }</td></tr>
+                { for chart.steps.iter().zip(&data.sectors).map(|(step, s)| html! {
+                    <tr><th scope="row">{ s.name.get(lang) }</th><td class="num">{ &step.delta_text }</td></tr>
+                }) }
+                <tr><th scope="row">{ "2024" }</th><td class="num">{ &chart.end_text }</td></tr>
+                <tr><th scope="row">{ t.target_label }</th><td class="num">{ reader.money(verdict.target) }</td></tr>
+            </tbody>
+        </table>
+    };
+    let summary = t.waterfall_summary(
+        &reader.money(start),
+        &reader.money(*total_2024),
+        unit,
+        verdict.met,
+        &reader.money(verdict.gap.abs()),
+    );
+    html! {
+        <SvgChart id="chart-waterfall" title={t.chart_waterfall_title} {summary} class="waterfall"
+            spec={Rc::new(spec)} table_label={t.show_table} {table} />
+    }
+}

@@ -1,0 +1,143 @@
+//! The four products the article names: volume, unit, growth (camera
+//! lenses as ×2.1), parent sector, each figure traceable, and a chart.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::figure::Figure;
+use super::Data;
+use crate::charts::geometry::{hbar_chart, HBar};
+use crate::charts::svg_chart::SvgChart;
+use crate::format::{self, NumberStyle};
+use crate::i18n::strings;
+use crate::model::{Lang, ProductGrowth};
+
+/// "+8.6 %" for a percentage, "×2.1 (…)" for a multiple, as published.
+pub fn product_growth_text(lang: Lang, growth: ProductGrowth) -> String {
+    match growth {
+        ProductGrowth::Percent(pct) => format!("{} %", format::signed_pct(lang, pct, 1)),
+        ProductGrowth::Multiple(times) => {
+            strings(lang).product_multiple(&format::number(lang, times, NumberStyle::plain(1)))
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ProductsProps {
+    pub data: Data,
+    pub lang: Lang,
+}
+
+#[component]
+pub fn Products(props: &ProductsProps) -> Html {
+    let lang = props.lang;
+    let t = strings(lang);
+    let data = props.data;
+    let publisher = data.meta.publisher.get(lang);
+    let volume = |v: f64| format::number(lang, v, NumberStyle::plain(1));
+
+    let rows = data.products.iter().map(|p| {
+        let sector = data
+            .sector_index(&p.sector_vsic)
+            .map(|i| data.sectors[i].name.get(lang))
+            .unwrap_or_default();
+        let source = t.provenance_published(publisher, &p.quote_vi);
+        html! {
+            <tr data-testid={format!("product-{}", p.id)}>
+                <th scope="row">{ p.name.get(lang) }</th>
+                <td>{ format!("{sector} ({})", p.sector_vsic) }</td>
+                <td class="num">
+                    <Figure id={format!("product-{}-volume", p.id)} kind="published"
+                        text={format!("{} {}", volume(p.volume_2023), p.unit.get(lang))} provenance={source.clone()} />
+                </td>
+                <td class="num">
+                    <Figure id={format!("product-{}-growth", p.id)} kind="published"
+                        text={product_growth_text(lang, p.growth)} provenance={source} />
+                </td>
+                <td class="num">{ format!("{} {}", volume(p.implied_volume_2022()), p.unit.get(lang)) }</td>
+            </tr>
+        }
+    });
+    let table = html! {
+        <table class="data-table">
+            <thead>
+                <tr>
+                    <th scope="col">{ t.col_product }</th>
+                    <th scope="col">{ t.col_parent_sector }</th>
+                    <th scope="col" class="num">{ t.col_volume_2023 }</th>
+                    <th scope="col" class="num">{ t.col_product_growth }</th>
+                    <th scope="col" class="num">{ t.col_implied_volume_2022 }</th>
+                </tr>
+            </thead>
+            <tbody>{ for rows }</tbody>
+        </table>
+    };
+
+    // Growth as percent for the bars: ×2.1 is +110 %.
+    let pct_of = |g: ProductGrowth| (g.ratio() - 1.0) * 100.0;
+    let bars: Vec<HBar> = data
+        .products
+        .iter()
+        .map(|p| {
+            let growth = product_growth_text(lang, p.growth);
+            HBar {
+                label: p.name.get(lang).to_owned(),
+                value: pct_of(p.growth),
+                tooltip: t.product_tooltip(
+                    p.name.get(lang),
+                    &growth,
+                    &volume(p.volume_2023),
+                    p.unit.get(lang),
+                ),
+                value_text: growth,
+                class: if matches!(p.growth, ProductGrowth::Multiple(_)) {
+                    "bar highlight"
+                } else {
+                    "bar"
+                },
+            }
+        })
+        .collect();
+    let max = bars.iter().map(|b| b.value).fold(0.0, f64::max);
+    let fastest = data
+        .products
+        .iter()
+        .max_by(|a, b| a.growth.ratio().total_cmp(&b.growth.ratio()));
+    let summary = fastest
+        .map(|f| {
+            let others: Vec<f64> = data
+                .products
+                .iter()
+                .filter(|p| p.id != f.id)
+                .map(|p| pct_of(p.growth))
+                .collect();
+            let low = others.iter().copied().fold(f64::INFINITY, f64::min);
+            let high = others.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            t.products_summary(
+                f.name.get(lang),
+                &product_growth_text(lang, f.growth),
+                &format::pct(lang, low, 1),
+                &format::pct(lang, high, 1),
+            )
+        })
+        .unwrap_or_default();
+
+    let chart_table = html! {
+        <table class="data-table">
+            <thead><tr><th scope="col">{ t.col_product }</th><th scope="col" class="num">{ t.col_product_growth }</th></tr></thead>
+            <tbody>
+                { for bars.iter().map(|b| html! { <tr><th scope="row">{ &b.label }</th><td class="num">{ &b.value_text }</td></tr> }) }
+            </tbody>
+        </table>
+    };
+
+    html! {
+        <section class="products" aria-labelledby="products-heading">
+            <h2 id="products-heading">{ t.products_heading }</h2>
+            <div class="table-scroll">{ table }</div>
+            <SvgChart id="chart-products" title={t.chart_products_title} summary={summary}
+                spec={Rc::new(hbar_chart(&bars, max * 1.05))} table_label={t.show_table} table={chart_table} />
+        </section>
+    }
+}
