@@ -61,17 +61,21 @@ pub fn SvgChart(props: &SvgChartProps) -> Html {
         }
     });
     // The tooltip is HTML over the SVG, placed in percentages of the
-    // viewBox so it follows the chart at any width.
-    let tooltip = active.and_then(|i| spec.marks.get(i)).map(|mark| {
-        let left = (mark.x + mark.w / 2.0) / spec.width * 100.0;
-        let top = mark.y / spec.height * 100.0;
-        html! {
-            <div class="chart-tooltip" role="tooltip" data-testid="chart-tooltip"
-                 style={format!("left:{left:.2}%;top:{top:.2}%")}>
-                { &mark.tooltip }
-            </div>
+    // viewBox so it follows the chart at any width. It is always rendered
+    // (hidden when idle): inserting it would make yew rebuild the SVG and
+    // lose the keyboard focus on the mark.
+    let active_mark = active.and_then(|i| spec.marks.get(i));
+    let (tooltip_style, tooltip_text) = match active_mark {
+        Some(mark) => {
+            let left = (mark.x + mark.w / 2.0) / spec.width * 100.0;
+            let top = mark.y / spec.height * 100.0;
+            (
+                format!("left:{left:.2}%;top:{top:.2}%"),
+                mark.tooltip.clone(),
+            )
         }
-    });
+        None => (String::new(), String::new()),
+    };
 
     html! {
         <figure class={classes!("chart", props.class.clone())} id={props.id.clone()}>
@@ -86,7 +90,10 @@ pub fn SvgChart(props: &SvgChartProps) -> Html {
                     { for marks }
                     { for texts }
                 </svg>
-                { tooltip }
+                <div class="chart-tooltip" role="tooltip" data-testid="chart-tooltip"
+                     hidden={active_mark.is_none()} style={tooltip_style}>
+                    { tooltip_text }
+                </div>
             </div>
             <details class="chart-table">
                 <summary>{ &props.table_label }</summary>

@@ -77,20 +77,18 @@ pub fn GrowthField(props: &GrowthFieldProps) -> Html {
         .map(str::to_owned)
         .unwrap_or_else(|| format::editable_pct(props.lang, props.value_pct));
     let message_id = format!("{}-error", props.id);
-    let message = error.map(|e| {
-        let reason = match e {
-            GrowthInputError::Empty => t.error_empty,
-            GrowthInputError::NotANumber => t.error_not_a_number,
-            GrowthInputError::BelowMinimum => t.error_below_minimum,
-            GrowthInputError::AboveMaximum => t.error_above_maximum,
-        };
-        let kept = t.still_using(&format::editable_pct(props.lang, props.value_pct));
-        html! {
-            <span class="field-error" id={message_id.clone()} role="alert">
-                { format!("{reason} {kept}") }
-            </span>
-        }
-    });
+    let message = error
+        .map(|e| {
+            let reason = match e {
+                GrowthInputError::Empty => t.error_empty,
+                GrowthInputError::NotANumber => t.error_not_a_number,
+                GrowthInputError::BelowMinimum => t.error_below_minimum,
+                GrowthInputError::AboveMaximum => t.error_above_maximum,
+            };
+            let kept = t.still_using(&format::editable_pct(props.lang, props.value_pct));
+            format!("{reason} {kept}")
+        })
+        .unwrap_or_default();
 
     html! {
         <div class={classes!("growth-field", error.is_some().then_some("invalid"))}>
@@ -108,7 +106,12 @@ pub fn GrowthField(props: &GrowthFieldProps) -> Html {
                 {onblur}
             />
             <span class="unit" aria-hidden="true">{ "%" }</span>
-            { message }
+            // Always in the DOM, hidden when empty: a node that comes and
+            // goes beside the input would make yew rebuild the input and
+            // take the focus from the user mid-typing.
+            <span class="field-error" id={message_id} role="alert" hidden={error.is_none()}>
+                { message }
+            </span>
         </div>
     }
 }

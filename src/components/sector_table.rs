@@ -107,7 +107,7 @@ pub fn SectorTable(props: &SectorTableProps) -> Html {
             Callback::from(move |_| open.set(if is_open { None } else { Some(i) }))
         };
         let on_growth = props.on_growth.clone();
-        let products_row = is_open.then(|| {
+        let products_row = {
             let items = data.products_of(i).map(|p| {
                 let growth = product_growth_text(lang, p.growth);
                 html! {
@@ -124,7 +124,8 @@ pub fn SectorTable(props: &SectorTableProps) -> Html {
                 }
             });
             html! {
-                <tr class="products-row" id={format!("products-{vsic}")} data-testid={format!("products-{vsic}")}>
+                <tr class="products-row" id={format!("products-{vsic}")} data-testid={format!("products-{vsic}")}
+                    hidden={!is_open}>
                     <td colspan="7">
                         if product_count == 0 {
                             <p>{ t.no_products }</p>
@@ -134,9 +135,11 @@ pub fn SectorTable(props: &SectorTableProps) -> Html {
                     </td>
                 </tr>
             }
-        });
+        };
+        // One keyed <tbody> per sector: sorting moves rows (with their input
+        // and its draft) instead of re-filling them with another sector.
         html! {
-            <>
+            <tbody key={vsic.clone()} class="sector">
                 <tr data-testid={format!("sector-{vsic}")}>
                     <th scope="row">
                         <span class="sector-name">{ name }<span class="vsic" title={format!("VSIC {vsic}")}>{ vsic }</span></span>
@@ -182,7 +185,7 @@ pub fn SectorTable(props: &SectorTableProps) -> Html {
                     </td>
                 </tr>
                 { products_row }
-            </>
+            </tbody>
         }
     });
 
@@ -206,7 +209,7 @@ pub fn SectorTable(props: &SectorTableProps) -> Html {
                         <th scope="col">{ t.col_growth_2024 }</th>
                     </tr>
                 </thead>
-                <tbody>{ for rows }</tbody>
+                { for rows }
                 <tfoot>
                     <tr data-testid="sector-total">
                         <th scope="row">{ t.total_row }<span class="vsic">{ &total.vsic }</span></th>

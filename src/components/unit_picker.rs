@@ -63,19 +63,17 @@ pub fn UnitPicker(props: &UnitPickerProps) -> Html {
         .as_deref()
         .map(str::to_owned)
         .unwrap_or_else(|| number(props.lang, props.vnd_per_usd, NumberStyle::plain(0)));
-    let rate = (props.unit == MoneyUnit::MillionUsd).then(|| {
-        html! {
-            <label class={classes!("rate", invalid.then_some("invalid"))}>
-                <span>{ t.usd_rate_label }</span>
-                <input id="usd-rate" type="text" inputmode="numeric" value={shown}
-                       aria-invalid={invalid.to_string()}
-                       aria-describedby={invalid.then_some("usd-rate-error")} {oninput} />
-                if invalid {
-                    <span class="field-error" id="usd-rate-error" role="alert">{ t.usd_rate_error }</span>
-                }
-            </label>
-        }
-    });
+    // Rendered always and hidden unless USD is chosen, so the radios
+    // beside it keep their identity (and focus) when it appears.
+    let rate = html! {
+        <label class={classes!("rate", invalid.then_some("invalid"))} hidden={props.unit != MoneyUnit::MillionUsd}>
+            <span>{ t.usd_rate_label }</span>
+            <input id="usd-rate" type="text" inputmode="numeric" value={shown}
+                   aria-invalid={invalid.to_string()}
+                   aria-describedby={invalid.then_some("usd-rate-error")} {oninput} />
+            <span class="field-error" id="usd-rate-error" role="alert" hidden={!invalid}>{ t.usd_rate_error }</span>
+        </label>
+    };
     html! {
         <fieldset class="unit-picker">
             <legend>{ t.units_label }</legend>

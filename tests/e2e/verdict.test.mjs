@@ -78,8 +78,24 @@ describe('baseline page', () => {
     await field.fill('4');
     await app.expectText(app.total, '107,067.6');
     assert.equal(await field.getAttribute('aria-invalid'), 'false');
-    assert.equal(await app.page.locator('.field-error').count(), 0);
+    assert.equal(await app.page.locator('.field-error:visible').count(), 0);
     app.assertClean();
+    await app.close();
+  });
+
+  it('keeps the focus while typing, through invalid text and back', async () => {
+    const app = await AppPage.open(site);
+    const field = app.growthField(MANUFACTURING);
+    await field.click();
+    await field.press('Control+a');
+    await app.page.keyboard.type('9x');
+    assert.match(await app.page.locator('#growth-C-error').textContent(), /Not a number/);
+    await app.page.keyboard.press('Backspace');
+    await app.page.keyboard.type('.5');
+    assert.equal(await field.inputValue(), '9.5');
+    assert.equal(await app.page.evaluate(() => document.activeElement.id), 'growth-C');
+    await app.expectVerdict(true);
+    assert.equal(await app.page.locator('#growth-C-error').isVisible(), false);
     await app.close();
   });
 
