@@ -57,7 +57,21 @@ fn Explorer(props: &ExplorerProps) -> Html {
         browser::remember_lang(lang);
         browser::write_url_lang(lang);
     });
-    use_effect_with((), |_| browser::mark_first_verdict());
+    // The verdict and the inputs render first; charts, products and notes
+    // follow a frame later, so the answer is on screen as early as possible.
+    let details_ready = use_state(|| false);
+    {
+        let details_ready = details_ready.clone();
+        use_effect_with((), move |_| {
+            browser::mark("first-verdict");
+            browser::after_next_paint(move || details_ready.set(true));
+        });
+    }
+    use_effect_with(*details_ready, |&ready| {
+        if ready {
+            browser::mark("all-rendered");
+        }
+    });
 
     let on_lang = dispatcher(&scenario, Action::SetLang);
     let on_unit = dispatcher(&scenario, Action::SetUnit);
@@ -78,13 +92,17 @@ fn Explorer(props: &ExplorerProps) -> Html {
                     <SectorTable {data} growth_pct={scenario.growth_pct.clone()} {reader} {on_growth} />
                 </section>
                 <VerdictPanel {data} outcome={outcome.clone()} {reader} {on_reset_all} />
-                <section class="charts" aria-labelledby="charts-heading">
+                <section class="charts" aria-labelledby="charts-heading" aria-busy={(!*details_ready).to_string()}>
                     <h2 id="charts-heading">{ t.charts_heading }</h2>
-                    <WaterfallChart {data} outcome={outcome.clone()} growth_pct={scenario.growth_pct.clone()} {reader} />
-                    <LevelsChart {data} projection={outcome.projection.clone()} {reader} />
-                    <SharesChart {data} {reader} />
+                    if *details_ready {
+                        <WaterfallChart {data} outcome={outcome.clone()} growth_pct={scenario.growth_pct.clone()} {reader} />
+                        <LevelsChart {data} projection={outcome.projection.clone()} {reader} />
+                        <SharesChart {data} {reader} />
+                    }
                 </section>
-                <Products {data} {lang} />
+                if *details_ready {
+                    <Products {data} {lang} />
+                }
                 <DataNotes {data} {lang} />
             </main>
         </>

@@ -81,11 +81,30 @@ pub fn set_document_language(lang: Lang, title: &str) {
     }
 }
 
-/// Marks the moment the first verdict is in the DOM; the benchmark reads it.
-pub fn mark_first_verdict() {
+/// A performance mark the benchmark reads: "app-start" when the wasm
+/// starts running, "first-verdict" once the verdict is in the DOM.
+pub fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = performance.mark("first-verdict");
+        let _ = performance.mark(name);
     }
+}
+
+/// Runs `f` once the browser has painted the current frame (a timeout
+/// queued from an animation frame), or at once if there is no window.
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        f();
+        return;
+    };
+    let timeout_window = window.clone();
+    let on_frame = Closure::once_into_js(move || {
+        let run = Closure::once_into_js(f);
+        let _ = timeout_window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(run.unchecked_ref(), 0);
+    });
+    let _ = window.request_animation_frame(on_frame.unchecked_ref());
 }
 
 /// A panic must never leave a blank page: replace it with a message.

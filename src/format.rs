@@ -104,6 +104,19 @@ pub fn editable_pct(lang: Lang, value: f64) -> String {
     number(lang, value, NumberStyle::editable(2))
 }
 
+/// A number with one decimal and a '.' point, for machine-read text such as
+/// SVG coordinates. Written with integer formatting only: Rust's float
+/// formatting would add several kilobytes to the wasm for no visible gain.
+pub fn tenths(value: f64) -> String {
+    if !value.is_finite() {
+        return String::from("0");
+    }
+    let tenths = (value * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let magnitude = tenths.unsigned_abs();
+    format!("{sign}{}.{}", magnitude / 10, magnitude % 10)
+}
+
 /// Orders two texts as the language's readers expect (Intl.Collator).
 pub fn compare_text(lang: Lang, a: &str, b: &str) -> std::cmp::Ordering {
     imp::compare(lang, a, b)
@@ -170,8 +183,24 @@ mod imp {
                 .call1(&JsValue::NULL, &JsValue::from_f64(value))
                 .ok()
                 .and_then(|s| s.as_string())
-                .unwrap_or_else(|| format!("{value:.*}", usize::from(style.decimals)))
+                .unwrap_or_else(|| super::tenths(value))
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tenths;
+
+    #[test]
+    fn tenths_round_and_keep_the_sign() {
+        assert_eq!(tenths(12.34), "12.3");
+        assert_eq!(tenths(12.35), "12.4");
+        assert_eq!(tenths(-0.54), "-0.5");
+        assert_eq!(tenths(-0.04), "0.0");
+        assert_eq!(tenths(0.0), "0.0");
+        assert_eq!(tenths(640.0), "640.0");
+        assert_eq!(tenths(f64::NAN), "0");
     }
 }
 

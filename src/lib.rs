@@ -15,6 +15,7 @@ pub mod state;
 
 /// Mounts the app into `#app`, replacing the loading message there.
 pub fn start() {
+    browser::mark("app-start");
     browser::install_panic_message();
     let root = web_sys::window()
         .and_then(|w| w.document())

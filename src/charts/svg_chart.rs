@@ -105,5 +105,5 @@ pub fn SvgChart(props: &SvgChartProps) -> Html {
 
 /// SVG coordinates with one decimal: enough at any screen size, and short.
 fn fmt(v: f64) -> String {
-    format!("{v:.1}")
+    crate::format::tenths(v)
 }

@@ -7,11 +7,18 @@
 //! names a sector that exists. Derived figures (2022 levels, shares,
 //! contributions) are computed here from published ones, never stored.
 
-use serde::Deserialize;
 use std::fmt;
 use std::sync::OnceLock;
 
-/// The dataset compiled into the binary; no fetch happens at run time.
+pub use super::schema::*;
+
+mod generated {
+    use super::*;
+    include!(concat!(env!("OUT_DIR"), "/bundled_dataset.rs"));
+}
+
+/// The JSON behind the bundled dataset, for native tests of validation.
+#[cfg(test)]
 pub const BUNDLED_JSON: &str = include_str!("../../data/ninh-binh-2023.json");
 
 /// The two languages of the app and of every text in the data.
@@ -43,12 +50,6 @@ impl Lang {
     }
 }
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-pub struct Localized {
-    pub vi: String,
-    pub en: String,
-}
-
 impl Localized {
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
@@ -58,65 +59,11 @@ impl Localized {
     }
 }
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-pub struct Unit {
-    pub code: String,
-    pub vi: String,
-    pub en: String,
-}
-
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum PriceBasis {
-    /// The source does not say whether prices are current or comparable.
-    AsPublished,
-}
-
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-pub struct Meta {
-    pub province: Localized,
-    pub publisher: Localized,
-    pub source_title: Localized,
-    pub indicator: Localized,
-    pub year: u16,
-    pub values_are_estimates: bool,
-    pub estimate_wording_vi: String,
-    pub unit: Unit,
-    pub price_basis: PriceBasis,
-}
-
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-pub struct Total {
-    pub vsic: String,
-    pub name: Localized,
-    pub value_2023: f64,
-    pub growth_pct_2023: f64,
-    pub quote_vi: String,
-}
-
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-pub struct Sector {
-    pub vsic: String,
-    pub name: Localized,
-    pub long_name: Localized,
-    pub value_2023: f64,
-    pub growth_pct_2023: f64,
-    pub quote_vi: String,
-}
-
 impl Sector {
     /// The 2022 level implied by the 2023 value and its published growth.
     pub fn implied_2022(&self) -> f64 {
         level_before(self.value_2023, self.growth_pct_2023)
     }
-}
-
-/// How the article states a product's growth: a percentage, or "×2.1".
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq)]
-#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
-pub enum ProductGrowth {
-    Percent(f64),
-    Multiple(f64),
 }
 
 impl ProductGrowth {
@@ -129,49 +76,10 @@ impl ProductGrowth {
     }
 }
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-pub struct Product {
-    pub id: String,
-    pub name: Localized,
-    pub sector_vsic: String,
-    pub volume_2023: f64,
-    pub unit: Localized,
-    pub growth: ProductGrowth,
-    pub quote_vi: String,
-}
-
 impl Product {
     pub fn implied_volume_2022(&self) -> f64 {
         self.volume_2023 / self.growth.ratio()
     }
-}
-
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-pub struct Target {
-    pub value: f64,
-    pub stated_growth_pct: f64,
-    pub quote_vi: String,
-}
-
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-pub struct NamedProject {
-    pub id: String,
-    pub name: Localized,
-    pub sector_vsic: String,
-    pub capital: f64,
-    pub quote_vi: String,
-    pub note: Localized,
-}
-
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-pub struct Dataset {
-    pub dataset_version: u32,
-    pub meta: Meta,
-    pub total: Total,
-    pub sectors: Vec<Sector>,
-    pub products: Vec<Product>,
-    pub target_2024: Target,
-    pub projects: Vec<NamedProject>,
 }
 
 /// Why the bundled data was refused. Shown to the user instead of a blank page.
@@ -197,7 +105,12 @@ impl fmt::Display for DataError {
                 write!(f, "{field} must be a finite growth above -100%")
             }
             DataError::SectorsDoNotAddUp { sum, total } => {
-                write!(f, "the sectors add up to {sum}, not to the total {total}")
+                // Whole units: enough to see the mismatch, and no float formatting.
+                let (sum, total) = (sum.round() as i64, total.round() as i64);
+                write!(
+                    f,
+                    "the sectors add up to about {sum}, not to the total {total}"
+                )
             }
             DataError::UnknownSector { item, vsic } => {
                 write!(
@@ -213,14 +126,21 @@ impl fmt::Display for DataError {
 const ROUNDING_PER_VALUE: f64 = 0.05;
 
 impl Dataset {
-    /// The dataset bundled into the app, parsed and validated once.
+    /// The dataset bundled into the app (compiled in by build.rs, so no
+    /// fetch and no parsing at run time), validated once.
     pub fn bundled() -> Result<&'static Dataset, &'static DataError> {
         static BUNDLED: OnceLock<Result<Dataset, DataError>> = OnceLock::new();
         BUNDLED
-            .get_or_init(|| Dataset::parse(BUNDLED_JSON))
+            .get_or_init(|| {
+                let dataset = generated::bundled_dataset();
+                dataset.validate().map(|()| dataset)
+            })
             .as_ref()
     }
 
+    /// Reads and validates a dataset from JSON (native only: the app
+    /// itself never parses JSON).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn parse(json: &str) -> Result<Dataset, DataError> {
         let dataset: Dataset =
             serde_json::from_str(json).map_err(|e| DataError::Json(e.to_string()))?;
@@ -400,6 +320,11 @@ mod tests {
                 "not in the article: {quote}"
             );
         }
+    }
+
+    #[test]
+    fn generated_dataset_equals_the_json() {
+        assert_eq!(&Dataset::parse(BUNDLED_JSON).unwrap(), data());
     }
 
     #[test]

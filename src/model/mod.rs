@@ -7,6 +7,7 @@ pub mod dataset;
 pub mod explore;
 pub mod growth_input;
 pub mod projection;
+pub mod schema;
 pub mod units;
 
 pub use dataset::{Dataset, Lang, Localized, Product, ProductGrowth, Sector};

@@ -57,9 +57,12 @@ export class AppPage {
     return app;
   }
 
+  /** Opens the page and waits until everything is rendered (the verdict
+   *  comes first, charts and products a frame later). */
   async goto(path = '') {
     await this.page.goto(this.baseUrl + path);
     await this.verdict.waitFor();
+    await this.page.locator('section.charts[aria-busy=false]').waitFor();
   }
 
   get verdict() { return this.page.getByTestId('verdict'); }
