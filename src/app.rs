@@ -4,28 +4,45 @@
 use yew::prelude::*;
 
 use crate::browser;
+use crate::charts::histogram::HistogramChart;
 use crate::charts::levels::LevelsChart;
 use crate::charts::shares::SharesChart;
+use crate::charts::tornado::TornadoChart;
 use crate::charts::waterfall::WaterfallChart;
+use crate::components::compare::{mc_spec, Compare};
 use crate::components::data_notes::DataNotes;
 use crate::components::header::Header;
+use crate::components::levers::Levers;
+use crate::components::preset_bar::PresetBar;
 use crate::components::products::Products;
+use crate::components::project_list::ProjectList;
 use crate::components::sector_table::SectorTable;
+use crate::components::target_picker::TargetPicker;
+use crate::components::uncertainty::Uncertainty;
 use crate::components::unit_picker::UnitPicker;
 use crate::components::verdict_panel::VerdictPanel;
 use crate::components::Data;
+use crate::hooks::use_monte_carlo;
 use crate::i18n::strings;
+use crate::model::presets::Assumptions;
 use crate::model::{evaluate, Dataset};
 use crate::state::{Action, Scenario};
 
 #[component]
 pub fn App() -> Html {
-    match Dataset::bundled() {
-        Ok(data) => html! { <Explorer data={Data(data)} /> },
+    let loaded = Dataset::bundled()
+        .map_err(|e| e.to_string())
+        .and_then(|data| {
+            Assumptions::bundled(data)
+                .map(|a| (data, a))
+                .map_err(|e| e.to_string())
+        });
+    match loaded {
+        Ok((data, assumptions)) => html! { <Explorer data={Data(data)} {assumptions} /> },
         Err(error) => html! {
             <main class="fatal" role="alert">
                 <h1>{ "Không đọc được số liệu / The bundled data could not be read" }</h1>
-                <p>{ error.to_string() }</p>
+                <p>{ error }</p>
             </main>
         },
     }
@@ -43,12 +60,14 @@ fn dispatcher<T: 'static>(
 #[derive(Properties, PartialEq)]
 struct ExplorerProps {
     data: Data,
+    assumptions: &'static Assumptions,
 }
 
 #[component]
 fn Explorer(props: &ExplorerProps) -> Html {
     let data = props.data;
-    let scenario = use_reducer(|| Scenario::baseline(&data, browser::initial_lang()));
+    let assumptions = props.assumptions;
+    let scenario = use_reducer(|| Scenario::baseline(&data, assumptions, browser::initial_lang()));
     let lang = scenario.lang;
     let t = strings(lang);
 
@@ -57,8 +76,8 @@ fn Explorer(props: &ExplorerProps) -> Html {
         browser::remember_lang(lang);
         browser::write_url_lang(lang);
     });
-    // The verdict and the inputs render first; charts, products and notes
-    // follow a frame later, so the answer is on screen as early as possible.
+    // The verdict and the levers render first; charts, tables and the rest
+    // follow after the next paint, so the answer is on screen soonest.
     let details_ready = use_state(|| false);
     {
         let details_ready = details_ready.clone();
@@ -77,32 +96,69 @@ fn Explorer(props: &ExplorerProps) -> Html {
     let on_unit = dispatcher(&scenario, Action::SetUnit);
     let on_rate = dispatcher(&scenario, Action::SetVndPerUsd);
     let on_growth = dispatcher(&scenario, |(sector, pct)| Action::SetGrowth { sector, pct });
+    let on_reset = dispatcher(&scenario, Action::ResetSector);
     let on_reset_all = dispatcher(&scenario, |()| Action::ResetAll);
+    let on_target = dispatcher(&scenario, Action::SetTarget);
+    let on_preset = dispatcher(&scenario, Action::ApplyPreset);
+    let on_project = dispatcher(&scenario, |(i, p)| Action::UpdateProject(i, p));
+    let on_add_project = dispatcher(&scenario, |()| Action::AddProject);
+    let on_remove_project = dispatcher(&scenario, Action::RemoveProject);
+    let on_range = dispatcher(&scenario, |(i, r)| Action::SetRange(i, r));
+    let on_draws = dispatcher(&scenario, Action::SetDraws);
+    let on_seed = dispatcher(&scenario, Action::SetSeed);
+    let on_load = dispatcher(&scenario, |s| Action::Replace(Box::new(s)));
 
-    let outcome = evaluate(&data, &scenario.growth_pct, scenario.target);
+    let outcome = evaluate(
+        &data,
+        &scenario.growth_pct,
+        &scenario.projects,
+        scenario.target,
+    );
     let reader = scenario.reader();
+    let mc = use_monte_carlo(mc_spec(&data, &scenario));
+    let ready = *details_ready;
 
     html! {
         <>
             <Header {data} {lang} {on_lang} />
             <main class="layout">
-                <section class="inputs" aria-labelledby="sectors-heading">
-                    <h2 id="sectors-heading">{ t.sectors_heading }</h2>
-                    <UnitPicker {lang} unit={scenario.unit} vnd_per_usd={scenario.vnd_per_usd} {on_unit} {on_rate} />
-                    <SectorTable {data} growth_pct={scenario.growth_pct.clone()} {reader} {on_growth} />
+                <section class="scenario" aria-labelledby="scenario-heading">
+                    <h2 id="scenario-heading">{ t.scenario_heading }</h2>
+                    <PresetBar presets={assumptions.presets.clone()} {lang} on_apply={on_preset} />
+                    <TargetPicker {data} reading={scenario.target} {reader} on_change={on_target} />
+                    <Levers {data} growth_pct={scenario.growth_pct.clone()} required_pct={outcome.required_by_sector.clone()}
+                        target_met={outcome.verdict.met} {lang} {on_growth} {on_reset} on_reset_all={on_reset_all.clone()} />
                 </section>
-                <VerdictPanel {data} outcome={outcome.clone()} {reader} {on_reset_all} />
-                <section class="charts" aria-labelledby="charts-heading" aria-busy={(!*details_ready).to_string()}>
-                    <h2 id="charts-heading">{ t.charts_heading }</h2>
-                    if *details_ready {
-                        <WaterfallChart {data} outcome={outcome.clone()} growth_pct={scenario.growth_pct.clone()} {reader} />
-                        <LevelsChart {data} projection={outcome.projection.clone()} {reader} />
-                        <SharesChart {data} {reader} />
+                <VerdictPanel {data} outcome={outcome.clone()} {reader} mc={mc.clone()} />
+                <div class="details" aria-busy={(!ready).to_string()}>
+                    if ready {
+                        <section class="scenario-more">
+                            <ProjectList {data} projects={scenario.projects.clone()} {reader}
+                                on_update={on_project} on_add={on_add_project} on_remove={on_remove_project} />
+                            <Uncertainty {data} ranges={scenario.ranges.clone()} draws={scenario.draws} seed={scenario.seed}
+                                mc={mc.clone()} {reader} {on_range} {on_draws} {on_seed} />
+                        </section>
+                        <section class="charts" aria-labelledby="charts-heading">
+                            <h2 id="charts-heading">{ t.charts_heading }</h2>
+                            <WaterfallChart {data} outcome={outcome.clone()} growth_pct={scenario.growth_pct.clone()} {reader} />
+                            <div class="chart-slot">
+                                if let Some(summary) = mc.summary.clone() {
+                                    <HistogramChart {summary} target={outcome.verdict.target} {reader} />
+                                }
+                            </div>
+                            <TornadoChart {data} projects={scenario.projects.clone()} {reader} />
+                            <LevelsChart {data} projection={outcome.projection.clone()} {reader} />
+                            <SharesChart {data} {reader} />
+                        </section>
+                        <section class="overview" aria-labelledby="sectors-heading">
+                            <h2 id="sectors-heading">{ t.sectors_heading }</h2>
+                            <UnitPicker {lang} unit={scenario.unit} vnd_per_usd={scenario.vnd_per_usd} {on_unit} {on_rate} />
+                            <SectorTable {data} {reader} />
+                        </section>
+                        <Products {data} {lang} />
+                        <Compare {data} {assumptions} scenario={(*scenario).clone()} {reader} {on_load} />
                     }
-                </section>
-                if *details_ready {
-                    <Products {data} {lang} />
-                }
+                </div>
                 <DataNotes {data} {lang} />
             </main>
         </>

@@ -5,11 +5,25 @@
 //! Every call here tolerates a missing window, storage or API: the app
 //! falls back to defaults rather than failing.
 
-use gloo::storage::{LocalStorage, Storage};
-
 use crate::model::Lang;
+use crate::share::store::{decode_store, encode_store, Saved, StoreError};
 
 const LANG_KEY: &str = "ninh-binh-industry.lang";
+const SAVED_KEY: &str = "ninh-binh-industry.saved";
+
+/// Local storage, if the browser allows it (private modes may not).
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+fn read_item(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok()?
+}
+
+/// Whether the value was stored (storage may be full or disabled).
+fn write_item(key: &str, value: &str) -> bool {
+    storage().is_some_and(|s| s.set_item(key, value).is_ok())
+}
 
 const LANG_PARAM: &str = "lang";
 
@@ -21,10 +35,8 @@ pub fn initial_lang() -> Lang {
     if let Some(lang) = url_param(LANG_PARAM).and_then(|tag| Lang::from_tag(&tag)) {
         return lang;
     }
-    if let Ok(tag) = LocalStorage::get::<String>(LANG_KEY) {
-        if let Some(lang) = Lang::from_tag(&tag) {
-            return lang;
-        }
+    if let Some(lang) = read_item(LANG_KEY).and_then(|tag| Lang::from_tag(&tag)) {
+        return lang;
     }
     browser_langs()
         .find_map(|tag| Lang::from_tag(&tag))
@@ -41,7 +53,23 @@ fn browser_langs() -> impl Iterator<Item = String> {
 pub fn remember_lang(lang: Lang) {
     // Storage may be full or disabled (private mode); the choice then lasts
     // for this visit only, which is the best that can be done.
-    let _ = LocalStorage::set(LANG_KEY, lang.tag());
+    let _ = write_item(LANG_KEY, lang.tag());
+}
+
+/// The scenarios saved on this device. A store this version cannot read
+/// is reported, and the caller clears it.
+pub fn load_saved() -> Result<Vec<Saved>, StoreError> {
+    decode_store(read_item(SAVED_KEY).as_deref())
+}
+
+pub fn store_saved(saved: &[Saved]) -> bool {
+    write_item(SAVED_KEY, &encode_store(saved))
+}
+
+pub fn clear_saved() {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(SAVED_KEY);
+    }
 }
 
 fn url_param(name: &str) -> Option<String> {
@@ -105,6 +133,31 @@ pub fn after_next_paint(f: impl FnOnce() + 'static) {
             .set_timeout_with_callback_and_timeout_and_arguments_0(run.unchecked_ref(), 0);
     });
     let _ = window.request_animation_frame(on_frame.unchecked_ref());
+}
+
+/// Milliseconds from the page's time origin (0 where there is no window).
+pub fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
+}
+
+/// Runs `f` in a new browser task, after pending input and rendering, via
+/// a message channel: unlike a zero timeout it is not clamped to 4 ms when
+/// chained, so slices of work follow each other closely.
+pub fn next_task(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Ok(channel) = web_sys::MessageChannel::new() else {
+        f();
+        return;
+    };
+    let on_message = Closure::once_into_js(move |_: web_sys::MessageEvent| f());
+    channel
+        .port1()
+        .set_onmessage(Some(on_message.unchecked_ref()));
+    let _ = channel.port2().post_message(&wasm_bindgen::JsValue::NULL);
 }
 
 /// A panic must never leave a blank page: replace it with a message.

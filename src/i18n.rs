@@ -9,6 +9,49 @@ use crate::model::Lang;
 
 pub struct Strings {
     pub lang: Lang,
+    pub scenario_heading: &'static str,
+    pub levers_heading: &'static str,
+    pub presets_heading: &'static str,
+    pub target_reading_legend: &'static str,
+    pub reading_absolute_short: &'static str,
+    pub reading_stated_short: &'static str,
+    pub projects_editor_heading: &'static str,
+    pub projects_formula: &'static str,
+    pub project_on: &'static str,
+    pub project_name_label: &'static str,
+    pub project_sector_label: &'static str,
+    pub project_capital_label: &'static str,
+    pub project_ratio_label: &'static str,
+    pub project_month_label: &'static str,
+    pub assumptions_are_yours: &'static str,
+    pub add_project: &'static str,
+    pub unnamed_project: &'static str,
+    pub uncertainty_heading: &'static str,
+    pub uncertainty_explainer: &'static str,
+    pub range_low_col: &'static str,
+    pub range_high_col: &'static str,
+    pub pp_short: &'static str,
+    pub mc_draws_label: &'static str,
+    pub mc_seed_label: &'static str,
+    pub mc_probability: &'static str,
+    pub mc_pending: &'static str,
+    pub chart_histogram_title: &'static str,
+    pub hist_bin_col: &'static str,
+    pub hist_count_col: &'static str,
+    pub chart_tornado_title: &'static str,
+    pub tornado_driver_col: &'static str,
+    pub tornado_down_col: &'static str,
+    pub tornado_up_col: &'static str,
+    pub compare_heading: &'static str,
+    pub save_name_label: &'static str,
+    pub save_scenario: &'static str,
+    pub load_saved: &'static str,
+    pub saved_unreadable: &'static str,
+    pub store_corrupt_cleared: &'static str,
+    pub store_unavailable: &'static str,
+    pub gap_label: &'static str,
+    pub none: &'static str,
+    pub needs_see_levers: &'static str,
     pub app_title: &'static str,
     pub app_question: &'static str,
     pub source_label: &'static str,
@@ -81,6 +124,49 @@ pub fn strings(lang: Lang) -> &'static Strings {
 
 pub static EN: Strings = Strings {
     lang: Lang::En,
+    scenario_heading: "Your 2024 scenario",
+    levers_heading: "2024 growth by sector",
+    presets_heading: "Start from a preset",
+    target_reading_legend: "Which target to test",
+    reading_absolute_short: "published absolute target",
+    reading_stated_short: "+8.7 % on 2023",
+    projects_editor_heading: "Investment projects",
+    projects_formula: "Each project adds capital × output per unit of capital × months of output in 2024 ÷ 12 to its sector.",
+    project_on: "In the scenario",
+    project_name_label: "Project name",
+    project_sector_label: "Sector",
+    project_capital_label: "Capital",
+    project_ratio_label: "Output per unit of capital per year",
+    project_month_label: "First month of output in 2024",
+    assumptions_are_yours: "These figures are your assumptions, not published data.",
+    add_project: "Add a project",
+    unnamed_project: "Unnamed project",
+    uncertainty_heading: "Uncertainty",
+    uncertainty_explainer: "How far below and above your chosen growth each sector may land. Monte Carlo draws each sector's growth from a triangular distribution over that range, peaking at your choice, and counts how often the total reaches the target. The same scenario and seed always give the same answer.",
+    range_low_col: "Below, pp",
+    range_high_col: "Above, pp",
+    pp_short: "pp",
+    mc_draws_label: "Draws",
+    mc_seed_label: "Seed",
+    mc_probability: "Probability of meeting the target",
+    mc_pending: "Computing the probability…",
+    chart_histogram_title: "How likely is the target? Distribution of 2024 totals",
+    hist_bin_col: "2024 total",
+    hist_count_col: "Draws",
+    chart_tornado_title: "What moves the 2024 total: ±1 pp of growth, and each active project",
+    tornado_driver_col: "Driver",
+    tornado_down_col: "Down",
+    tornado_up_col: "Up",
+    compare_heading: "Compare saved scenarios",
+    save_name_label: "Name",
+    save_scenario: "Save this scenario",
+    load_saved: "Open",
+    saved_unreadable: "This saved scenario no longer matches the app's data and cannot be opened.",
+    store_corrupt_cleared: "The scenarios saved on this device could not be read and were cleared.",
+    store_unavailable: "This browser does not let the app save on this device (storage is full or disabled).",
+    gap_label: "Gap to the target",
+    none: "none",
+    needs_see_levers: "What each sector alone would need is shown beside its lever.",
     app_title: "Ninh Bình industry 2024",
     app_question: "Will 2024 industrial output reach the province's target?",
     source_label: "Source",
@@ -147,6 +233,49 @@ pub static EN: Strings = Strings {
 
 pub static VI: Strings = Strings {
     lang: Lang::Vi,
+    scenario_heading: "Kịch bản 2024 của bạn",
+    levers_heading: "Tăng trưởng 2024 theo ngành",
+    presets_heading: "Bắt đầu từ kịch bản có sẵn",
+    target_reading_legend: "Kiểm tra theo mục tiêu nào",
+    reading_absolute_short: "mục tiêu tuyệt đối đã công bố",
+    reading_stated_short: "tăng 8,7 % so với 2023",
+    projects_editor_heading: "Dự án đầu tư",
+    projects_formula: "Mỗi dự án cộng vào ngành của nó: vốn × giá trị sản xuất trên mỗi đồng vốn × số tháng sản xuất năm 2024 ÷ 12.",
+    project_on: "Tính vào kịch bản",
+    project_name_label: "Tên dự án",
+    project_sector_label: "Ngành",
+    project_capital_label: "Vốn",
+    project_ratio_label: "Giá trị sản xuất trên mỗi đồng vốn mỗi năm",
+    project_month_label: "Tháng bắt đầu sản xuất năm 2024",
+    assumptions_are_yours: "Các số này là giả định của bạn, không phải số liệu công bố.",
+    add_project: "Thêm dự án",
+    unnamed_project: "Dự án chưa đặt tên",
+    uncertainty_heading: "Độ bất định",
+    uncertainty_explainer: "Mỗi ngành có thể thấp hơn và cao hơn mức tăng bạn chọn bao nhiêu. Mô phỏng Monte Carlo rút mức tăng của từng ngành theo phân phối tam giác trong khoảng đó (đỉnh tại lựa chọn của bạn) và đếm số lần tổng đạt mục tiêu. Cùng kịch bản và hạt giống luôn cho cùng kết quả.",
+    range_low_col: "Thấp hơn, điểm %",
+    range_high_col: "Cao hơn, điểm %",
+    pp_short: "điểm %",
+    mc_draws_label: "Số lần rút",
+    mc_seed_label: "Hạt giống",
+    mc_probability: "Xác suất đạt mục tiêu",
+    mc_pending: "Đang tính xác suất…",
+    chart_histogram_title: "Khả năng đạt mục tiêu: phân bố tổng giá trị 2024",
+    hist_bin_col: "Tổng 2024",
+    hist_count_col: "Số lần",
+    chart_tornado_title: "Yếu tố tác động đến tổng 2024: ±1 điểm % tăng trưởng và từng dự án đang bật",
+    tornado_driver_col: "Yếu tố",
+    tornado_down_col: "Giảm",
+    tornado_up_col: "Tăng",
+    compare_heading: "So sánh các kịch bản đã lưu",
+    save_name_label: "Tên",
+    save_scenario: "Lưu kịch bản này",
+    load_saved: "Mở",
+    saved_unreadable: "Kịch bản đã lưu này không còn khớp với số liệu của ứng dụng nên không mở được.",
+    store_corrupt_cleared: "Không đọc được các kịch bản đã lưu trên thiết bị này nên đã xóa.",
+    store_unavailable: "Trình duyệt không cho phép lưu trên thiết bị này (bộ nhớ đầy hoặc bị tắt).",
+    gap_label: "Chênh lệch so với mục tiêu",
+    none: "không có",
+    needs_see_levers: "Mức mỗi ngành một mình cần đạt được ghi cạnh thanh điều chỉnh của ngành đó.",
     app_title: "Công nghiệp Ninh Bình 2024",
     app_question: "Giá trị sản xuất công nghiệp năm 2024 có đạt mục tiêu của tỉnh?",
     source_label: "Nguồn",
@@ -217,10 +346,24 @@ impl Strings {
     }
 
     pub fn still_using(&self, last_valid: &str) -> String {
-        if self.lang == Lang::Vi {
-            format!("Kết quả vẫn dùng {last_valid} %.")
-        } else {
-            format!("The result still uses {last_valid} %.")
+        let last_valid = last_valid.trim_end();
+        match self.lang {
+            Lang::Vi => format!("Kết quả vẫn dùng {last_valid}."),
+            Lang::En => format!("The result still uses {last_valid}."),
+        }
+    }
+
+    pub fn error_at_least(&self, min: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("Giá trị nhỏ nhất được chấp nhận là {min}."),
+            Lang::En => format!("The lowest accepted value is {min}."),
+        }
+    }
+
+    pub fn error_at_most(&self, max: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("Giá trị lớn nhất được chấp nhận là {max}."),
+            Lang::En => format!("The highest accepted value is {max}."),
         }
     }
 
@@ -466,6 +609,233 @@ impl Strings {
                 format!("{name}: {growth} so với 2022; {volume} {unit} năm 2023 (số liệu công bố).")
             }
             Lang::En => format!("{name}: {growth} on 2022; {volume} {unit} in 2023 (published)."),
+        }
+    }
+
+    pub fn slider_label(&self, sector: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("{sector} — thanh trượt tăng trưởng 2024"),
+            Lang::En => format!("{sector} — 2024 growth slider"),
+        }
+    }
+
+    pub fn reset_sector(&self, sector: &str, growth: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("Đặt {sector} về mức tăng 2023 ({growth} %)"),
+            Lang::En => format!("Reset {sector} to its 2023 growth ({growth} %)"),
+        }
+    }
+
+    pub fn outside_slider(&self, min: &str, max: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("Ngoài khoảng của thanh trượt ({min} % đến {max} %): ô số giữ đúng giá trị bạn nhập."),
+            Lang::En => format!("Outside the slider's range ({min} % to {max} %): the field keeps the exact value you typed."),
+        }
+    }
+
+    pub fn needs_alone(&self, pct: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("Một mình ngành này cần tăng {pct} % để đạt mục tiêu."),
+            Lang::En => format!("Alone, this sector would need {pct} % to meet the target."),
+        }
+    }
+
+    pub fn needs_at_least(&self, pct: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("Mục tiêu vẫn đạt nếu ngành này chỉ tăng {pct} %."),
+            Lang::En => format!("The target is still met if this sector grows only {pct} %."),
+        }
+    }
+
+    pub fn needs_implausible(&self, pct: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("Ngành này không thể một mình bù khoảng thiếu: sẽ cần tăng {pct} %, vượt xa mọi mức hợp lý."),
+            Lang::En => format!("This sector cannot close the gap alone: it would need {pct} %, far beyond anything plausible."),
+        }
+    }
+
+    pub fn reading_absolute_option(&self, value: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("Mục tiêu tuyệt đối đã công bố: {value}"),
+            Lang::En => format!("The published absolute target: {value}"),
+        }
+    }
+
+    pub fn reading_stated_option(&self, stated: &str, value: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("Tăng {stated} % so với 2023: {value}"),
+            Lang::En => format!("+{stated} % on 2023: {value}"),
+        }
+    }
+
+    pub fn month_name(&self, month: u8) -> String {
+        match self.lang {
+            Lang::Vi => format!("Tháng {month}"),
+            Lang::En => [
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
+            ]
+            .get(usize::from(month.clamp(1, 12)) - 1)
+            .copied()
+            .unwrap_or_default()
+            .to_owned(),
+        }
+    }
+
+    pub fn include_project(&self, name: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("Tính {name} vào kịch bản"),
+            Lang::En => format!("Include {name} in the scenario"),
+        }
+    }
+
+    pub fn remove_project(&self, name: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("Xóa {name}"),
+            Lang::En => format!("Remove {name}"),
+        }
+    }
+
+    pub fn project_output(&self, output: &str, unit: &str, months: u8, enabled: bool) -> String {
+        match (self.lang, enabled) {
+            (Lang::Vi, true) => {
+                format!("Đóng góp năm 2024: {output} {unit} ({months} tháng sản xuất).")
+            }
+            (Lang::Vi, false) => {
+                format!("Đang tắt: không tính vào kịch bản ({months} tháng sản xuất nếu bật).")
+            }
+            (Lang::En, true) => {
+                format!("Adds {output} {unit} in 2024 ({months} months of output).")
+            }
+            (Lang::En, false) => {
+                format!("Switched off: not in the scenario ({months} months of output if on).")
+            }
+        }
+    }
+
+    pub fn project_from_article(&self, capital: &str, unit: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("Bài báo chỉ nêu vốn: {capital} {unit}."),
+            Lang::En => format!("The article gives only the capital: {capital} {unit}."),
+        }
+    }
+
+    pub fn projects_full(&self, max: usize) -> String {
+        match self.lang {
+            Lang::Vi => format!("Tối đa {max} dự án."),
+            Lang::En => format!("At most {max} projects."),
+        }
+    }
+
+    pub fn projects_add(&self, total: &str, unit: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("Các dự án đang bật đóng góp {total} {unit}."),
+            Lang::En => format!("Active projects add {total} {unit}."),
+        }
+    }
+
+    pub fn range_low_label(&self, sector: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("{sector} — thấp hơn mức chọn, điểm %"),
+            Lang::En => format!("{sector} — below the chosen growth, pp"),
+        }
+    }
+
+    pub fn range_high_label(&self, sector: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("{sector} — cao hơn mức chọn, điểm %"),
+            Lang::En => format!("{sector} — above the chosen growth, pp"),
+        }
+    }
+
+    pub fn mc_running(&self, done: &str, total: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("Đang mô phỏng: {done} / {total} lần rút…"),
+            Lang::En => format!("Simulating: {done} of {total} draws…"),
+        }
+    }
+
+    pub fn probability_sentence(&self, pct: &str, draws: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("Xác suất đạt mục tiêu: {pct} % ({draws} lần rút, theo khoảng bất định của bạn)."),
+            Lang::En => format!("Probability of meeting the target: {pct} % ({draws} draws over your uncertainty ranges)."),
+        }
+    }
+
+    pub fn percentile_tooltip(&self, label: &str, value: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("{label}: {value} (phân vị của tổng 2024)."),
+            Lang::En => format!("{label}: {value} (percentile of the 2024 total)."),
+        }
+    }
+
+    pub fn histogram_summary(&self, pct: &str, draws: &str, p10: &str, p90: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("{pct} % trong {draws} lần rút đạt mục tiêu; 80 % số lần rơi vào khoảng {p10} đến {p90}."),
+            Lang::En => format!("{pct} % of {draws} draws reach the target; 80 % of them fall between {p10} and {p90}."),
+        }
+    }
+
+    pub fn tornado_sector(&self, sector: &str, step: &str, change: &str, unit: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("{sector} {step} điểm %: tổng 2024 thay đổi {change} {unit}."),
+            Lang::En => format!("{sector} {step} pp: the 2024 total changes by {change} {unit}."),
+        }
+    }
+
+    pub fn tornado_project(&self, project: &str, change: &str, unit: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("Không có {project}: tổng 2024 thay đổi {change} {unit}."),
+            Lang::En => format!("Without {project}: the 2024 total changes by {change} {unit}."),
+        }
+    }
+
+    pub fn tornado_summary(&self, top: &str, change: &str, unit: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("{top} tác động lớn nhất: mỗi điểm % tăng trưởng làm tổng thay đổi {change} {unit}."),
+            Lang::En => format!("{top} moves the total most: each point of its growth is worth {change} {unit}."),
+        }
+    }
+
+    pub fn scenario_n(&self, n: usize) -> String {
+        match self.lang {
+            Lang::Vi => format!("Kịch bản {n}"),
+            Lang::En => format!("Scenario {n}"),
+        }
+    }
+
+    pub fn delete_saved(&self, name: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("Xóa {name}"),
+            Lang::En => format!("Delete {name}"),
+        }
+    }
+
+    pub fn compare_hint(&self, max: usize) -> String {
+        match self.lang {
+            Lang::Vi => format!("Chọn tối đa {max} kịch bản để xem cạnh nhau."),
+            Lang::En => format!("Tick up to {max} scenarios to see them side by side."),
+        }
+    }
+
+    pub fn store_version_cleared(&self, version: &str) -> String {
+        match self.lang {
+            Lang::Vi => {
+                format!("Các kịch bản đã lưu thuộc định dạng khác (“{version}”) nên đã được xóa.")
+            }
+            Lang::En => format!(
+                "The saved scenarios were in another format (“{version}”) and were cleared."
+            ),
         }
     }
 

@@ -9,8 +9,10 @@ pub mod browser;
 pub mod charts;
 pub mod components;
 pub mod format;
+pub mod hooks;
 pub mod i18n;
 pub mod model;
+pub mod share;
 pub mod state;
 
 /// Mounts the app into `#app`, replacing the loading message there.

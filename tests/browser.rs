@@ -3,7 +3,6 @@
 //! with `yew::scheduler::flush()` instead of waiting.
 #![cfg(target_arch = "wasm32")]
 
-use gloo::storage::{LocalStorage, Storage};
 use ninh_binh_industry::app::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -47,7 +46,12 @@ fn type_into(root: &Element, selector: &str, value: &str) {
 
 #[wasm_bindgen_test]
 async fn verdict_follows_manufacturing_growth() {
-    LocalStorage::set("ninh-binh-industry.lang", "en").unwrap();
+    gloo::utils::window()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .set_item("ninh-binh-industry.lang", "en")
+        .unwrap();
     let root = mount();
     yew::scheduler::flush().await;
 

@@ -54,10 +54,22 @@ pub struct Text {
     pub class: &'static str,
 }
 
+/// A plain shape with no tooltip (e.g. histogram bins, whose figures are
+/// in the table alternative).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shape {
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+    pub class: &'static str,
+}
+
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ChartSpec {
     pub width: f64,
     pub height: f64,
+    pub shapes: Vec<Shape>,
     pub marks: Vec<Mark>,
     pub rules: Vec<Rule>,
     pub texts: Vec<Text>,
@@ -423,6 +435,214 @@ pub fn waterfall_chart(w: &Waterfall, axis_note: &dyn Fn(f64) -> String) -> Char
     spec
 }
 
+// ---------------------------------------------------------------- histogram
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct HistogramInput {
+    pub low: f64,
+    pub high: f64,
+    pub counts: Vec<u32>,
+    pub target: f64,
+    pub target_text: String,
+    /// Percentile markers: (value, short label, tooltip).
+    pub markers: Vec<(f64, String, String)>,
+    pub low_text: String,
+    pub high_text: String,
+}
+
+const HIST_H: f64 = 220.0;
+const HIST_TOP: f64 = 28.0;
+const HIST_BOTTOM: f64 = 40.0;
+const HIST_SIDE: f64 = 14.0;
+
+/// Bins as plain bars, the target as a dashed line, and the percentiles
+/// as small focusable markers under the axis.
+pub fn histogram_chart(h: &HistogramInput) -> ChartSpec {
+    let plot_w = WIDTH - 2.0 * HIST_SIDE;
+    let base = HIST_H - HIST_BOTTOM;
+    let plot_h = base - HIST_TOP;
+    let span = (h.high - h.low).max(1e-9);
+    let x = |v: f64| HIST_SIDE + ((v - h.low) / span).clamp(0.0, 1.0) * plot_w;
+    let max = h.counts.iter().copied().max().unwrap_or(0).max(1);
+    let bin_w = plot_w / h.counts.len().max(1) as f64;
+    let mut spec = ChartSpec {
+        width: WIDTH,
+        height: HIST_H,
+        ..ChartSpec::default()
+    };
+    for (i, &count) in h.counts.iter().enumerate() {
+        if count == 0 {
+            continue;
+        }
+        let bar_h = (f64::from(count) / f64::from(max) * plot_h).max(1.0);
+        let left = HIST_SIDE + bin_w * i as f64;
+        let centre = h.low + span * (i as f64 + 0.5) / h.counts.len() as f64;
+        spec.shapes.push(Shape {
+            x: left + 0.5,
+            y: base - bar_h,
+            w: (bin_w - 1.0).max(0.5),
+            h: bar_h,
+            class: if centre >= h.target {
+                "bin met"
+            } else {
+                "bin short"
+            },
+        });
+    }
+    spec.rules.push(Rule {
+        x1: HIST_SIDE,
+        y1: base,
+        x2: WIDTH - HIST_SIDE,
+        y2: base,
+        class: "axis",
+    });
+    let tx = x(h.target);
+    spec.rules.push(Rule {
+        x1: tx,
+        y1: HIST_TOP - 8.0,
+        x2: tx,
+        y2: base,
+        class: "target",
+    });
+    let anchor = if tx > WIDTH * 0.75 {
+        Anchor::End
+    } else {
+        Anchor::Start
+    };
+    let label_x = if anchor == Anchor::End {
+        tx - 4.0
+    } else {
+        tx + 4.0
+    };
+    spec.texts.push(text(
+        label_x,
+        HIST_TOP - 12.0,
+        h.target_text.clone(),
+        anchor,
+        "target-label",
+    ));
+    for (value, label, tooltip) in &h.markers {
+        let mx = x(*value);
+        spec.marks.push(Mark {
+            x: mx - 4.0,
+            y: base + 2.0,
+            w: 8.0,
+            h: 8.0,
+            class: "marker",
+            tooltip: tooltip.clone(),
+        });
+        spec.texts
+            .push(text(mx, base + 22.0, label.clone(), Anchor::Middle, "tick"));
+    }
+    spec.texts.push(text(
+        HIST_SIDE,
+        HIST_H - 4.0,
+        h.low_text.clone(),
+        Anchor::Start,
+        "axis-note",
+    ));
+    spec.texts.push(text(
+        WIDTH - HIST_SIDE,
+        HIST_H - 4.0,
+        h.high_text.clone(),
+        Anchor::End,
+        "axis-note",
+    ));
+    spec
+}
+
+// ---------------------------------------------------------------- tornado
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct TornadoRow {
+    pub label: String,
+    pub down: f64,
+    pub up: f64,
+    pub down_text: String,
+    pub up_text: String,
+    pub down_tooltip: String,
+    pub up_tooltip: String,
+}
+
+const TORNADO_LABEL_W: f64 = 200.0;
+const TORNADO_ROW: f64 = 30.0;
+const TORNADO_BAR: f64 = 18.0;
+const TORNADO_TEXT_W: f64 = 70.0;
+
+/// Bars left (downside) and right (upside) of a centre line, one row per
+/// driver, in the order given (largest first reads as a tornado). A side
+/// with no change has no bar.
+pub fn tornado_chart(rows: &[TornadoRow]) -> ChartSpec {
+    let half = (WIDTH - TORNADO_LABEL_W - 2.0 * TORNADO_TEXT_W) / 2.0;
+    let centre = TORNADO_LABEL_W + TORNADO_TEXT_W + half;
+    let max = rows
+        .iter()
+        .map(|r| r.down.abs().max(r.up.abs()))
+        .fold(0.0, f64::max);
+    let scale = if max > 0.0 { half / max } else { 0.0 };
+    let mut spec = ChartSpec {
+        width: WIDTH,
+        height: TORNADO_ROW * rows.len() as f64 + 8.0,
+        ..ChartSpec::default()
+    };
+    for (i, row) in rows.iter().enumerate() {
+        let top = 4.0 + TORNADO_ROW * i as f64;
+        let y = top + (TORNADO_ROW - TORNADO_BAR) / 2.0;
+        let mid = top + TORNADO_ROW / 2.0 + 5.0;
+        spec.texts.push(text(
+            TORNADO_LABEL_W - 8.0,
+            mid,
+            row.label.clone(),
+            Anchor::End,
+            "label",
+        ));
+        if row.down != 0.0 {
+            let w = (row.down.abs() * scale).max(1.5);
+            spec.marks.push(Mark {
+                x: centre - w,
+                y,
+                w,
+                h: TORNADO_BAR,
+                class: "down",
+                tooltip: row.down_tooltip.clone(),
+            });
+            spec.texts.push(text(
+                centre - w - 4.0,
+                mid,
+                row.down_text.clone(),
+                Anchor::End,
+                "value small",
+            ));
+        }
+        if row.up != 0.0 {
+            let w = (row.up.abs() * scale).max(1.5);
+            spec.marks.push(Mark {
+                x: centre,
+                y,
+                w,
+                h: TORNADO_BAR,
+                class: "up",
+                tooltip: row.up_tooltip.clone(),
+            });
+            spec.texts.push(text(
+                centre + w + 4.0,
+                mid,
+                row.up_text.clone(),
+                Anchor::Start,
+                "value small",
+            ));
+        }
+    }
+    spec.rules.push(Rule {
+        x1: centre,
+        y1: 0.0,
+        x2: centre,
+        y2: spec.height,
+        class: "axis",
+    });
+    spec
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -521,6 +741,55 @@ mod tests {
             .texts
             .iter()
             .any(|t| t.class == "axis-note" && t.text.starts_with("axis from")));
+    }
+
+    #[test]
+    fn histogram_puts_the_target_line_where_the_target_is() {
+        let h = HistogramInput {
+            low: 100.0,
+            high: 200.0,
+            counts: vec![1, 0, 3, 2],
+            target: 150.0,
+            target_text: "target".into(),
+            markers: vec![
+                (110.0, "P10".into(), "p10".into()),
+                (190.0, "P90".into(), "p90".into()),
+            ],
+            low_text: "100".into(),
+            high_text: "200".into(),
+        };
+        let spec = histogram_chart(&h);
+        assert_eq!(spec.shapes.len(), 3, "empty bins draw nothing");
+        let target = spec.rules.iter().find(|r| r.class == "target").unwrap();
+        assert!((target.x1 - WIDTH / 2.0).abs() < 1e-9);
+        assert_eq!(spec.shapes[0].class, "bin short");
+        assert_eq!(spec.shapes[2].class, "bin met");
+        // The tallest bin (3) fills the plot height.
+        let tallest = spec.shapes.iter().map(|s| s.h).fold(0.0, f64::max);
+        assert!((tallest - (HIST_H - HIST_BOTTOM - HIST_TOP)).abs() < 1e-9);
+        assert_eq!(spec.marks.len(), 2);
+    }
+
+    #[test]
+    fn tornado_bars_are_proportional_and_centred() {
+        let row = |down: f64, up: f64| TornadoRow {
+            label: "x".into(),
+            down,
+            up,
+            down_text: String::new(),
+            up_text: String::new(),
+            down_tooltip: "d".into(),
+            up_tooltip: "u".into(),
+        };
+        let spec = tornado_chart(&[row(-10.0, 10.0), row(-5.0, 0.0)]);
+        assert_eq!(spec.marks.len(), 3, "a zero side has no bar");
+        let (down, up) = (&spec.marks[0], &spec.marks[1]);
+        assert!(
+            (down.x + down.w - up.x).abs() < 1e-9,
+            "both sides meet at the centre"
+        );
+        assert!((down.w - up.w).abs() < 1e-9);
+        assert!((spec.marks[2].w * 2.0 - down.w).abs() < 1e-9);
     }
 
     #[test]

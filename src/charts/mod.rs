@@ -3,7 +3,9 @@
 //! scenario into a spec with localized texts.
 
 pub mod geometry;
+pub mod histogram;
 pub mod levels;
 pub mod shares;
 pub mod svg_chart;
+pub mod tornado;
 pub mod waterfall;

@@ -52,8 +52,14 @@ pub fn SvgChart(props: &SvgChartProps) -> Html {
             />
         }
     });
-    let rules = spec.rules.iter().map(|r| {
+    let line = |r: &super::geometry::Rule| {
         html! { <line class={r.class} x1={fmt(r.x1)} y1={fmt(r.y1)} x2={fmt(r.x2)} y2={fmt(r.y2)} /> }
+    };
+    // Target lines go over the bars, every other rule under them.
+    let rules_under = spec.rules.iter().filter(|r| r.class != "target").map(line);
+    let rules_over = spec.rules.iter().filter(|r| r.class == "target").map(line);
+    let shapes = spec.shapes.iter().map(|s| {
+        html! { <rect class={s.class} x={fmt(s.x)} y={fmt(s.y)} width={fmt(s.w)} height={fmt(s.h)} /> }
     });
     let texts = spec.texts.iter().map(|t| {
         html! {
@@ -86,9 +92,11 @@ pub fn SvgChart(props: &SvgChartProps) -> Html {
             <div class="chart-canvas">
                 <svg viewBox={format!("0 0 {} {}", fmt(spec.width), fmt(spec.height))}
                      role="group" aria-labelledby={title_id} aria-describedby={summary_id}>
-                    { for rules }
-                    { for marks }
-                    { for texts }
+                    <g>{ for rules_under }</g>
+                    <g>{ for shapes }</g>
+                    <g>{ for marks }</g>
+                    <g>{ for rules_over }</g>
+                    <g>{ for texts }</g>
                 </svg>
                 <div class="chart-tooltip" role="tooltip" data-testid="chart-tooltip"
                      hidden={active_mark.is_none()} style={tooltip_style}>

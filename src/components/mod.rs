@@ -1,12 +1,18 @@
 //! One small component per file. Each takes the data, the language and
 //! `Callback<T>` props; none keeps scenario state of its own.
 
+pub mod compare;
 pub mod data_notes;
 pub mod figure;
-pub mod growth_field;
 pub mod header;
+pub mod levers;
+pub mod number_field;
+pub mod preset_bar;
 pub mod products;
+pub mod project_list;
 pub mod sector_table;
+pub mod target_picker;
+pub mod uncertainty;
 pub mod unit_picker;
 pub mod verdict_panel;
 

@@ -1,11 +1,10 @@
 //! The sector overview: published 2023 figures and what derives from them,
-//! sortable by any column, each figure traceable to its source, each sector
-//! opening onto its products, and the user's 2024 growth field per row.
+//! sortable by any column, each figure traceable to its source, and each
+//! sector opening onto its products.
 
 use yew::prelude::*;
 
 use super::figure::Figure;
-use super::growth_field::GrowthField;
 use super::products::product_growth_text;
 use super::Data;
 use crate::format::{self, ReaderPrefs};
@@ -16,10 +15,7 @@ use crate::model::Lang;
 #[derive(Properties, PartialEq)]
 pub struct SectorTableProps {
     pub data: Data,
-    pub growth_pct: Vec<f64>,
     pub reader: ReaderPrefs,
-    /// (sector index, new valid growth in percent)
-    pub on_growth: Callback<(usize, f64)>,
 }
 
 fn column_label(t: &Strings, column: SectorColumn) -> String {
@@ -106,7 +102,6 @@ pub fn SectorTable(props: &SectorTableProps) -> Html {
             let open = open.clone();
             Callback::from(move |_| open.set(if is_open { None } else { Some(i) }))
         };
-        let on_growth = props.on_growth.clone();
         let products_row = {
             let items = data.products_of(i).map(|p| {
                 let growth = product_growth_text(lang, p.growth);
@@ -126,7 +121,7 @@ pub fn SectorTable(props: &SectorTableProps) -> Html {
             html! {
                 <tr class="products-row" id={format!("products-{vsic}")} data-testid={format!("products-{vsic}")}
                     hidden={!is_open}>
-                    <td colspan="7">
+                    <td colspan="6">
                         if product_count == 0 {
                             <p>{ t.no_products }</p>
                         } else {
@@ -174,15 +169,6 @@ pub fn SectorTable(props: &SectorTableProps) -> Html {
                             text={format::signed_pct(lang, data.contribution_pp_2023(i), 2)}
                             provenance={t.provenance_contribution()} />
                     </td>
-                    <td class="input-cell" data-label={t.col_growth_2024}>
-                        <GrowthField
-                            id={format!("growth-{vsic}")}
-                            label={t.growth_field_label(name)}
-                            value_pct={props.growth_pct.get(i).copied().unwrap_or(0.0)}
-                            {lang}
-                            on_change={Callback::from(move |pct| on_growth.emit((i, pct)))}
-                        />
-                    </td>
                 </tr>
                 { products_row }
             </tbody>
@@ -206,7 +192,6 @@ pub fn SectorTable(props: &SectorTableProps) -> Html {
                         { header(SectorColumn::Growth2023, true) }
                         { header(SectorColumn::Implied2022, true) }
                         { header(SectorColumn::Contribution, true) }
-                        <th scope="col">{ t.col_growth_2024 }</th>
                     </tr>
                 </thead>
                 { for rows }
@@ -228,7 +213,6 @@ pub fn SectorTable(props: &SectorTableProps) -> Html {
                                 provenance={format!("{}{conversion}", t.provenance_implied_total_2022())} />
                         </td>
                         <td class="num" data-label={column_label(t, SectorColumn::Contribution)}>{ format::signed_pct(lang, data.implied_total_growth_pct(), 2) }</td>
-                        <td class="empty"></td>
                     </tr>
                 </tfoot>
             </table>

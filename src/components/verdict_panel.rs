@@ -6,8 +6,8 @@ use yew::prelude::*;
 use super::figure::Figure;
 use super::Data;
 use crate::format::{self, ReaderPrefs};
+use crate::hooks::McView;
 use crate::i18n::strings;
-use crate::model::growth_input::is_valid_growth_pct;
 use crate::model::{Outcome, TargetReading};
 
 #[derive(Properties, PartialEq)]
@@ -15,7 +15,7 @@ pub struct VerdictPanelProps {
     pub data: Data,
     pub outcome: Outcome,
     pub reader: ReaderPrefs,
-    pub on_reset_all: Callback<()>,
+    pub mc: McView,
 }
 
 #[component]
@@ -28,8 +28,9 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
     let Outcome {
         projection,
         verdict,
-        required_by_sector,
         uniform_pct,
+        project_output,
+        ..
     } = &props.outcome;
 
     let stated = format::pct(lang, data.target_2024.stated_growth_pct, 1);
@@ -56,21 +57,19 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
         unit,
         &format::signed_pct(lang, verdict.gap_pp, 2),
     );
-    let needs = required_by_sector
-        .iter()
-        .zip(&data.sectors)
-        .map(|(&pct, sector)| {
-            let name = sector.name.get(lang);
-            let shown = format::signed_pct(lang, pct, 2);
-            // A rate the input would refuse is no plan; say so in words.
-            let sentence = if is_valid_growth_pct(pct) {
-                t.sector_alone_needs(name, &shown)
-            } else {
-                t.sector_cannot_alone(name, &shown)
-            };
-            html! { <li data-testid={format!("needs-{}", sector.vsic)}>{ sentence }</li> }
-        });
-    let on_reset_all = props.on_reset_all.clone();
+    let project_total: f64 = project_output.iter().sum();
+    let mc = &props.mc;
+    let probability = match (&mc.summary, mc.running) {
+        (Some(summary), false) => t.probability_sentence(
+            &format::pct(lang, summary.probability * 100.0, 1),
+            &format::number(
+                lang,
+                f64::from(summary.draws),
+                format::NumberStyle::plain(0),
+            ),
+        ),
+        _ => t.mc_pending.to_owned(),
+    };
 
     html! {
         <section class="result" aria-labelledby="result-heading">
@@ -105,12 +104,15 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
                 <p class="gap" data-testid="gap">{ gap }</p>
                 <p class="reading">{ reading_note }</p>
             </div>
+            <p class="probability" data-testid="probability" aria-live="polite">{ probability }</p>
             <h3>{ t.what_it_takes }</h3>
             <ul class="needs">
                 <li data-testid="needs-uniform">{ t.uniform_needed(&format::signed_pct(lang, *uniform_pct, 2)) }</li>
-                { for needs }
+                <li data-testid="projects-add" hidden={project_total == 0.0}>
+                    { t.projects_add(&reader.signed_money(project_total), unit) }
+                </li>
+                <li>{ t.needs_see_levers }</li>
             </ul>
-            <button type="button" class="reset" onclick={move |_| on_reset_all.emit(())}>{ t.reset_all }</button>
         </section>
     }
 }

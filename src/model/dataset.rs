@@ -12,11 +12,6 @@ use std::sync::OnceLock;
 
 pub use super::schema::*;
 
-mod generated {
-    use super::*;
-    include!(concat!(env!("OUT_DIR"), "/bundled_dataset.rs"));
-}
-
 /// The JSON behind the bundled dataset, for native tests of validation.
 #[cfg(test)]
 pub const BUNDLED_JSON: &str = include_str!("../../data/ninh-binh-2023.json");
@@ -132,7 +127,7 @@ impl Dataset {
         static BUNDLED: OnceLock<Result<Dataset, DataError>> = OnceLock::new();
         BUNDLED
             .get_or_init(|| {
-                let dataset = generated::bundled_dataset();
+                let dataset = super::generated::bundled_dataset();
                 dataset.validate().map(|()| dataset)
             })
             .as_ref()

@@ -1,9 +1,11 @@
-//! Reading a growth rate typed by a user, in either language's notation.
+//! Reading a number typed by a user, in either language's notation: growth
+//! rates, and the other numeric fields (project figures, ranges, seeds).
 //!
 //! Accepts "9", "9.5", "9,5" (Vietnamese decimal comma), "+9.5 %", "−2"
-//! (typographic minus). A valid rate is finite and within
-//! [`MIN_GROWTH_PCT`, `MAX_GROWTH_PCT`]; anything else is an error the UI
-//! explains next to the field, while the last valid rate stays in force.
+//! (typographic minus). A valid number is finite and within the field's
+//! bounds (for growth [`MIN_GROWTH_PCT`, `MAX_GROWTH_PCT`]); anything else
+//! is an error the UI explains next to the field, while the last valid
+//! value stays in force.
 
 /// −100 % means the sector produces nothing in 2024; below that is meaningless.
 pub const MIN_GROWTH_PCT: f64 = -100.0;
@@ -19,6 +21,11 @@ pub enum GrowthInputError {
 }
 
 pub fn parse_growth_pct(text: &str) -> Result<f64, GrowthInputError> {
+    parse_number(text, MIN_GROWTH_PCT, MAX_GROWTH_PCT)
+}
+
+/// Reads a number within `[min, max]`; "%" after it is allowed and ignored.
+pub fn parse_number(text: &str, min: f64, max: f64) -> Result<f64, GrowthInputError> {
     let trimmed = text.trim();
     let trimmed = trimmed.strip_suffix('%').unwrap_or(trimmed).trim_end();
     if trimmed.is_empty() {
@@ -46,9 +53,9 @@ pub fn parse_growth_pct(text: &str) -> Result<f64, GrowthInputError> {
     if !value.is_finite() {
         return Err(GrowthInputError::NotANumber);
     }
-    if value < MIN_GROWTH_PCT {
+    if value < min {
         Err(GrowthInputError::BelowMinimum)
-    } else if value > MAX_GROWTH_PCT {
+    } else if value > max {
         Err(GrowthInputError::AboveMaximum)
     } else {
         Ok(value)
@@ -90,6 +97,14 @@ mod tests {
         assert_eq!(parse_growth_pct("300.01"), Err(AboveMaximum));
         assert_eq!(parse_growth_pct("1e308"), Err(AboveMaximum));
         assert_eq!(parse_growth_pct("1e999"), Err(NotANumber));
+    }
+
+    #[test]
+    fn other_bounds() {
+        assert_eq!(parse_number("12", 1.0, 12.0), Ok(12.0));
+        assert_eq!(parse_number("0", 1.0, 12.0), Err(BelowMinimum));
+        assert_eq!(parse_number("1.000,5", 0.0, 1e6), Err(NotANumber));
+        assert_eq!(parse_number("1000,5", 0.0, 1e6), Ok(1000.5));
     }
 
     #[test]

@@ -4,10 +4,22 @@
 //! screen can be computed and tested natively with `cargo test`.
 
 pub mod dataset;
+
+/// The bundled data files, compiled into Rust by build.rs.
+mod generated {
+    use super::schema::*;
+    include!(concat!(env!("OUT_DIR"), "/bundled_data.rs"));
+}
+
 pub mod explore;
 pub mod growth_input;
+pub mod montecarlo;
+pub mod presets;
 pub mod projection;
+pub mod projects;
+pub mod scenario;
 pub mod schema;
+pub mod sensitivity;
 pub mod units;
 
 pub use dataset::{Dataset, Lang, Localized, Product, ProductGrowth, Sector};

@@ -113,3 +113,62 @@ pub struct Dataset {
     pub target_2024: Target,
     pub projects: Vec<NamedProject>,
 }
+
+/// `data/assumptions.json`: the app's own scenario assumptions (presets,
+/// default project parameters, default uncertainty), none of them
+/// published by the source.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Assumptions {
+    #[serde(rename = "_comment")]
+    pub comment: String,
+    pub assumptions_version: u32,
+    pub default_range_pp: RangeDefault,
+    pub default_seed: u64,
+    pub project_defaults: Vec<ProjectDefault>,
+    pub presets: Vec<Preset>,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct RangeDefault {
+    pub low: f64,
+    pub high: f64,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ProjectDefault {
+    pub project_id: String,
+    pub output_per_capital: f64,
+    pub first_month: u8,
+    pub note: Localized,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum PresetBase {
+    /// Each sector at its 2023 growth.
+    #[serde(rename = "repeat_2023")]
+    Repeat2023,
+    /// One common growth that meets the target exactly.
+    TargetPath,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct GrowthOverride {
+    pub vsic: String,
+    pub growth_pct: f64,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Preset {
+    pub id: String,
+    pub name: Localized,
+    pub rationale: Localized,
+    pub base: PresetBase,
+    pub overrides: Vec<GrowthOverride>,
+    pub projects_on: Vec<String>,
+}

@@ -62,7 +62,7 @@ export class AppPage {
   async goto(path = '') {
     await this.page.goto(this.baseUrl + path);
     await this.verdict.waitFor();
-    await this.page.locator('section.charts[aria-busy=false]').waitFor();
+    await this.page.locator('.details[aria-busy=false]').waitFor();
   }
 
   get verdict() { return this.page.getByTestId('verdict'); }

@@ -1,0 +1,84 @@
+//! Sensitivity as a tornado: how far the 2024 total moves for ±1 pp of each
+//! sector's growth, and what each active project adds.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::geometry::{tornado_chart, TornadoRow};
+use super::svg_chart::SvgChart;
+use crate::components::project_list::project_display_name;
+use crate::components::Data;
+use crate::format::ReaderPrefs;
+use crate::i18n::strings;
+use crate::model::projects::Project;
+use crate::model::sensitivity::{sensitivities, Driver};
+
+#[derive(Properties, PartialEq)]
+pub struct TornadoChartProps {
+    pub data: Data,
+    pub projects: Vec<Project>,
+    pub reader: ReaderPrefs,
+}
+
+#[component]
+pub fn TornadoChart(props: &TornadoChartProps) -> Html {
+    let reader = props.reader;
+    let lang = reader.lang;
+    let t = strings(lang);
+    let data = props.data;
+    let unit = reader.unit_label();
+    let rows: Vec<TornadoRow> = sensitivities(&data, &props.projects)
+        .into_iter()
+        .map(|s| {
+            let (label, down_tip, up_tip) = match s.driver {
+                Driver::Sector(i) => {
+                    let name = data.sectors[i].name.get(lang).to_owned();
+                    let down = t.tornado_sector(&name, "−1", &reader.signed_money(s.down), unit);
+                    let up = t.tornado_sector(&name, "+1", &reader.signed_money(s.up), unit);
+                    (name, down, up)
+                }
+                Driver::Project(i) => {
+                    let name = props
+                        .projects
+                        .get(i)
+                        .map(|p| project_display_name(&data, p, lang))
+                        .unwrap_or_default();
+                    let down = t.tornado_project(&name, &reader.signed_money(s.down), unit);
+                    (name, down, String::new())
+                }
+            };
+            TornadoRow {
+                label,
+                down: s.down,
+                up: s.up,
+                down_text: reader.signed_money(s.down),
+                up_text: reader.signed_money(s.up),
+                down_tooltip: down_tip,
+                up_tooltip: up_tip,
+            }
+        })
+        .collect();
+    let table = html! {
+        <table class="data-table">
+            <thead><tr>
+                <th scope="col">{ t.tornado_driver_col }</th>
+                <th scope="col" class="num">{ format!("{}, {unit}", t.tornado_down_col) }</th>
+                <th scope="col" class="num">{ format!("{}, {unit}", t.tornado_up_col) }</th>
+            </tr></thead>
+            <tbody>
+                { for rows.iter().map(|r| html! {
+                    <tr><th scope="row">{ &r.label }</th><td class="num">{ &r.down_text }</td><td class="num">{ &r.up_text }</td></tr>
+                }) }
+            </tbody>
+        </table>
+    };
+    let summary = rows
+        .first()
+        .map(|r| t.tornado_summary(&r.label, r.up_text.trim_start_matches('+'), unit))
+        .unwrap_or_default();
+    html! {
+        <SvgChart id="chart-tornado" title={t.chart_tornado_title} {summary} class="tornado"
+            spec={Rc::new(tornado_chart(&rows))} table_label={t.show_table} {table} />
+    }
+}

@@ -1,0 +1,275 @@
+//! Compare: save named scenarios on this device and show up to three side
+//! by side (inputs, total, gap, probability). The store is versioned; one
+//! this version cannot read is cleared with a message, never a crash.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::project_list::project_display_name;
+use super::Data;
+use crate::browser;
+use crate::format::{self, ReaderPrefs};
+use crate::hooks::use_monte_carlo;
+use crate::i18n::strings;
+use crate::model::montecarlo::McSpec;
+use crate::model::presets::Assumptions;
+use crate::model::scenario::Scenario;
+use crate::model::{evaluate, TargetReading};
+use crate::share::code::{decode, encode, Shared, View};
+use crate::share::store::{Saved, StoreError, MAX_SAVED, MAX_SAVED_NAME_CHARS};
+
+pub const MAX_COMPARED: usize = 3;
+
+#[derive(Properties, PartialEq)]
+pub struct CompareProps {
+    pub data: Data,
+    pub assumptions: &'static Assumptions,
+    pub scenario: Scenario,
+    pub reader: ReaderPrefs,
+    pub on_load: Callback<Scenario>,
+}
+
+/// The Monte Carlo input for a scenario (shared with the main view).
+pub fn mc_spec(data: &Data, scenario: &Scenario) -> McSpec {
+    let outcome = evaluate(
+        data,
+        &scenario.growth_pct,
+        &scenario.projects,
+        scenario.target,
+    );
+    McSpec {
+        values_2023: data.sectors.iter().map(|s| s.value_2023).collect(),
+        growth_pct: scenario.growth_pct.clone(),
+        ranges: scenario.ranges.clone(),
+        project_total: outcome.project_output.iter().sum(),
+        target: outcome.verdict.target,
+        draws: scenario.draws,
+        seed: scenario.seed,
+    }
+}
+
+#[component]
+pub fn Compare(props: &CompareProps) -> Html {
+    let lang = props.reader.lang;
+    let t = strings(lang);
+    let data = props.data;
+    let assumptions = props.assumptions;
+    // Read the store once; a store we cannot read is cleared and explained.
+    let notice = use_state(|| None::<String>);
+    let saved = {
+        let notice = notice.clone();
+        use_state(move || match browser::load_saved() {
+            Ok(list) => list,
+            Err(e) => {
+                browser::clear_saved();
+                let t = strings(lang);
+                notice.set(Some(match e {
+                    StoreError::Version(v) => t.store_version_cleared(&v),
+                    StoreError::Corrupt => t.store_corrupt_cleared.to_owned(),
+                }));
+                Vec::new()
+            }
+        })
+    };
+    let selected = use_state(Vec::<usize>::new);
+    let name = use_state(String::new);
+
+    let persist = {
+        let notice = notice.clone();
+        move |list: &[Saved]| {
+            if !browser::store_saved(list) {
+                notice.set(Some(strings(lang).store_unavailable.to_owned()));
+            }
+        }
+    };
+    let on_name = {
+        let name = name.clone();
+        Callback::from(move |e: InputEvent| {
+            name.set(
+                e.target_unchecked_into::<HtmlInputElement>()
+                    .value()
+                    .chars()
+                    .take(MAX_SAVED_NAME_CHARS)
+                    .collect(),
+            );
+        })
+    };
+    let on_save = {
+        let saved = saved.clone();
+        let name = name.clone();
+        let persist = persist.clone();
+        let code = encode(
+            &Shared {
+                scenario: props.scenario.clone(),
+                view: View::Full,
+            },
+            &data,
+            assumptions,
+        );
+        let default_name = t.scenario_n(saved.len() + 1);
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let mut list = (*saved).clone();
+            if list.len() >= MAX_SAVED {
+                return;
+            }
+            let label = if name.trim().is_empty() {
+                default_name.clone()
+            } else {
+                name.trim().to_owned()
+            };
+            list.push(Saved {
+                name: label,
+                code: code.clone(),
+            });
+            persist(&list);
+            saved.set(list);
+            name.set(String::new());
+        })
+    };
+
+    let decoded: Vec<Option<Scenario>> = saved
+        .iter()
+        .map(|s| {
+            decode(&s.code, &data, assumptions, lang)
+                .ok()
+                .map(|shared| shared.scenario)
+        })
+        .collect();
+
+    let items = saved.iter().enumerate().map(|(i, s)| {
+        let is_selected = selected.contains(&i);
+        let readable = decoded[i].is_some();
+        let toggle = {
+            let selected = selected.clone();
+            Callback::from(move |_| {
+                let mut next = (*selected).clone();
+                if let Some(pos) = next.iter().position(|&k| k == i) {
+                    next.remove(pos);
+                } else if next.len() < MAX_COMPARED {
+                    next.push(i);
+                }
+                selected.set(next);
+            })
+        };
+        let load = {
+            let on_load = props.on_load.clone();
+            let scenario = decoded[i].clone();
+            Callback::from(move |_| {
+                if let Some(s) = scenario.clone() {
+                    on_load.emit(Scenario { lang, ..s });
+                }
+            })
+        };
+        let remove = {
+            let saved = saved.clone();
+            let selected = selected.clone();
+            let persist = persist.clone();
+            Callback::from(move |_| {
+                let mut list = (*saved).clone();
+                list.remove(i);
+                persist(&list);
+                saved.set(list);
+                selected.set(selected.iter().filter(|&&k| k != i).map(|&k| if k > i { k - 1 } else { k }).collect());
+            })
+        };
+        html! {
+            <li data-testid={format!("saved-{i}")}>
+                <label>
+                    <input type="checkbox" checked={is_selected} disabled={!readable || (!is_selected && selected.len() >= MAX_COMPARED)}
+                           onchange={toggle} />
+                    <span class="saved-name">{ &s.name }</span>
+                </label>
+                <span class="field-error" hidden={readable}>{ t.saved_unreadable }</span>
+                <button type="button" onclick={load} disabled={!readable}>{ t.load_saved }</button>
+                <button type="button" class="remove" onclick={remove} aria-label={t.delete_saved(&s.name)}>{ "✕" }</button>
+            </li>
+        }
+    });
+
+    let columns = selected.iter().filter_map(|&i| {
+        let scenario = decoded.get(i)?.clone()?;
+        Some(html! { <CompareColumn key={saved[i].code.clone() + &i.to_string()} data={data} name={saved[i].name.clone()} {scenario} reader={props.reader} /> })
+    });
+
+    html! {
+        <section class="compare" aria-labelledby="compare-heading">
+            <h2 id="compare-heading">{ t.compare_heading }</h2>
+            <p class="notice" role="status" data-testid="store-notice" hidden={notice.is_none()}>{ (*notice).clone().unwrap_or_default() }</p>
+            <form class="save-form" onsubmit={on_save}>
+                <label>
+                    <span>{ t.save_name_label }</span>
+                    <input type="text" value={(*name).clone()} maxlength={MAX_SAVED_NAME_CHARS.to_string()}
+                           placeholder={t.scenario_n(saved.len() + 1)} oninput={on_name} />
+                </label>
+                <button type="submit" disabled={saved.len() >= MAX_SAVED}>{ t.save_scenario }</button>
+            </form>
+            <ul class="saved-list">{ for items }</ul>
+            <p class="hint">{ t.compare_hint(MAX_COMPARED) }</p>
+            <div class="compare-grid" data-testid="compare-grid">{ for columns }</div>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CompareColumnProps {
+    data: Data,
+    name: String,
+    scenario: Scenario,
+    reader: ReaderPrefs,
+}
+
+#[component]
+fn CompareColumn(props: &CompareColumnProps) -> Html {
+    let reader = props.reader;
+    let lang = reader.lang;
+    let t = strings(lang);
+    let data = props.data;
+    let s = &props.scenario;
+    let outcome = evaluate(&data, &s.growth_pct, &s.projects, s.target);
+    let mc = use_monte_carlo(mc_spec(&data, s));
+    let unit = reader.unit_label();
+    let growth = data.sectors.iter().zip(&s.growth_pct).map(|(sector, g)| {
+        html! { <li>{ format!("{}: {} %", sector.name.get(lang), format::signed_pct(lang, *g, 2)) }</li> }
+    });
+    let projects: Vec<String> = s
+        .projects
+        .iter()
+        .filter(|p| p.enabled)
+        .map(|p| {
+            format!(
+                "{} ({})",
+                project_display_name(&data, p, lang),
+                reader.signed_money(p.output_2024())
+            )
+        })
+        .collect();
+    let probability = match (&mc.summary, mc.running) {
+        (Some(summary), false) => {
+            format!("{} %", format::pct(lang, summary.probability * 100.0, 1))
+        }
+        _ => t.mc_pending.to_owned(),
+    };
+    html! {
+        <article class="compare-column" data-testid="compare-column">
+            <h3>{ &props.name }</h3>
+            <dl>
+                <dt>{ t.levers_heading }</dt>
+                <dd><ul>{ for growth }</ul></dd>
+                <dt>{ t.projects_editor_heading }</dt>
+                <dd>{ if projects.is_empty() { t.none.to_owned() } else { projects.join("; ") } }</dd>
+                <dt>{ t.target_reading_legend }</dt>
+                <dd>{ match s.target { TargetReading::Absolute => t.reading_absolute_short, TargetReading::StatedGrowth => t.reading_stated_short } }</dd>
+                <dt>{ t.projected_total }</dt>
+                <dd data-testid="compare-total">{ format!("{} {unit}", reader.money(outcome.projection.total_2024)) }</dd>
+                <dt>{ t.gap_label }</dt>
+                <dd data-testid="compare-gap" class={if outcome.verdict.met { "met" } else { "not-met" }}>
+                    { format!("{} {unit}", reader.signed_money(outcome.verdict.gap)) }
+                    { format!(" ({})", if outcome.verdict.met { t.verdict_met } else { t.verdict_not_met }) }
+                </dd>
+                <dt>{ t.mc_probability }</dt>
+                <dd data-testid="compare-probability">{ probability }</dd>
+            </dl>
+        </article>
+    }
+}

@@ -1,0 +1,100 @@
+//! The levers: per sector a slider and a numeric field kept in sync, a
+//! reset to 2023 growth, and what the sector alone would need (goal seek),
+//! in words when no plausible rate would do.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::number_field::{FieldKind, NumberField};
+use super::Data;
+use crate::format;
+use crate::i18n::strings;
+use crate::model::Lang;
+
+/// The slider spans what is plausible for a year; the field takes more.
+pub const SLIDER_MIN: f64 = -30.0;
+pub const SLIDER_MAX: f64 = 50.0;
+
+#[derive(Properties, PartialEq)]
+pub struct LeversProps {
+    pub data: Data,
+    pub growth_pct: Vec<f64>,
+    /// Per sector, the growth it alone would need (goal seek).
+    pub required_pct: Vec<f64>,
+    pub target_met: bool,
+    pub lang: Lang,
+    pub on_growth: Callback<(usize, f64)>,
+    pub on_reset: Callback<usize>,
+    pub on_reset_all: Callback<()>,
+}
+
+#[component]
+pub fn Levers(props: &LeversProps) -> Html {
+    let lang = props.lang;
+    let t = strings(lang);
+    let rows = props.data.sectors.iter().enumerate().map(|(i, sector)| {
+        let name = sector.name.get(lang);
+        let vsic = &sector.vsic;
+        let value = props.growth_pct.get(i).copied().unwrap_or(0.0);
+        let required = props.required_pct.get(i).copied().unwrap_or(f64::NAN);
+        let on_slide = {
+            let on_growth = props.on_growth.clone();
+            Callback::from(move |e: InputEvent| {
+                let input = e.target_unchecked_into::<HtmlInputElement>();
+                let v = input.value_as_number();
+                if v.is_finite() {
+                    on_growth.emit((i, v));
+                }
+            })
+        };
+        let on_field = {
+            let on_growth = props.on_growth.clone();
+            Callback::from(move |v| on_growth.emit((i, v)))
+        };
+        let on_reset = {
+            let on_reset = props.on_reset.clone();
+            Callback::from(move |_| on_reset.emit(i))
+        };
+        let outside = !(SLIDER_MIN..=SLIDER_MAX).contains(&value);
+        let needs = if !required.is_finite() {
+            String::new()
+        } else if required > SLIDER_MAX {
+            t.needs_implausible(&format::signed_pct(lang, required, 1))
+        } else if props.target_met {
+            t.needs_at_least(&format::signed_pct(lang, required, 2))
+        } else {
+            t.needs_alone(&format::signed_pct(lang, required, 2))
+        };
+        html! {
+            <div class="lever" data-testid={format!("lever-{vsic}")}>
+                <div class="lever-head">
+                    <span class="lever-name">{ name }<span class="vsic">{ vsic }</span></span>
+                    <button type="button" class="reset-one" onclick={on_reset}
+                            aria-label={t.reset_sector(name, &format::signed_pct(lang, sector.growth_pct_2023, 1))}
+                            title={t.reset_sector(name, &format::signed_pct(lang, sector.growth_pct_2023, 1))}>
+                        { "↺" }
+                    </button>
+                </div>
+                <div class="lever-controls">
+                    <input type="range" min={SLIDER_MIN.to_string()} max={SLIDER_MAX.to_string()} step="0.1"
+                           value={value.clamp(SLIDER_MIN, SLIDER_MAX).to_string()}
+                           aria-label={t.slider_label(name)}
+                           aria-valuetext={format!("{} %", format::signed_pct(lang, value, 1))}
+                           oninput={on_slide} />
+                    <NumberField id={format!("growth-{vsic}")} label={t.growth_field_label(name)}
+                        value={value} kind={FieldKind::Growth} {lang} on_change={on_field} suffix="%" />
+                </div>
+                <p class="lever-note" hidden={!outside}>{ t.outside_slider(&format::signed_pct(lang, SLIDER_MIN, 0), &format::signed_pct(lang, SLIDER_MAX, 0)) }</p>
+                <p class="lever-needs" data-testid={format!("needs-{vsic}")}>{ needs }</p>
+            </div>
+        }
+    });
+    let on_reset_all = props.on_reset_all.clone();
+    html! {
+        <section class="levers" aria-labelledby="levers-heading">
+            <h3 id="levers-heading">{ t.levers_heading }</h3>
+            { for rows }
+            <button type="button" class="reset" onclick={move |_| on_reset_all.emit(())}>{ t.reset_all }</button>
+        </section>
+    }
+}

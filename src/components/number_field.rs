@@ -1,0 +1,156 @@
+//! A numeric field: free text in either decimal notation, validated as
+//! typed, with an inline message when it cannot be used. Growth fields
+//! explain their bounds in growth terms; other fields name their bounds.
+//!
+//! The field keeps the user's raw text (the draft) while it is being edited
+//! so that "9," or "-" survive re-renders; only valid rates go up through
+//! `on_change`. When the scenario's rate changes for another reason (a
+//! reset), the draft no longer matches it and is dropped.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::format::{self, NumberStyle};
+use crate::i18n::strings;
+use crate::model::growth_input::{parse_number, GrowthInputError, MAX_GROWTH_PCT, MIN_GROWTH_PCT};
+use crate::model::Lang;
+
+/// What a field accepts, which also decides how its errors read.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum FieldKind {
+    /// A 2024 growth rate in percent, −100 to +300.
+    Growth,
+    /// Any number within bounds, shown with up to `decimals` places.
+    Bounded { min: f64, max: f64, decimals: u8 },
+}
+
+impl FieldKind {
+    fn bounds(self) -> (f64, f64) {
+        match self {
+            FieldKind::Growth => (MIN_GROWTH_PCT, MAX_GROWTH_PCT),
+            FieldKind::Bounded { min, max, .. } => (min, max),
+        }
+    }
+
+    fn shown(self, lang: Lang, value: f64) -> String {
+        match self {
+            FieldKind::Growth => format::editable_pct(lang, value),
+            FieldKind::Bounded { decimals, .. } => {
+                format::number(lang, value, NumberStyle::editable(decimals))
+            }
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct NumberFieldProps {
+    /// Unique, stable id for the input; the message id derives from it.
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub value: f64,
+    pub kind: FieldKind,
+    pub lang: Lang,
+    pub on_change: Callback<f64>,
+    /// Unit shown after the field ("%", "pp", …); empty for none.
+    #[prop_or_default]
+    pub suffix: AttrValue,
+}
+
+#[component]
+pub fn NumberField(props: &NumberFieldProps) -> Html {
+    let (min, max) = props.kind.bounds();
+    let parse = move |text: &str| parse_number(text, min, max);
+    let draft = use_state(|| None::<String>);
+
+    {
+        let draft = draft.clone();
+        use_effect_with(props.value, move |value| {
+            let still_matches = draft
+                .as_deref()
+                .map(|text| parse(text) == Ok(*value))
+                .unwrap_or(true);
+            if !still_matches {
+                draft.set(None);
+            }
+        });
+    }
+
+    let oninput = {
+        let draft = draft.clone();
+        let on_change = props.on_change.clone();
+        Callback::from(move |e: InputEvent| {
+            let text = e.target_unchecked_into::<HtmlInputElement>().value();
+            if let Ok(value) = parse(&text) {
+                on_change.emit(value);
+            }
+            draft.set(Some(text));
+        })
+    };
+
+    // A valid draft is shown in the language's own notation once the user
+    // leaves the field; an invalid one stays so the user can see and fix it.
+    let onblur = {
+        let draft = draft.clone();
+        Callback::from(move |_: FocusEvent| {
+            if draft.as_deref().map(parse).is_some_and(|r| r.is_ok()) {
+                draft.set(None);
+            }
+        })
+    };
+
+    let t = strings(props.lang);
+    let lang = props.lang;
+    let error = draft.as_deref().and_then(|text| parse(text).err());
+    let shown = draft
+        .as_deref()
+        .map(str::to_owned)
+        .unwrap_or_else(|| props.kind.shown(lang, props.value));
+    let message_id = format!("{}-error", props.id);
+    let message = error
+        .map(|e| {
+            let reason = match (props.kind, e) {
+                (_, GrowthInputError::Empty) => t.error_empty.to_owned(),
+                (_, GrowthInputError::NotANumber) => t.error_not_a_number.to_owned(),
+                (FieldKind::Growth, GrowthInputError::BelowMinimum) => {
+                    t.error_below_minimum.to_owned()
+                }
+                (FieldKind::Growth, GrowthInputError::AboveMaximum) => {
+                    t.error_above_maximum.to_owned()
+                }
+                (kind, GrowthInputError::BelowMinimum) => t.error_at_least(&kind.shown(lang, min)),
+                (kind, GrowthInputError::AboveMaximum) => t.error_at_most(&kind.shown(lang, max)),
+            };
+            let kept = t.still_using(&format!(
+                "{} {}",
+                props.kind.shown(lang, props.value),
+                props.suffix
+            ));
+            format!("{reason} {kept}")
+        })
+        .unwrap_or_default();
+
+    html! {
+        <div class={classes!("number-field", error.is_some().then_some("invalid"))}>
+            <input
+                id={props.id.clone()}
+                type="text"
+                inputmode="decimal"
+                autocomplete="off"
+                spellcheck="false"
+                aria-label={props.label.clone()}
+                aria-invalid={error.is_some().to_string()}
+                aria-describedby={error.map(|_| message_id.clone())}
+                value={shown}
+                {oninput}
+                {onblur}
+            />
+            <span class="unit" aria-hidden="true">{ &props.suffix }</span>
+            // Always in the DOM, hidden when empty: a node that comes and
+            // goes beside the input would make yew rebuild the input and
+            // take the focus from the user mid-typing.
+            <span class="field-error" id={message_id} role="alert" hidden={error.is_none()}>
+                { message }
+            </span>
+        </div>
+    }
+}

@@ -1,0 +1,158 @@
+//! The investment projects of a scenario, edited in place. Each adds
+//! capital × output per capital × months/12 to its sector's 2024 output;
+//! every parameter is labelled as the user's assumption.
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::number_field::{FieldKind, NumberField};
+use super::Data;
+use crate::format::ReaderPrefs;
+use crate::i18n::strings;
+use crate::model::projects::{
+    Project, MAX_CAPITAL, MAX_NAME_CHARS, MAX_OUTPUT_PER_CAPITAL, MAX_PROJECTS,
+};
+
+#[derive(Properties, PartialEq)]
+pub struct ProjectListProps {
+    pub data: Data,
+    pub projects: Vec<Project>,
+    pub reader: ReaderPrefs,
+    pub on_update: Callback<(usize, Project)>,
+    pub on_add: Callback<()>,
+    pub on_remove: Callback<usize>,
+}
+
+/// The name to show: the user's, else the data's own name.
+pub fn project_display_name(data: &Data, project: &Project, lang: crate::model::Lang) -> String {
+    if !project.name.is_empty() {
+        return project.name.clone();
+    }
+    project
+        .source
+        .as_ref()
+        .and_then(|id| data.projects.iter().find(|p| &p.id == id))
+        .map(|p| p.name.get(lang).to_owned())
+        .unwrap_or_else(|| strings(lang).unnamed_project.to_owned())
+}
+
+#[component]
+pub fn ProjectList(props: &ProjectListProps) -> Html {
+    let reader = props.reader;
+    let lang = reader.lang;
+    let t = strings(lang);
+    let data = props.data;
+    let rows = props.projects.iter().enumerate().map(|(i, project)| {
+        let name = project_display_name(&data, project, lang);
+        let update = |change: fn(&mut Project, f64)| {
+            let on_update = props.on_update.clone();
+            let project = project.clone();
+            Callback::from(move |v: f64| {
+                let mut p = project.clone();
+                change(&mut p, v);
+                on_update.emit((i, p));
+            })
+        };
+        let on_toggle = {
+            let on_update = props.on_update.clone();
+            let project = project.clone();
+            Callback::from(move |e: Event| {
+                let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+                on_update.emit((i, Project { enabled: on, ..project.clone() }));
+            })
+        };
+        let on_name = {
+            let on_update = props.on_update.clone();
+            let project = project.clone();
+            Callback::from(move |e: InputEvent| {
+                let name: String = e.target_unchecked_into::<HtmlInputElement>().value().chars().take(MAX_NAME_CHARS).collect();
+                on_update.emit((i, Project { name, ..project.clone() }));
+            })
+        };
+        let on_sector = {
+            let on_update = props.on_update.clone();
+            let project = project.clone();
+            Callback::from(move |e: Event| {
+                if let Ok(sector) = e.target_unchecked_into::<HtmlSelectElement>().value().parse() {
+                    on_update.emit((i, Project { sector, ..project.clone() }));
+                }
+            })
+        };
+        let on_month = {
+            let on_update = props.on_update.clone();
+            let project = project.clone();
+            Callback::from(move |e: Event| {
+                if let Ok(first_month) = e.target_unchecked_into::<HtmlSelectElement>().value().parse() {
+                    on_update.emit((i, Project { first_month, ..project.clone() }));
+                }
+            })
+        };
+        let on_remove = {
+            let on_remove = props.on_remove.clone();
+            Callback::from(move |_| on_remove.emit(i))
+        };
+        let id = format!("project-{i}");
+        let sectors = data.sectors.iter().enumerate().map(|(k, s)| {
+            html! { <option value={k.to_string()} selected={k == project.sector}>{ format!("{} ({})", s.name.get(lang), s.vsic) }</option> }
+        });
+        let months = (1..=12u8).map(|m| {
+            html! { <option value={m.to_string()} selected={m == project.first_month}>{ t.month_name(m) }</option> }
+        });
+        let source_note = project
+            .source
+            .as_ref()
+            .and_then(|id| data.projects.iter().find(|p| &p.id == id))
+            .map(|named| format!("{} {}", t.project_from_article(&reader.money(named.capital), reader.unit_label()), named.note.get(lang)));
+        html! {
+            <li class={classes!("project", project.enabled.then_some("on"))} data-testid={id.clone()}>
+                <div class="project-head">
+                    <label class="toggle">
+                        <input type="checkbox" checked={project.enabled} onchange={on_toggle}
+                               aria-label={t.include_project(&name)} />
+                        <span>{ t.project_on }</span>
+                    </label>
+                    <input class="project-name" type="text" value={project.name.clone()} placeholder={name.clone()}
+                           maxlength={MAX_NAME_CHARS.to_string()} aria-label={t.project_name_label} oninput={on_name} />
+                    <button type="button" class="remove" onclick={on_remove} aria-label={t.remove_project(&name)}>{ "✕" }</button>
+                </div>
+                <div class="project-fields">
+                    <label>
+                        <span>{ t.project_sector_label }</span>
+                        <select onchange={on_sector}>{ for sectors }</select>
+                    </label>
+                    <div class="field">
+                        <span aria-hidden="true">{ format!("{} ({})", t.project_capital_label, t.unit_bn_vnd) }</span>
+                        <NumberField id={format!("{id}-capital")} label={format!("{name} — {} ({})", t.project_capital_label, t.unit_bn_vnd)}
+                            value={project.capital} kind={FieldKind::Bounded { min: 0.0, max: MAX_CAPITAL, decimals: 1 }}
+                            {lang} on_change={update(|p, v| p.capital = v)} />
+                    </div>
+                    <div class="field">
+                        <span aria-hidden="true">{ t.project_ratio_label }</span>
+                        <NumberField id={format!("{id}-ratio")} label={format!("{name} — {}", t.project_ratio_label)}
+                            value={project.output_per_capital} kind={FieldKind::Bounded { min: 0.0, max: MAX_OUTPUT_PER_CAPITAL, decimals: 3 }}
+                            {lang} on_change={update(|p, v| p.output_per_capital = v)} />
+                    </div>
+                    <label>
+                        <span>{ t.project_month_label }</span>
+                        <select onchange={on_month}>{ for months }</select>
+                    </label>
+                </div>
+                <p class="project-output" data-testid={format!("{id}-output")}>
+                    { t.project_output(&reader.signed_money(project.output_2024()), reader.unit_label(), project.months_in_2024(), project.enabled) }
+                </p>
+                <p class="assumption-note">{ t.assumptions_are_yours }{ source_note.map(|n| format!(" {n}")) }</p>
+            </li>
+        }
+    });
+    let on_add = props.on_add.clone();
+    let full = props.projects.len() >= MAX_PROJECTS;
+    html! {
+        <section class="projects-editor" aria-labelledby="projects-editor-heading">
+            <h3 id="projects-editor-heading">{ t.projects_editor_heading }</h3>
+            <p class="hint">{ t.projects_formula }</p>
+            <ul class="project-list">{ for rows }</ul>
+            <button type="button" class="add" disabled={full} onclick={move |_| on_add.emit(())}>{ t.add_project }</button>
+            <span class="hint" hidden={!full}>{ t.projects_full(MAX_PROJECTS) }</span>
+        </section>
+    }
+}

@@ -1,0 +1,51 @@
+//! Which reading of the target the verdict tests: the published absolute
+//! figure (default) or "+8.7 % on 2023".
+
+use yew::prelude::*;
+
+use super::Data;
+use crate::format::{self, ReaderPrefs};
+use crate::i18n::strings;
+use crate::model::TargetReading;
+
+#[derive(Properties, PartialEq)]
+pub struct TargetPickerProps {
+    pub data: Data,
+    pub reading: TargetReading,
+    pub reader: ReaderPrefs,
+    pub on_change: Callback<TargetReading>,
+}
+
+#[component]
+pub fn TargetPicker(props: &TargetPickerProps) -> Html {
+    let reader = props.reader;
+    let t = strings(reader.lang);
+    let data = props.data;
+    let option = |reading: TargetReading, label: String| {
+        let on_change = props.on_change.clone();
+        html! {
+            <label class="choice">
+                <input type="radio" name="target-reading" checked={props.reading == reading}
+                       onchange={move |_| on_change.emit(reading)} />
+                { label }
+            </label>
+        }
+    };
+    let unit = reader.unit_label();
+    let absolute =
+        t.reading_absolute_option(&format!("{} {unit}", reader.money(data.target_2024.value)));
+    let stated = t.reading_stated_option(
+        &format::pct(reader.lang, data.target_2024.stated_growth_pct, 1),
+        &format!(
+            "{} {unit}",
+            reader.money(TargetReading::StatedGrowth.value(&data))
+        ),
+    );
+    html! {
+        <fieldset class="target-picker">
+            <legend>{ t.target_reading_legend }</legend>
+            { option(TargetReading::Absolute, absolute) }
+            { option(TargetReading::StatedGrowth, stated) }
+        </fieldset>
+    }
+}

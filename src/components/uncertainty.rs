@@ -1,0 +1,126 @@
+//! Uncertainty: per sector how far below and above the chosen growth 2024
+//! may land, how many draws, the seed; and the Monte Carlo answer.
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use super::number_field::{FieldKind, NumberField};
+use super::Data;
+use crate::format::{self, ReaderPrefs};
+use crate::hooks::McView;
+use crate::i18n::strings;
+use crate::model::montecarlo::{Range, DEFAULT_DRAWS, MAX_DRAWS, MAX_RANGE_PP};
+
+/// Seeds are whole numbers the user can read out and type back.
+const MAX_SEED: f64 = 9_007_199_254_740_991.0;
+
+#[derive(Properties, PartialEq)]
+pub struct UncertaintyProps {
+    pub data: Data,
+    pub ranges: Vec<Range>,
+    pub draws: u32,
+    pub seed: u64,
+    pub mc: McView,
+    pub reader: ReaderPrefs,
+    pub on_range: Callback<(usize, Range)>,
+    pub on_draws: Callback<u32>,
+    pub on_seed: Callback<u64>,
+}
+
+#[component]
+pub fn Uncertainty(props: &UncertaintyProps) -> Html {
+    let reader = props.reader;
+    let lang = reader.lang;
+    let t = strings(lang);
+    let pp_kind = FieldKind::Bounded {
+        min: 0.0,
+        max: MAX_RANGE_PP,
+        decimals: 2,
+    };
+    let rows = props.data.sectors.iter().enumerate().map(|(i, sector)| {
+        let range = props.ranges.get(i).copied().unwrap_or(Range { low_pp: 0.0, high_pp: 0.0 });
+        let name = sector.name.get(lang);
+        let on_low = {
+            let on_range = props.on_range.clone();
+            Callback::from(move |v| on_range.emit((i, Range { low_pp: v, ..range })))
+        };
+        let on_high = {
+            let on_range = props.on_range.clone();
+            Callback::from(move |v| on_range.emit((i, Range { high_pp: v, ..range })))
+        };
+        html! {
+            <tr>
+                <th scope="row">{ name }</th>
+                <td><NumberField id={format!("range-low-{}", sector.vsic)} label={t.range_low_label(name)}
+                        value={range.low_pp} kind={pp_kind} {lang} on_change={on_low} suffix={t.pp_short} /></td>
+                <td><NumberField id={format!("range-high-{}", sector.vsic)} label={t.range_high_label(name)}
+                        value={range.high_pp} kind={pp_kind} {lang} on_change={on_high} suffix={t.pp_short} /></td>
+            </tr>
+        }
+    });
+    let on_draws = {
+        let on_draws = props.on_draws.clone();
+        Callback::from(move |e: Event| {
+            if let Ok(n) = e
+                .target_unchecked_into::<HtmlSelectElement>()
+                .value()
+                .parse()
+            {
+                on_draws.emit(n);
+            }
+        })
+    };
+    let draw_options = [10_000u32, DEFAULT_DRAWS, MAX_DRAWS].map(|n| {
+        html! { <option value={n.to_string()} selected={n == props.draws}>{ format::number(lang, f64::from(n), format::NumberStyle::plain(0)) }</option> }
+    });
+    let on_seed = {
+        let on_seed = props.on_seed.clone();
+        Callback::from(move |v: f64| on_seed.emit(v as u64))
+    };
+    let mc = &props.mc;
+    let progress = if mc.running && mc.total > 0 {
+        t.mc_running(
+            &format::number(lang, f64::from(mc.done), format::NumberStyle::plain(0)),
+            &format::number(lang, f64::from(mc.total), format::NumberStyle::plain(0)),
+        )
+    } else {
+        String::new()
+    };
+    let results = mc.summary.as_ref().map(|s| {
+        let unit = reader.unit_label();
+        html! {
+            <dl class="mc-results" data-testid="mc-results">
+                <div><dt>{ t.mc_probability }</dt>
+                     <dd data-testid="mc-probability">{ format!("{} %", format::pct(lang, s.probability * 100.0, 1)) }</dd></div>
+                <div><dt>{ "P10" }</dt><dd data-testid="mc-p10">{ format!("{} {unit}", reader.money(s.p10)) }</dd></div>
+                <div><dt>{ "P50" }</dt><dd data-testid="mc-p50">{ format!("{} {unit}", reader.money(s.p50)) }</dd></div>
+                <div><dt>{ "P90" }</dt><dd data-testid="mc-p90">{ format!("{} {unit}", reader.money(s.p90)) }</dd></div>
+            </dl>
+        }
+    });
+    html! {
+        <section class="uncertainty" aria-labelledby="uncertainty-heading">
+            <h3 id="uncertainty-heading">{ t.uncertainty_heading }</h3>
+            <p class="hint">{ t.uncertainty_explainer }</p>
+            <table class="data-table ranges">
+                <thead><tr><th scope="col">{ t.col_sector }</th><th scope="col">{ t.range_low_col }</th><th scope="col">{ t.range_high_col }</th></tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+            <div class="mc-settings">
+                <label>
+                    <span>{ t.mc_draws_label }</span>
+                    <select onchange={on_draws} data-testid="mc-draws">{ for draw_options }</select>
+                </label>
+                <div class="field">
+                    <span aria-hidden="true">{ t.mc_seed_label }</span>
+                    <NumberField id="mc-seed" label={t.mc_seed_label} value={props.seed as f64}
+                        kind={FieldKind::Bounded { min: 0.0, max: MAX_SEED, decimals: 0 }} {lang} on_change={on_seed} />
+                </div>
+            </div>
+            <p class="mc-status" role="status" data-testid="mc-status" data-running={mc.running.to_string()}>{ progress }</p>
+            // Its own wrapper: a node appearing among the fields' siblings
+            // would make yew rebuild them and drop the focus.
+            <div class="mc-results-wrap">{ results }</div>
+        </section>
+    }
+}

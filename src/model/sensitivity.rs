@@ -1,0 +1,96 @@
+//! Sensitivity of the 2024 total: how much it moves when one sector's
+//! growth moves by one percentage point, and how much each active project
+//! contributes (what the total loses without it). The model is linear in
+//! growth, so ±1 pp on a sector moves the total by ±1 % of its 2023 value.
+
+use super::dataset::Dataset;
+use super::projects::Project;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Driver {
+    Sector(usize),
+    /// Index into the scenario's project list.
+    Project(usize),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Sensitivity {
+    pub driver: Driver,
+    /// Change of the total, billion VND, on the downside (−1 pp, or
+    /// without the project) and on the upside (+1 pp; 0 for a project).
+    pub down: f64,
+    pub up: f64,
+}
+
+impl Sensitivity {
+    pub fn magnitude(&self) -> f64 {
+        self.down.abs().max(self.up.abs())
+    }
+}
+
+/// Largest first, so the chart reads as a tornado.
+pub fn sensitivities(data: &Dataset, projects: &[Project]) -> Vec<Sensitivity> {
+    let sectors = data.sectors.iter().enumerate().map(|(i, s)| Sensitivity {
+        driver: Driver::Sector(i),
+        down: -s.value_2023 / 100.0,
+        up: s.value_2023 / 100.0,
+    });
+    let projects = projects
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.enabled && p.output_2024() > 0.0)
+        .map(|(i, p)| Sensitivity {
+            driver: Driver::Project(i),
+            down: -p.output_2024(),
+            up: 0.0,
+        });
+    let mut all: Vec<Sensitivity> = sectors.chain(projects).collect();
+    all.sort_by(|a, b| b.magnitude().total_cmp(&a.magnitude()));
+    all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::projection::project;
+
+    #[test]
+    fn one_point_on_a_sector_moves_the_total_by_a_hundredth_of_it() {
+        let d = Dataset::bundled().unwrap();
+        let s = sensitivities(d, &[]);
+        assert_eq!(s[0].driver, Driver::Sector(1));
+        assert!((s[0].up - 1_008.671).abs() < 1e-9);
+        assert_eq!(s.last().unwrap().driver, Driver::Sector(3));
+        // Cross-check against the projection itself.
+        let base: Vec<f64> = d.sectors.iter().map(|x| x.growth_pct_2023).collect();
+        let mut bumped = base.clone();
+        bumped[2] += 1.0;
+        let delta = project(d, &bumped, &[]).total_2024 - project(d, &base, &[]).total_2024;
+        let electricity = s.iter().find(|x| x.driver == Driver::Sector(2)).unwrap();
+        assert!((delta - electricity.up).abs() < 1e-9);
+    }
+
+    #[test]
+    fn active_projects_appear_with_their_output() {
+        let d = Dataset::bundled().unwrap();
+        let plant = |enabled| Project {
+            name: "p".into(),
+            source: None,
+            sector: 1,
+            capital: 1_000.0,
+            output_per_capital: 1.5,
+            first_month: 7,
+            enabled,
+        };
+        let s = sensitivities(d, &[plant(false), plant(true)]);
+        let p: Vec<_> = s
+            .iter()
+            .filter(|x| matches!(x.driver, Driver::Project(_)))
+            .collect();
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].driver, Driver::Project(1));
+        assert_eq!((p[0].down, p[0].up), (-750.0, 0.0));
+        // 750 ranks between manufacturing (1,008.7) and electricity (11.2).
+        assert_eq!(s[1].driver, Driver::Project(1));
+    }
+}

@@ -1,0 +1,501 @@
+//! The scenario as compact, URL-safe text, and back.
+//!
+//! Format 1: segments joined by `~`, each a key letter and a value; only
+//! what differs from the baseline is written, so the default scenario is
+//! `1~d1~len`. Numbers are decimal text written and read with integer
+//! arithmetic at the precision the scenario keeps (see `model::scenario`),
+//! so decoding an encoded scenario gives it back exactly.
+//!
+//! | segment | meaning |
+//! |---|---|
+//! | `1` | format version (always first) |
+//! | `d1` | dataset version the link was made with |
+//! | `l` + `vi`/`en` | language |
+//! | `g` + `C9*D5.25` | growth (%) of sectors that differ from 2023, by VSIC letter |
+//! | `ts` | target read as "+8.7 % on 2023" (absent: the absolute 111,816) |
+//! | `p` + `s0*` or `u<name>*` then `C*1000*1.5*7*1` | one project: data project index or base64url name, sector, capital, output per capital, first month, on |
+//! | `p` alone | the project list is empty |
+//! | `r` + `C1.5_2*D1_1` | uncertainty ranges (pp below _ above) that differ from the default |
+//! | `s2024`, `n100000` | seed and number of draws, when not the default |
+//! | `u` + `t`/`m`, `x25000` | money unit (trillion VND, million USD) and exchange rate |
+//! | `w` + `e`/`p` | view: embed or presenter |
+//!
+//! Decoding never panics: any text gives a scenario or a `DecodeError`
+//! that says what was wrong.
+
+use std::fmt;
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
+
+use crate::model::montecarlo::Range;
+use crate::model::presets::Assumptions;
+use crate::model::projects::{Project, MAX_PROJECTS};
+use crate::model::scenario::{
+    Scenario, CAPITAL_DECIMALS, GROWTH_DECIMALS, OUTPUT_RATIO_DECIMALS, RANGE_DECIMALS,
+    RATE_DECIMALS,
+};
+use crate::model::units::MoneyUnit;
+use crate::model::{Dataset, Lang, TargetReading};
+
+pub const FORMAT_VERSION: u32 = 1;
+/// Longer text is refused before it is read: no valid scenario comes close.
+pub const MAX_CODE_LEN: usize = 4_000;
+
+/// Which view a link opens; not part of the scenario's numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum View {
+    #[default]
+    Full,
+    Embed,
+    Presenter,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shared {
+    pub scenario: Scenario,
+    pub view: View,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    Empty,
+    TooLong,
+    /// The link comes from a format this version does not know.
+    UnsupportedVersion(String),
+    /// The link was made against other data than this app bundles.
+    DatasetVersion {
+        found: String,
+        expected: u32,
+    },
+    /// A segment this format does not have.
+    UnknownSegment(String),
+    /// A segment whose value cannot be read.
+    Malformed(&'static str),
+    /// A value that reads but lies outside what the app accepts.
+    OutOfRange(&'static str),
+    Repeated(&'static str),
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DecodeError::Empty => write!(f, "the link has no scenario"),
+            DecodeError::TooLong => write!(f, "the scenario text is too long"),
+            DecodeError::UnsupportedVersion(v) => write!(f, "unknown link format “{v}”"),
+            DecodeError::DatasetVersion { found, expected } => {
+                write!(
+                    f,
+                    "made with data version {found}, this app has version {expected}"
+                )
+            }
+            DecodeError::UnknownSegment(s) => write!(f, "unknown part “{s}”"),
+            DecodeError::Malformed(what) => write!(f, "the {what} cannot be read"),
+            DecodeError::OutOfRange(what) => write!(f, "the {what} is out of range"),
+            DecodeError::Repeated(what) => write!(f, "the {what} appears twice"),
+        }
+    }
+}
+
+// ------------------------------------------------------------ decimals
+
+/// Writes `value` rounded to `decimals` places, without trailing zeros,
+/// using integer arithmetic only.
+fn write_decimal(value: f64, decimals: u32) -> String {
+    let scale = 10i64.pow(decimals);
+    let units = (value * scale as f64).round() as i64;
+    let sign = if units < 0 { "-" } else { "" };
+    let magnitude = units.unsigned_abs();
+    let whole = magnitude / scale as u64;
+    let frac = magnitude % scale as u64;
+    if frac == 0 {
+        return format!("{sign}{whole}");
+    }
+    let digits = format!("{frac:0width$}", width = decimals as usize);
+    format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
+}
+
+/// Reads text written by `write_decimal` (at most `decimals` places).
+fn read_decimal(text: &str, decimals: u32) -> Option<f64> {
+    let (negative, body) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (whole, frac) = match body.split_once('.') {
+        Some((w, f)) => (w, f),
+        None => (body, ""),
+    };
+    let digits = |s: &str| !s.is_empty() && s.len() <= 12 && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(whole) || (body.contains('.') && !digits(frac)) || frac.len() > decimals as usize {
+        return None;
+    }
+    let scale = 10i64.pow(decimals);
+    let mut units: i64 = whole.parse::<i64>().ok()?.checked_mul(scale)?;
+    if !frac.is_empty() {
+        let padded = format!("{frac:0<width$}", width = decimals as usize);
+        units = units.checked_add(padded.parse::<i64>().ok()?)?;
+    }
+    let units = if negative { -units } else { units };
+    Some(units as f64 / scale as f64)
+}
+
+fn read_u64(text: &str) -> Option<u64> {
+    if text.is_empty() || text.len() > 20 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
+}
+
+// ------------------------------------------------------------ encode
+
+pub fn encode(shared: &Shared, data: &Dataset, assumptions: &Assumptions) -> String {
+    let s = &shared.scenario;
+    let base = Scenario::baseline(data, assumptions, s.lang);
+    let mut parts = vec![
+        FORMAT_VERSION.to_string(),
+        format!("d{}", data.dataset_version),
+        format!("l{}", s.lang.tag()),
+    ];
+    let growth: Vec<String> = data
+        .sectors
+        .iter()
+        .zip(&s.growth_pct)
+        .filter(|(sector, &g)| g != sector.growth_pct_2023)
+        .map(|(sector, &g)| format!("{}{}", sector.vsic, write_decimal(g, GROWTH_DECIMALS)))
+        .collect();
+    if !growth.is_empty() {
+        parts.push(format!("g{}", growth.join("*")));
+    }
+    if s.target == TargetReading::StatedGrowth {
+        parts.push("ts".into());
+    }
+    if s.projects != base.projects {
+        if s.projects.is_empty() {
+            parts.push("p".into());
+        }
+        for p in &s.projects {
+            parts.push(encode_project(p, data));
+        }
+    }
+    let ranges: Vec<String> = data
+        .sectors
+        .iter()
+        .zip(s.ranges.iter().zip(&base.ranges))
+        .filter(|(_, (r, default))| r != default)
+        .map(|(sector, (r, _))| {
+            format!(
+                "{}{}_{}",
+                sector.vsic,
+                write_decimal(r.low_pp, RANGE_DECIMALS),
+                write_decimal(r.high_pp, RANGE_DECIMALS)
+            )
+        })
+        .collect();
+    if !ranges.is_empty() {
+        parts.push(format!("r{}", ranges.join("*")));
+    }
+    if s.seed != base.seed {
+        parts.push(format!("s{}", s.seed));
+    }
+    if s.draws != base.draws {
+        parts.push(format!("n{}", s.draws));
+    }
+    match s.unit {
+        MoneyUnit::BillionVnd => {}
+        MoneyUnit::TrillionVnd => parts.push("ut".into()),
+        MoneyUnit::MillionUsd => parts.push("um".into()),
+    }
+    if s.vnd_per_usd != base.vnd_per_usd {
+        parts.push(format!("x{}", write_decimal(s.vnd_per_usd, RATE_DECIMALS)));
+    }
+    match shared.view {
+        View::Full => {}
+        View::Embed => parts.push("we".into()),
+        View::Presenter => parts.push("wp".into()),
+    }
+    parts.join("~")
+}
+
+fn encode_project(p: &Project, data: &Dataset) -> String {
+    let origin = match p
+        .source
+        .as_ref()
+        .and_then(|id| data.projects.iter().position(|n| &n.id == id))
+    {
+        Some(index) if p.name.is_empty() => format!("s{index}"),
+        _ => format!("u{}", URL_SAFE_NO_PAD.encode(p.name.as_bytes())),
+    };
+    let vsic = data
+        .sectors
+        .get(p.sector)
+        .map(|s| s.vsic.as_str())
+        .unwrap_or("?");
+    format!(
+        "p{origin}*{vsic}*{}*{}*{}*{}",
+        write_decimal(p.capital, CAPITAL_DECIMALS),
+        write_decimal(p.output_per_capital, OUTPUT_RATIO_DECIMALS),
+        p.first_month,
+        u8::from(p.enabled)
+    )
+}
+
+// ------------------------------------------------------------ decode
+
+/// Reads a scenario. `fallback_lang` applies when the link names none.
+pub fn decode(
+    code: &str,
+    data: &Dataset,
+    assumptions: &Assumptions,
+    fallback_lang: Lang,
+) -> Result<Shared, DecodeError> {
+    if code.is_empty() {
+        return Err(DecodeError::Empty);
+    }
+    if code.len() > MAX_CODE_LEN {
+        return Err(DecodeError::TooLong);
+    }
+    let mut segments = code.split('~');
+    let version = segments.next().unwrap_or_default();
+    if version != FORMAT_VERSION.to_string() {
+        return Err(DecodeError::UnsupportedVersion(
+            version.chars().take(12).collect(),
+        ));
+    }
+    let mut scenario = Scenario::baseline(data, assumptions, fallback_lang);
+    let mut view = View::Full;
+    let mut seen = String::new();
+    let mut projects: Option<Vec<Project>> = None;
+    let mut once = |key: char, what: &'static str| {
+        if seen.contains(key) {
+            Err(DecodeError::Repeated(what))
+        } else {
+            seen.push(key);
+            Ok(())
+        }
+    };
+    let mut dataset_seen = false;
+    for segment in segments {
+        let mut chars = segment.chars();
+        let key = chars.next().ok_or(DecodeError::Malformed("empty part"))?;
+        let value = chars.as_str();
+        match key {
+            'd' => {
+                once('d', "data version")?;
+                dataset_seen = true;
+                if value != data.dataset_version.to_string() {
+                    return Err(DecodeError::DatasetVersion {
+                        found: value.chars().take(12).collect(),
+                        expected: data.dataset_version,
+                    });
+                }
+            }
+            'l' => {
+                once('l', "language")?;
+                scenario.lang = match value {
+                    "vi" => Lang::Vi,
+                    "en" => Lang::En,
+                    _ => return Err(DecodeError::Malformed("language")),
+                };
+            }
+            'g' => {
+                once('g', "growth")?;
+                for item in value.split('*') {
+                    let (sector, number) =
+                        split_sector(item, data).ok_or(DecodeError::Malformed("growth"))?;
+                    let g = read_decimal(number, GROWTH_DECIMALS)
+                        .ok_or(DecodeError::Malformed("growth"))?;
+                    scenario.growth_pct[sector] = g;
+                }
+            }
+            't' => {
+                once('t', "target reading")?;
+                scenario.target = match value {
+                    "s" => TargetReading::StatedGrowth,
+                    "a" => TargetReading::Absolute,
+                    _ => return Err(DecodeError::Malformed("target reading")),
+                };
+            }
+            'p' => {
+                let list = projects.get_or_insert_with(Vec::new);
+                if !value.is_empty() {
+                    if list.len() >= MAX_PROJECTS {
+                        return Err(DecodeError::OutOfRange("number of projects"));
+                    }
+                    list.push(decode_project(value, data)?);
+                }
+            }
+            'r' => {
+                once('r', "uncertainty ranges")?;
+                for item in value.split('*') {
+                    let (sector, pair) = split_sector(item, data)
+                        .ok_or(DecodeError::Malformed("uncertainty range"))?;
+                    let (low, high) = pair
+                        .split_once('_')
+                        .ok_or(DecodeError::Malformed("uncertainty range"))?;
+                    let read = |t| {
+                        read_decimal(t, RANGE_DECIMALS)
+                            .ok_or(DecodeError::Malformed("uncertainty range"))
+                    };
+                    scenario.ranges[sector] = Range {
+                        low_pp: read(low)?,
+                        high_pp: read(high)?,
+                    };
+                }
+            }
+            's' => {
+                once('s', "seed")?;
+                scenario.seed = read_u64(value).ok_or(DecodeError::Malformed("seed"))?;
+            }
+            'n' => {
+                once('n', "number of draws")?;
+                let draws = read_u64(value).ok_or(DecodeError::Malformed("number of draws"))?;
+                scenario.draws =
+                    u32::try_from(draws).map_err(|_| DecodeError::OutOfRange("number of draws"))?;
+            }
+            'u' => {
+                once('u', "money unit")?;
+                scenario.unit = match value {
+                    "b" => MoneyUnit::BillionVnd,
+                    "t" => MoneyUnit::TrillionVnd,
+                    "m" => MoneyUnit::MillionUsd,
+                    _ => return Err(DecodeError::Malformed("money unit")),
+                };
+            }
+            'x' => {
+                once('x', "exchange rate")?;
+                scenario.vnd_per_usd = read_decimal(value, RATE_DECIMALS)
+                    .ok_or(DecodeError::Malformed("exchange rate"))?;
+            }
+            'w' => {
+                once('w', "view")?;
+                view = match value {
+                    "f" => View::Full,
+                    "e" => View::Embed,
+                    "p" => View::Presenter,
+                    _ => return Err(DecodeError::Malformed("view")),
+                };
+            }
+            _ => {
+                return Err(DecodeError::UnknownSegment(
+                    segment.chars().take(12).collect(),
+                ))
+            }
+        }
+    }
+    if !dataset_seen {
+        return Err(DecodeError::Malformed("data version"));
+    }
+    if let Some(list) = projects {
+        scenario.projects = list;
+    }
+    scenario.validate(data).map_err(|e| {
+        use crate::model::scenario::ScenarioError::*;
+        DecodeError::OutOfRange(match e {
+            SectorCount => "number of sectors",
+            Growth => "growth rate",
+            Range => "uncertainty range",
+            Projects => "project",
+            Draws => "number of draws",
+            ExchangeRate => "exchange rate",
+        })
+    })?;
+    Ok(Shared { scenario, view })
+}
+
+/// "C9.5" → (index of sector C, "9.5").
+fn split_sector<'a>(item: &'a str, data: &Dataset) -> Option<(usize, &'a str)> {
+    let first = item.chars().next()?;
+    let index = data
+        .sectors
+        .iter()
+        .position(|s| s.vsic.len() == 1 && s.vsic.starts_with(first))?;
+    Some((index, &item[first.len_utf8()..]))
+}
+
+fn decode_project(value: &str, data: &Dataset) -> Result<Project, DecodeError> {
+    const WHAT: &str = "project";
+    let fields: Vec<&str> = value.split('*').collect();
+    let [origin, vsic, capital, ratio, month, on] = fields[..] else {
+        return Err(DecodeError::Malformed(WHAT));
+    };
+    let (name, source) = if let Some(index) = origin.strip_prefix('s') {
+        let index: usize = read_u64(index)
+            .and_then(|i| usize::try_from(i).ok())
+            .ok_or(DecodeError::Malformed(WHAT))?;
+        let named = data
+            .projects
+            .get(index)
+            .ok_or(DecodeError::OutOfRange(WHAT))?;
+        (String::new(), Some(named.id.clone()))
+    } else if let Some(encoded) = origin.strip_prefix('u') {
+        let bytes = URL_SAFE_NO_PAD
+            .decode(encoded)
+            .map_err(|_| DecodeError::Malformed("project name"))?;
+        let name = String::from_utf8(bytes).map_err(|_| DecodeError::Malformed("project name"))?;
+        (name, None)
+    } else {
+        return Err(DecodeError::Malformed(WHAT));
+    };
+    let sector = data
+        .sector_index(vsic)
+        .ok_or(DecodeError::Malformed(WHAT))?;
+    let number = |t, d| read_decimal(t, d).ok_or(DecodeError::Malformed(WHAT));
+    let first_month = read_u64(month)
+        .and_then(|m| u8::try_from(m).ok())
+        .ok_or(DecodeError::Malformed(WHAT))?;
+    let enabled = match on {
+        "1" => true,
+        "0" => false,
+        _ => return Err(DecodeError::Malformed(WHAT)),
+    };
+    let project = Project {
+        name,
+        source,
+        sector,
+        capital: number(capital, CAPITAL_DECIMALS)?,
+        output_per_capital: number(ratio, OUTPUT_RATIO_DECIMALS)?,
+        first_month,
+        enabled,
+    };
+    project
+        .validate(data.sectors.len())
+        .map_err(|_| DecodeError::OutOfRange(WHAT))?;
+    Ok(project)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimals_round_trip_with_integer_arithmetic() {
+        for (value, decimals, text) in [
+            (3.4, 6, "3.4"),
+            (-2.0, 6, "-2"),
+            (8.671_904, 6, "8.671904"),
+            (0.000_001, 6, "0.000001"),
+            (-0.5, 2, "-0.5"),
+            (24_000.0, 0, "24000"),
+            (1_000.0, 1, "1000"),
+        ] {
+            assert_eq!(write_decimal(value, decimals), text);
+            assert_eq!(read_decimal(text, decimals), Some(value), "{text}");
+        }
+        for bad in [
+            "",
+            "-",
+            ".",
+            "1.",
+            ".5",
+            "1.2.3",
+            "1e5",
+            "+1",
+            "0x10",
+            "1.2345678",
+            "９",
+            "99999999999999",
+        ] {
+            assert_eq!(read_decimal(bad, 6), None, "{bad}");
+        }
+    }
+}

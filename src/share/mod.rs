@@ -1,0 +1,5 @@
+//! Sharing a scenario: the link format (`code`). The only place that reads
+//! or writes it; older formats are migrated here, with fixtures in `tests/`.
+
+pub mod code;
+pub mod store;
