@@ -1,0 +1,352 @@
+//! The share-link format, natively: every fixture link of every released
+//! format opens with the same inputs forever; encode→decode is the identity
+//! for any valid scenario (property test); and the decoder survives a
+//! million fuzzed inputs without a panic, accepting only valid scenarios.
+
+use ninh_binh_industry::model::montecarlo::Range;
+use ninh_binh_industry::model::presets::Assumptions;
+use ninh_binh_industry::model::projects::Project;
+use ninh_binh_industry::model::scenario::Scenario;
+use ninh_binh_industry::model::units::MoneyUnit;
+use ninh_binh_industry::model::{evaluate, Dataset, Lang, TargetReading};
+use ninh_binh_industry::share::code::{decode, encode, DecodeError, Shared, View};
+use proptest::prelude::*;
+use rand_xoshiro::rand_core::{Rng, SeedableRng};
+use rand_xoshiro::Xoshiro256PlusPlus;
+
+fn setup() -> (&'static Dataset, &'static Assumptions) {
+    let d = Dataset::bundled().unwrap();
+    (d, Assumptions::bundled(d).unwrap())
+}
+
+fn open(code: &str) -> Shared {
+    let (d, a) = setup();
+    decode(code, d, a, Lang::En).unwrap_or_else(|e| panic!("{code}: {e}"))
+}
+
+fn fixtures() -> Vec<(String, String)> {
+    include_str!("fixtures/links-v1.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let (code, what) = l.split_once(" | ").expect("code | description");
+            (code.trim().to_owned(), what.to_owned())
+        })
+        .collect()
+}
+
+#[test]
+fn every_fixture_link_opens() {
+    let (d, a) = setup();
+    let all = fixtures();
+    assert!(all.len() >= 10);
+    for (code, what) in &all {
+        let shared = open(code);
+        assert_eq!(shared.scenario.validate(d), Ok(()), "{what}");
+        // Re-encoding gives the canonical code back.
+        assert_eq!(&encode(&shared, d, a), code, "{what}");
+    }
+}
+
+#[test]
+fn fixture_links_restore_their_inputs() {
+    let (d, _) = setup();
+    let base = open("1~d1~len").scenario;
+    assert_eq!(base.growth_pct, vec![10.0, 3.4, 4.8, 8.6]);
+    assert_eq!(base.lang, Lang::En);
+    assert_eq!(open("1~d1~lvi").scenario.lang, Lang::Vi);
+
+    let met = open("1~d1~len~gC9").scenario;
+    assert_eq!(met.growth_pct, vec![10.0, 9.0, 4.8, 8.6]);
+    assert!(
+        evaluate(d, &met.growth_pct, &met.projects, met.target)
+            .verdict
+            .met
+    );
+
+    let four = open("1~d1~len~gB12*C9.5*D6*E9~ts").scenario;
+    assert_eq!(four.growth_pct, vec![12.0, 9.5, 6.0, 9.0]);
+    assert_eq!(four.target, TargetReading::StatedGrowth);
+
+    let plant = open("1~d1~lvi~ps0*C*1000*1.5*7*1").scenario;
+    assert_eq!(plant.projects.len(), 1);
+    let p = &plant.projects[0];
+    assert_eq!(
+        (p.capital, p.output_per_capital, p.first_month, p.enabled),
+        (1_000.0, 1.5, 7, true)
+    );
+    assert_eq!(p.source.as_deref(), Some("semiconductor_components"));
+    assert_eq!(p.output_2024(), 750.0);
+
+    let user = open("1~d1~len~gC4~puQXV0byBhc3NlbWJseQ*C*2000*1.2*1*1~ps0*C*1000*1.5*7*0").scenario;
+    assert_eq!(user.projects[0].name, "Auto assembly");
+    assert_eq!(user.projects[0].output_2024(), 2_400.0);
+    assert!(!user.projects[1].enabled);
+
+    assert!(open("1~d1~len~p").scenario.projects.is_empty());
+
+    let mc = open("1~d1~len~gC8.671904~rC1.5_3*E0_0~s7~n1000000").scenario;
+    assert_eq!(mc.growth_pct[1], 8.671_904);
+    assert_eq!(
+        mc.ranges[1],
+        Range {
+            low_pp: 1.5,
+            high_pp: 3.0
+        }
+    );
+    assert_eq!(
+        mc.ranges[3],
+        Range {
+            low_pp: 0.0,
+            high_pp: 0.0
+        }
+    );
+    assert_eq!((mc.seed, mc.draws), (7, 1_000_000));
+
+    let usd = open("1~d1~len~um~x25000").scenario;
+    assert_eq!(
+        (usd.unit, usd.vnd_per_usd),
+        (MoneyUnit::MillionUsd, 25_000.0)
+    );
+    assert_eq!(open("1~d1~len~we").view, View::Embed);
+    assert_eq!(open("1~d1~len~wp").view, View::Presenter);
+}
+
+#[test]
+fn link_length_budget() {
+    let (d, a) = setup();
+    let base = Scenario::baseline(d, a, Lang::Vi);
+    let code = encode(
+        &Shared {
+            scenario: base.clone(),
+            view: View::Full,
+        },
+        d,
+        a,
+    );
+    // "?s=" plus the code: at most 40 characters for the default scenario.
+    assert!(3 + code.len() <= 40, "{code}");
+    let mut changed = base;
+    changed.growth_pct = vec![12.5, 9.25, 6.1, 9.75];
+    changed.projects[0].enabled = true;
+    let code = encode(
+        &Shared {
+            scenario: changed,
+            view: View::Full,
+        },
+        d,
+        a,
+    );
+    assert!(3 + code.len() <= 120, "{} chars: {code}", code.len());
+}
+
+#[test]
+fn bad_links_say_what_is_wrong() {
+    let (d, a) = setup();
+    let err = |code: &str| decode(code, d, a, Lang::En).unwrap_err();
+    assert_eq!(err(""), DecodeError::Empty);
+    assert_eq!(err("2~d1"), DecodeError::UnsupportedVersion("2".into()));
+    assert!(matches!(
+        err("1~d9~len"),
+        DecodeError::DatasetVersion { expected: 1, .. }
+    ));
+    assert_eq!(err("1~len"), DecodeError::Malformed("data version"));
+    assert_eq!(err("1~d1~len~gC"), DecodeError::Malformed("growth"));
+    assert_eq!(err("1~d1~len~gC1e308"), DecodeError::Malformed("growth"));
+    assert_eq!(err("1~d1~len~gCNaN"), DecodeError::Malformed("growth"));
+    assert_eq!(
+        err("1~d1~len~gC99999999999"),
+        DecodeError::OutOfRange("growth rate")
+    );
+    assert_eq!(
+        err("1~d1~len~gC9999999999999"),
+        DecodeError::Malformed("growth")
+    );
+    assert_eq!(
+        err("1~d1~len~gC500"),
+        DecodeError::OutOfRange("growth rate")
+    );
+    assert_eq!(err("1~d1~len~gZ5"), DecodeError::Malformed("growth"));
+    assert_eq!(
+        err("1~d1~len~n0"),
+        DecodeError::OutOfRange("number of draws")
+    );
+    assert_eq!(
+        err("1~d1~len~n99999999999"),
+        DecodeError::OutOfRange("number of draws")
+    );
+    assert_eq!(
+        err("1~d1~len~ps0*C*1000*1.5*13*1"),
+        DecodeError::OutOfRange("project")
+    );
+    assert_eq!(
+        err("1~d1~len~ps9*C*1000*1.5*7*1"),
+        DecodeError::OutOfRange("project")
+    );
+    assert_eq!(
+        err("1~d1~len~pu!!!*C*1*1*1*1"),
+        DecodeError::Malformed("project name")
+    );
+    assert_eq!(err("1~d1~len~lvi~lvi"), DecodeError::Repeated("language"));
+    assert_eq!(err("1~d1~len~q1"), DecodeError::UnknownSegment("q1".into()));
+    assert_eq!(err(&"1~d1~len~gC1".repeat(500)), DecodeError::TooLong);
+    let many = format!("1~d1~len{}", "~ps0*C*1*1*1*1".repeat(13));
+    assert_eq!(err(&many), DecodeError::OutOfRange("number of projects"));
+}
+
+// ------------------------------------------------------------ properties
+
+fn arb_project() -> impl Strategy<Value = Project> {
+    (
+        proptest::option::of("[ -~À-ỹ]{0,30}"),
+        0usize..4,
+        0u32..10_000_000,
+        0u32..20_000,
+        1u8..=12,
+        any::<bool>(),
+    )
+        .prop_map(
+            |(name, sector, capital_tenths, ratio_thousandths, first_month, enabled)| {
+                let (name, source) = match name {
+                    Some(n) => (n, None),
+                    None => (String::new(), Some("semiconductor_components".to_owned())),
+                };
+                Project {
+                    name,
+                    source,
+                    sector,
+                    capital: f64::from(capital_tenths) / 10.0,
+                    output_per_capital: f64::from(ratio_thousandths) / 1_000.0,
+                    first_month,
+                    enabled,
+                }
+            },
+        )
+}
+
+fn arb_shared() -> impl Strategy<Value = Shared> {
+    let growth = proptest::collection::vec(-100_000_000i64..=300_000_000, 4);
+    let ranges = proptest::collection::vec((0u32..=5_000, 0u32..=5_000), 4);
+    (
+        growth,
+        any::<bool>(),
+        proptest::collection::vec(arb_project(), 0..5),
+        ranges,
+        any::<u64>(),
+        1u32..=1_000_000,
+        any::<bool>(),
+        0usize..3,
+        1_000u32..=100_000,
+        0usize..3,
+    )
+        .prop_map(
+            |(growth, stated, projects, ranges, seed, draws, vi, unit, rate, view)| {
+                let (d, a) = setup();
+                let mut s = Scenario::baseline(d, a, if vi { Lang::Vi } else { Lang::En });
+                s.growth_pct = growth.into_iter().map(|micro| micro as f64 / 1e6).collect();
+                s.target = if stated {
+                    TargetReading::StatedGrowth
+                } else {
+                    TargetReading::Absolute
+                };
+                s.projects = projects;
+                s.ranges = ranges
+                    .into_iter()
+                    .map(|(lo, hi)| Range {
+                        low_pp: f64::from(lo) / 100.0,
+                        high_pp: f64::from(hi) / 100.0,
+                    })
+                    .collect();
+                s.seed = seed;
+                s.draws = draws;
+                s.unit = [
+                    MoneyUnit::BillionVnd,
+                    MoneyUnit::TrillionVnd,
+                    MoneyUnit::MillionUsd,
+                ][unit];
+                s.vnd_per_usd = f64::from(rate);
+                Shared {
+                    scenario: s,
+                    view: [View::Full, View::Embed, View::Presenter][view],
+                }
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    #[test]
+    fn encode_then_decode_is_the_identity(shared in arb_shared()) {
+        let (d, a) = setup();
+        prop_assume!(shared.scenario.validate(d).is_ok());
+        let code = encode(&shared, d, a);
+        let back = decode(&code, d, a, Lang::En);
+        prop_assert_eq!(back, Ok(shared), "{}", code);
+    }
+}
+
+// ------------------------------------------------------------ fuzzing
+
+/// Cases per run here; `FUZZ_CASES` raises it for a long run.
+const DEFAULT_FUZZ_CASES: u64 = 1_000_000;
+
+fn mutate(code: &str, rng: &mut Xoshiro256PlusPlus) -> String {
+    const ALPHABET: &[u8] = b"0123456789~*_.-+dlgtprsnuxwveCDBEZabcm!%\\ \x7f\xc3";
+    let mut bytes = code.as_bytes().to_vec();
+    for _ in 0..=(rng.next_u64() % 4) {
+        let len = bytes.len().max(1);
+        let at = (rng.next_u64() as usize) % len;
+        match rng.next_u64() % 6 {
+            0 if !bytes.is_empty() => {
+                bytes.remove(at.min(bytes.len() - 1));
+            }
+            1 => bytes.insert(
+                at.min(bytes.len()),
+                ALPHABET[(rng.next_u64() as usize) % ALPHABET.len()],
+            ),
+            2 if !bytes.is_empty() => {
+                let i = at.min(bytes.len() - 1);
+                bytes[i] = ALPHABET[(rng.next_u64() as usize) % ALPHABET.len()];
+            }
+            3 => bytes.truncate(at),
+            4 => {
+                let copy = bytes.clone();
+                bytes.extend_from_slice(&copy[at.min(copy.len())..]);
+            }
+            _ => bytes.extend((0..(rng.next_u64() % 8)).map(|_| rng.next_u64() as u8)),
+        }
+    }
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+#[test]
+fn decoder_survives_a_million_fuzzed_links() {
+    let (d, a) = setup();
+    let cases: u64 = std::env::var("FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(DEFAULT_FUZZ_CASES);
+    let seeds: Vec<String> = fixtures().into_iter().map(|(code, _)| code).collect();
+    let mut rng = Xoshiro256PlusPlus::seed_from_u64(0x5eed);
+    let mut accepted = 0u64;
+    for i in 0..cases {
+        let input = if i % 10 == 0 {
+            // Pure noise now and then.
+            let len = (rng.next_u64() % 64) as usize;
+            String::from_utf8_lossy(&(0..len).map(|_| rng.next_u64() as u8).collect::<Vec<_>>())
+                .into_owned()
+        } else {
+            mutate(&seeds[(rng.next_u64() as usize) % seeds.len()], &mut rng)
+        };
+        if let Ok(shared) = decode(&input, d, a, Lang::Vi) {
+            accepted += 1;
+            // Whatever is accepted is a valid scenario that survives a round trip.
+            assert_eq!(shared.scenario.validate(d), Ok(()), "{input:?}");
+            let again = decode(&encode(&shared, d, a), d, a, Lang::Vi);
+            assert_eq!(again, Ok(shared), "{input:?}");
+        }
+    }
+    // Mutations keep some links valid; the fuzzer must exercise both paths.
+    assert!(accepted > cases / 100, "only {accepted} accepted");
+}
