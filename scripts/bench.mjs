@@ -5,7 +5,10 @@
 //      performance mark the app sets once the verdict is in the DOM,
 //      measured from navigation start, median over RUNS fresh contexts;
 //   3. input-to-verdict latency: from an input event on the manufacturing
-//      field to the new total in the DOM, median and p95 over many edits.
+//      field to the new total in the DOM, median and p95 over many edits;
+//   4. Monte Carlo in the page: 10^6 draws, time spent drawing (the sum of
+//      the slices) and wall time from start to result (slices plus the
+//      page's own work between them).
 //
 //   node scripts/bench.mjs [--runs N]
 
@@ -108,12 +111,37 @@ async function inputLatency(browser, url) {
   console.log(`Input to verdict: median ${median(samples).toFixed(2)} ms, p95 ${quantile(samples, 0.95).toFixed(2)} ms over ${EDITS} edits (budget: 8 ms)`);
 }
 
+async function monteCarlo(browser, url) {
+  const runs = [];
+  for (let i = 0; i < 3; i++) {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.locator('.details[aria-busy=false]').waitFor();
+    await page.waitForFunction(() => document.querySelector('[data-testid=mc-status]')?.dataset.running === 'false');
+    await page.evaluate(() => performance.clearMarks());
+    await page.getByTestId('mc-draws').selectOption('1000000');
+    await page.waitForFunction(() => /1,000,000 draws/.test(document.querySelector('[data-testid=probability]').textContent));
+    runs.push(await page.evaluate(() => {
+      const start = performance.getEntriesByName('mc-start').at(-1).startTime;
+      const done = performance.getEntriesByName('mc-done').at(-1).startTime;
+      return { compute: Number(document.querySelector('[data-testid=mc-status]').dataset.computeMs), wall: done - start };
+    }));
+    await context.close();
+  }
+  const compute = median(runs.map((r) => r.compute));
+  const wall = median(runs.map((r) => r.wall));
+  console.log(`Monte Carlo in Chromium: 10^6 draws, ${compute.toFixed(1)} ms drawing (${(1e3 / compute).toFixed(1)} million draws/s), ` +
+    `${wall.toFixed(1)} ms wall in 40,000-draw slices (median of 3; budget: 100 ms)`);
+}
+
 await sizes();
 const server = await startServer(DIST, 0);
 const browser = await launchChromium();
 try {
   await loadTimes(browser, server.url);
   await inputLatency(browser, server.url);
+  await monteCarlo(browser, server.url);
 } finally {
   await browser.close();
   await server.close();

@@ -6,3 +6,4 @@ scripts/setup.sh
 source scripts/env.sh
 trunk build --release
 node scripts/bench.mjs "$@"
+cargo run --quiet --release --example mc_throughput

@@ -11,8 +11,11 @@ use yew::prelude::*;
 use crate::browser;
 use crate::model::montecarlo::{McRun, McSpec, McSummary};
 
-/// Draws per slice: about 1–3 ms of work in the browser.
-const SLICE: u32 = 25_000;
+/// Draws per slice: a few milliseconds of work in the browser.
+const SLICE: u32 = 40_000;
+/// Progress is shown at most this often: every update re-renders the page,
+/// which would otherwise cost more than the drawing itself.
+const PROGRESS_EVERY_MS: f64 = 150.0;
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct McView {
@@ -23,6 +26,49 @@ pub struct McView {
     pub summary: Option<McSummary>,
     /// Time spent drawing, excluding the pauses between slices.
     pub compute_ms: f64,
+}
+
+/// One run in progress, shared by its slices.
+struct Slicer {
+    run: RefCell<McRun>,
+    generation: Rc<RefCell<u64>>,
+    my_generation: u64,
+    view: UseStateHandle<McView>,
+    previous: Option<McSummary>,
+    compute_ms: Cell<f64>,
+    last_shown: Cell<f64>,
+}
+
+impl Slicer {
+    fn slice(self: Rc<Self>) {
+        if *self.generation.borrow() != self.my_generation {
+            return;
+        }
+        let started = browser::now_ms();
+        let finished = self.run.borrow_mut().advance(SLICE);
+        let summary = finished.then(|| self.run.borrow().summary());
+        let now = browser::now_ms();
+        self.compute_ms.set(self.compute_ms.get() + now - started);
+        let done = self.run.borrow().done();
+        let total = done.max(self.view.total);
+        let view = |running, summary| McView {
+            running,
+            done,
+            total,
+            summary,
+            compute_ms: self.compute_ms.get(),
+        };
+        if let Some(summary) = summary {
+            self.view.set(view(false, Some(summary)));
+            browser::mark("mc-done");
+        } else {
+            if now - self.last_shown.get() >= PROGRESS_EVERY_MS {
+                self.last_shown.set(now);
+                self.view.set(view(true, self.previous.clone()));
+            }
+            browser::next_task(move || self.slice());
+        }
+    }
 }
 
 #[hook]
@@ -37,8 +83,6 @@ pub fn use_monte_carlo(spec: McSpec) -> McView {
                 *g += 1;
                 *g
             };
-            let run = Rc::new(RefCell::new(McRun::new(spec.clone())));
-            let compute_ms = Rc::new(Cell::new(0.0));
             let previous = view.summary.clone();
             view.set(McView {
                 running: true,
@@ -48,49 +92,16 @@ pub fn use_monte_carlo(spec: McSpec) -> McView {
                 compute_ms: 0.0,
             });
             browser::mark("mc-start");
-            fn slice(
-                run: Rc<RefCell<McRun>>,
-                generation: Rc<RefCell<u64>>,
-                my_generation: u64,
-                view: UseStateHandle<McView>,
-                previous: Option<McSummary>,
-                compute_ms: Rc<Cell<f64>>,
-            ) {
-                if *generation.borrow() != my_generation {
-                    return;
-                }
-                let started = browser::now_ms();
-                let finished = run.borrow_mut().advance(SLICE);
-                let summary = finished.then(|| run.borrow().summary());
-                compute_ms.set(compute_ms.get() + browser::now_ms() - started);
-                let done = run.borrow().done();
-                let total = done.max(view.total);
-                if let Some(summary) = summary {
-                    view.set(McView {
-                        running: false,
-                        done,
-                        total,
-                        summary: Some(summary),
-                        compute_ms: compute_ms.get(),
-                    });
-                    browser::mark("mc-done");
-                } else {
-                    view.set(McView {
-                        running: true,
-                        done,
-                        total,
-                        summary: previous.clone(),
-                        compute_ms: compute_ms.get(),
-                    });
-                    browser::next_task(move || {
-                        slice(run, generation, my_generation, view, previous, compute_ms)
-                    });
-                }
-            }
-            let generation = generation.clone();
-            browser::next_task(move || {
-                slice(run, generation, my_generation, view, previous, compute_ms)
+            let slicer = Rc::new(Slicer {
+                run: RefCell::new(McRun::new(spec.clone())),
+                generation: generation.clone(),
+                my_generation,
+                view,
+                previous,
+                compute_ms: Cell::new(0.0),
+                last_shown: Cell::new(browser::now_ms()),
             });
+            browser::next_task(move || slicer.slice());
         });
     }
     (*view).clone()

@@ -76,7 +76,7 @@ pub fn SvgChart(props: &SvgChartProps) -> Html {
             let left = (mark.x + mark.w / 2.0) / spec.width * 100.0;
             let top = mark.y / spec.height * 100.0;
             (
-                format!("left:{left:.2}%;top:{top:.2}%"),
+                format!("left:{}%;top:{}%", fmt(left), fmt(top)),
                 mark.tooltip.clone(),
             )
         }

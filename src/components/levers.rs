@@ -76,8 +76,8 @@ pub fn Levers(props: &LeversProps) -> Html {
                     </button>
                 </div>
                 <div class="lever-controls">
-                    <input type="range" min={SLIDER_MIN.to_string()} max={SLIDER_MAX.to_string()} step="0.1"
-                           value={value.clamp(SLIDER_MIN, SLIDER_MAX).to_string()}
+                    <input type="range" min={format::tenths(SLIDER_MIN)} max={format::tenths(SLIDER_MAX)} step="0.1"
+                           value={format::tenths(value.clamp(SLIDER_MIN, SLIDER_MAX))}
                            aria-label={t.slider_label(name)}
                            aria-valuetext={format!("{} %", format::signed_pct(lang, value, 1))}
                            oninput={on_slide} />

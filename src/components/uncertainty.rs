@@ -117,7 +117,8 @@ pub fn Uncertainty(props: &UncertaintyProps) -> Html {
                         kind={FieldKind::Bounded { min: 0.0, max: MAX_SEED, decimals: 0 }} {lang} on_change={on_seed} />
                 </div>
             </div>
-            <p class="mc-status" role="status" data-testid="mc-status" data-running={mc.running.to_string()}>{ progress }</p>
+            <p class="mc-status" role="status" data-testid="mc-status" data-running={mc.running.to_string()}
+               data-compute-ms={format::tenths(mc.compute_ms)}>{ progress }</p>
             // Its own wrapper: a node appearing among the fields' siblings
             // would make yew rebuild them and drop the focus.
             <div class="mc-results-wrap">{ results }</div>
