@@ -4,23 +4,23 @@
 use yew::prelude::*;
 
 use crate::browser;
-use crate::charts::histogram::HistogramChart;
-use crate::charts::levels::LevelsChart;
-use crate::charts::shares::SharesChart;
-use crate::charts::tornado::TornadoChart;
-use crate::charts::waterfall::WaterfallChart;
+use crate::charts::histogram::{self, HistogramChartProps};
+use crate::charts::levels::{self, LevelsChartProps};
+use crate::charts::shares::{self, SharesChartProps};
+use crate::charts::tornado::{self, TornadoChartProps};
+use crate::charts::waterfall::{self, WaterfallChartProps};
 use crate::components::compare::{mc_spec, Compare};
-use crate::components::data_notes::DataNotes;
-use crate::components::header::Header;
-use crate::components::levers::Levers;
-use crate::components::preset_bar::PresetBar;
-use crate::components::products::Products;
-use crate::components::project_list::ProjectList;
+use crate::components::data_notes::{self, DataNotesProps};
+use crate::components::header::{self, HeaderProps};
+use crate::components::levers::{self, LeversProps};
+use crate::components::preset_bar::{self, PresetBarProps};
+use crate::components::products::{self, ProductsProps};
+use crate::components::project_list::{self, ProjectListProps};
 use crate::components::sector_table::SectorTable;
-use crate::components::target_picker::TargetPicker;
-use crate::components::uncertainty::Uncertainty;
-use crate::components::unit_picker::UnitPicker;
-use crate::components::verdict_panel::VerdictPanel;
+use crate::components::target_picker::{self, TargetPickerProps};
+use crate::components::uncertainty::{self, UncertaintyProps};
+use crate::components::unit_picker::{self, UnitPickerProps};
+use crate::components::verdict_panel::{self, VerdictPanelProps};
 use crate::components::Data;
 use crate::hooks::use_monte_carlo;
 use crate::i18n::strings;
@@ -120,46 +120,43 @@ fn Explorer(props: &ExplorerProps) -> Html {
 
     html! {
         <>
-            <Header {data} {lang} {on_lang} />
+            { header::view(&HeaderProps { data, lang, on_lang }) }
             <main class="layout">
                 <section class="scenario" aria-labelledby="scenario-heading">
                     <h2 id="scenario-heading">{ t.scenario_heading }</h2>
-                    <PresetBar presets={assumptions.presets.clone()} {lang} on_apply={on_preset} />
-                    <TargetPicker {data} reading={scenario.target} {reader} on_change={on_target} />
-                    <Levers {data} growth_pct={scenario.growth_pct.clone()} required_pct={outcome.required_by_sector.clone()}
-                        target_met={outcome.verdict.met} {lang} {on_growth} {on_reset} on_reset_all={on_reset_all.clone()} />
+                    { preset_bar::view(&PresetBarProps { presets: assumptions.presets.clone(), lang, on_apply: on_preset }) }
+                    { target_picker::view(&TargetPickerProps { data, reading: scenario.target, reader, on_change: on_target }) }
+                    { levers::view(&LeversProps { data, growth_pct: scenario.growth_pct.clone(), required_pct: outcome.required_by_sector.clone(), target_met: outcome.verdict.met, lang, on_growth, on_reset, on_reset_all }) }
                 </section>
-                <VerdictPanel {data} outcome={outcome.clone()} {reader} mc={mc.clone()} />
+                { verdict_panel::view(&VerdictPanelProps { data, outcome: outcome.clone(), reader, mc: mc.clone() }) }
                 <div class="details" aria-busy={(!ready).to_string()}>
                     if ready {
                         <section class="scenario-more">
-                            <ProjectList {data} projects={scenario.projects.clone()} {reader}
-                                on_update={on_project} on_add={on_add_project} on_remove={on_remove_project} />
-                            <Uncertainty {data} ranges={scenario.ranges.clone()} draws={scenario.draws} seed={scenario.seed}
-                                mc={mc.clone()} {reader} {on_range} {on_draws} {on_seed} />
+                            { project_list::view(&ProjectListProps { data, projects: scenario.projects.clone(), reader, on_update: on_project, on_add: on_add_project, on_remove: on_remove_project }) }
+                            { uncertainty::view(&UncertaintyProps { data, ranges: scenario.ranges.clone(), draws: scenario.draws, seed: scenario.seed, mc: mc.clone(), reader, on_range, on_draws, on_seed }) }
                         </section>
                         <section class="charts" aria-labelledby="charts-heading">
                             <h2 id="charts-heading">{ t.charts_heading }</h2>
-                            <WaterfallChart {data} outcome={outcome.clone()} growth_pct={scenario.growth_pct.clone()} {reader} />
+                            { waterfall::view(&WaterfallChartProps { data, outcome: outcome.clone(), growth_pct: scenario.growth_pct.clone(), reader }) }
                             <div class="chart-slot">
                                 if let Some(summary) = mc.summary.clone() {
-                                    <HistogramChart {summary} target={outcome.verdict.target} {reader} />
+                                    { histogram::view(&HistogramChartProps { summary, target: outcome.verdict.target, reader }) }
                                 }
                             </div>
-                            <TornadoChart {data} projects={scenario.projects.clone()} {reader} />
-                            <LevelsChart {data} projection={outcome.projection.clone()} {reader} />
-                            <SharesChart {data} {reader} />
+                            { tornado::view(&TornadoChartProps { data, projects: scenario.projects.clone(), reader }) }
+                            { levels::view(&LevelsChartProps { data, projection: outcome.projection.clone(), reader }) }
+                            { shares::view(&SharesChartProps { data, reader }) }
                         </section>
                         <section class="overview" aria-labelledby="sectors-heading">
                             <h2 id="sectors-heading">{ t.sectors_heading }</h2>
-                            <UnitPicker {lang} unit={scenario.unit} vnd_per_usd={scenario.vnd_per_usd} {on_unit} {on_rate} />
+                            { unit_picker::view(&UnitPickerProps { lang, unit: scenario.unit, vnd_per_usd: scenario.vnd_per_usd, on_unit, on_rate }) }
                             <SectorTable {data} {reader} />
                         </section>
-                        <Products {data} {lang} />
+                        { products::view(&ProductsProps { data, lang }) }
                         <Compare {data} {assumptions} scenario={(*scenario).clone()} {reader} {on_load} />
                     }
                 </div>
-                <DataNotes {data} {lang} />
+                { data_notes::view(&DataNotesProps { data, lang }) }
             </main>
         </>
     }

@@ -11,15 +11,15 @@ use crate::format::{self, ReaderPrefs};
 use crate::i18n::strings;
 use crate::model::montecarlo::McSummary;
 
-#[derive(Properties, PartialEq)]
 pub struct HistogramChartProps {
     pub summary: McSummary,
     pub target: f64,
     pub reader: ReaderPrefs,
 }
 
-#[component]
-pub fn HistogramChart(props: &HistogramChartProps) -> Html {
+/// Stateless, so a plain function rather than a component: each component
+/// type costs kilobytes of wasm, and this one would gain nothing from it.
+pub fn view(props: &HistogramChartProps) -> Html {
     let reader = props.reader;
     let lang = reader.lang;
     let t = strings(lang);

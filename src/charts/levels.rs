@@ -12,15 +12,15 @@ use crate::format::ReaderPrefs;
 use crate::i18n::strings;
 use crate::model::Projection;
 
-#[derive(Properties, PartialEq)]
 pub struct LevelsChartProps {
     pub data: Data,
     pub projection: Projection,
     pub reader: ReaderPrefs,
 }
 
-#[component]
-pub fn LevelsChart(props: &LevelsChartProps) -> Html {
+/// Stateless, so a plain function rather than a component: each component
+/// type costs kilobytes of wasm, and this one would gain nothing from it.
+pub fn view(props: &LevelsChartProps) -> Html {
     let reader = props.reader;
     let t = strings(reader.lang);
     let data = props.data;

@@ -12,14 +12,14 @@ use crate::components::Data;
 use crate::format::{self, ReaderPrefs};
 use crate::i18n::strings;
 
-#[derive(Properties, PartialEq)]
 pub struct SharesChartProps {
     pub data: Data,
     pub reader: ReaderPrefs,
 }
 
-#[component]
-pub fn SharesChart(props: &SharesChartProps) -> Html {
+/// Stateless, so a plain function rather than a component: each component
+/// type costs kilobytes of wasm, and this one would gain nothing from it.
+pub fn view(props: &SharesChartProps) -> Html {
     let reader = props.reader;
     let lang = reader.lang;
     let t = strings(lang);

@@ -14,15 +14,15 @@ use crate::i18n::strings;
 use crate::model::projects::Project;
 use crate::model::sensitivity::{sensitivities, Driver};
 
-#[derive(Properties, PartialEq)]
 pub struct TornadoChartProps {
     pub data: Data,
     pub projects: Vec<Project>,
     pub reader: ReaderPrefs,
 }
 
-#[component]
-pub fn TornadoChart(props: &TornadoChartProps) -> Html {
+/// Stateless, so a plain function rather than a component: each component
+/// type costs kilobytes of wasm, and this one would gain nothing from it.
+pub fn view(props: &TornadoChartProps) -> Html {
     let reader = props.reader;
     let lang = reader.lang;
     let t = strings(lang);

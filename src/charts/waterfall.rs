@@ -12,7 +12,6 @@ use crate::format::{self, ReaderPrefs};
 use crate::i18n::strings;
 use crate::model::{Outcome, Projection};
 
-#[derive(Properties, PartialEq)]
 pub struct WaterfallChartProps {
     pub data: Data,
     pub outcome: Outcome,
@@ -20,8 +19,9 @@ pub struct WaterfallChartProps {
     pub reader: ReaderPrefs,
 }
 
-#[component]
-pub fn WaterfallChart(props: &WaterfallChartProps) -> Html {
+/// Stateless, so a plain function rather than a component: each component
+/// type costs kilobytes of wasm, and this one would gain nothing from it.
+pub fn view(props: &WaterfallChartProps) -> Html {
     let reader = props.reader;
     let lang = reader.lang;
     let t = strings(lang);

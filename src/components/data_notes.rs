@@ -7,14 +7,14 @@ use crate::format;
 use crate::i18n::strings;
 use crate::model::{Lang, TargetReading};
 
-#[derive(Properties, PartialEq)]
 pub struct DataNotesProps {
     pub data: Data,
     pub lang: Lang,
 }
 
-#[component]
-pub fn DataNotes(props: &DataNotesProps) -> Html {
+/// Stateless, so a plain function rather than a component: each component
+/// type costs kilobytes of wasm, and this one would gain nothing from it.
+pub fn view(props: &DataNotesProps) -> Html {
     let t = strings(props.lang);
     let lang = props.lang;
     let data = props.data;

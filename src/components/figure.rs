@@ -4,24 +4,22 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct FigureProps {
-    /// Unique id; the tooltip's id derives from it.
-    pub id: AttrValue,
-    pub text: AttrValue,
-    pub provenance: AttrValue,
-    /// "published", "derived" or "scenario": styles the dotted underline.
-    pub kind: &'static str,
-}
-
-#[component]
-pub fn Figure(props: &FigureProps) -> Html {
-    let tip_id = format!("{}-src", props.id);
+/// `id` must be unique on the page (the tooltip's id derives from it);
+/// `kind` is "published", "derived" or "scenario" and styles the underline.
+/// A plain function, not a component: it is stateless and used dozens of
+/// times, and each component type costs wasm size.
+pub fn figure(
+    id: impl Into<AttrValue>,
+    kind: &'static str,
+    text: impl Into<AttrValue>,
+    provenance: impl Into<AttrValue>,
+) -> Html {
+    let id: AttrValue = id.into();
+    let tip_id = format!("{id}-src");
     html! {
-        <span class={classes!("fig", props.kind)} tabindex="0" aria-describedby={tip_id.clone()}
-              data-testid={props.id.clone()}>
-            { &props.text }
-            <span class="tip" role="tooltip" id={tip_id}>{ &props.provenance }</span>
+        <span class={classes!("fig", kind)} tabindex="0" aria-describedby={tip_id.clone()} data-testid={id}>
+            { text.into() }
+            <span class="tip" role="tooltip" id={tip_id}>{ provenance.into() }</span>
         </span>
     }
 }

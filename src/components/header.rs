@@ -6,15 +6,15 @@ use super::Data;
 use crate::i18n::strings;
 use crate::model::Lang;
 
-#[derive(Properties, PartialEq)]
 pub struct HeaderProps {
     pub data: Data,
     pub lang: Lang,
     pub on_lang: Callback<Lang>,
 }
 
-#[component]
-pub fn Header(props: &HeaderProps) -> Html {
+/// Stateless, so a plain function rather than a component: each component
+/// type costs kilobytes of wasm, and this one would gain nothing from it.
+pub fn view(props: &HeaderProps) -> Html {
     let t = strings(props.lang);
     let meta = &props.data.meta;
     // The publisher's own name is Vietnamese; English readers get a gloss.

@@ -15,7 +15,6 @@ use crate::model::Lang;
 pub const SLIDER_MIN: f64 = -30.0;
 pub const SLIDER_MAX: f64 = 50.0;
 
-#[derive(Properties, PartialEq)]
 pub struct LeversProps {
     pub data: Data,
     pub growth_pct: Vec<f64>,
@@ -28,8 +27,9 @@ pub struct LeversProps {
     pub on_reset_all: Callback<()>,
 }
 
-#[component]
-pub fn Levers(props: &LeversProps) -> Html {
+/// Stateless, so a plain function rather than a component: each component
+/// type costs kilobytes of wasm, and this one would gain nothing from it.
+pub fn view(props: &LeversProps) -> Html {
     let lang = props.lang;
     let t = strings(lang);
     let rows = props.data.sectors.iter().enumerate().map(|(i, sector)| {

@@ -1,5 +1,8 @@
-//! One small component per file. Each takes the data, the language and
-//! `Callback<T>` props; none keeps scenario state of its own.
+//! One view per file. Each takes the data, the language and `Callback<T>`
+//! props; none keeps scenario state of its own. Views with local UI state
+//! (a draft, a sort order, an open tooltip) are components; stateless ones
+//! are plain `view(&Props) -> Html` functions, since every component type
+//! adds kilobytes of generic lifecycle code to the wasm.
 
 pub mod compare;
 pub mod data_notes;

@@ -22,13 +22,30 @@ pub enum FieldKind {
     Growth,
     /// Any number within bounds, shown with up to `decimals` places.
     Bounded { min: f64, max: f64, decimals: u8 },
+    /// A whole number within bounds, typed with or without thousands
+    /// separators in either notation ("24000", "24,000", "24.000").
+    Whole { min: f64, max: f64 },
 }
 
 impl FieldKind {
     fn bounds(self) -> (f64, f64) {
         match self {
             FieldKind::Growth => (MIN_GROWTH_PCT, MAX_GROWTH_PCT),
-            FieldKind::Bounded { min, max, .. } => (min, max),
+            FieldKind::Bounded { min, max, .. } | FieldKind::Whole { min, max } => (min, max),
+        }
+    }
+
+    fn parse(self, text: &str) -> Result<f64, GrowthInputError> {
+        let (min, max) = self.bounds();
+        match self {
+            FieldKind::Whole { .. } => {
+                let digits: String = text
+                    .chars()
+                    .filter(|c| !matches!(c, ',' | '.' | ' ' | '\u{a0}'))
+                    .collect();
+                parse_number(&digits, min, max)
+            }
+            _ => parse_number(text, min, max),
         }
     }
 
@@ -38,6 +55,7 @@ impl FieldKind {
             FieldKind::Bounded { decimals, .. } => {
                 format::number(lang, value, NumberStyle::editable(decimals))
             }
+            FieldKind::Whole { .. } => format::number(lang, value, NumberStyle::plain(0)),
         }
     }
 }
@@ -59,7 +77,8 @@ pub struct NumberFieldProps {
 #[component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
     let (min, max) = props.kind.bounds();
-    let parse = move |text: &str| parse_number(text, min, max);
+    let kind = props.kind;
+    let parse = move |text: &str| kind.parse(text);
     let draft = use_state(|| None::<String>);
 
     {

@@ -6,15 +6,15 @@ use crate::i18n::strings;
 use crate::model::presets::Preset;
 use crate::model::Lang;
 
-#[derive(Properties, PartialEq)]
 pub struct PresetBarProps {
     pub presets: Vec<Preset>,
     pub lang: Lang,
     pub on_apply: Callback<usize>,
 }
 
-#[component]
-pub fn PresetBar(props: &PresetBarProps) -> Html {
+/// Stateless, so a plain function rather than a component: each component
+/// type costs kilobytes of wasm, and this one would gain nothing from it.
+pub fn view(props: &PresetBarProps) -> Html {
     let lang = props.lang;
     let t = strings(lang);
     let items = props.presets.iter().enumerate().map(|(i, preset)| {

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::figure::Figure;
+use super::figure::figure;
 use super::Data;
 use crate::charts::geometry::{hbar_chart, HBar};
 use crate::charts::svg_chart::SvgChart;
@@ -23,14 +23,14 @@ pub fn product_growth_text(lang: Lang, growth: ProductGrowth) -> String {
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct ProductsProps {
     pub data: Data,
     pub lang: Lang,
 }
 
-#[component]
-pub fn Products(props: &ProductsProps) -> Html {
+/// Stateless, so a plain function rather than a component: each component
+/// type costs kilobytes of wasm, and this one would gain nothing from it.
+pub fn view(props: &ProductsProps) -> Html {
     let lang = props.lang;
     let t = strings(lang);
     let data = props.data;
@@ -48,12 +48,10 @@ pub fn Products(props: &ProductsProps) -> Html {
                 <th scope="row">{ p.name.get(lang) }</th>
                 <td>{ format!("{sector} ({})", p.sector_vsic) }</td>
                 <td class="num">
-                    <Figure id={format!("product-{}-volume", p.id)} kind="published"
-                        text={format!("{} {}", volume(p.volume_2023), p.unit.get(lang))} provenance={source.clone()} />
+                    { figure(format!("product-{}-volume", p.id), "published", format!("{} {}", volume(p.volume_2023), p.unit.get(lang)), source.clone()) }
                 </td>
                 <td class="num">
-                    <Figure id={format!("product-{}-growth", p.id)} kind="published"
-                        text={product_growth_text(lang, p.growth)} provenance={source} />
+                    { figure(format!("product-{}-growth", p.id), "published", product_growth_text(lang, p.growth), source) }
                 </td>
                 <td class="num">{ format!("{} {}", volume(p.implied_volume_2022()), p.unit.get(lang)) }</td>
             </tr>

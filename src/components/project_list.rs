@@ -13,7 +13,6 @@ use crate::model::projects::{
     Project, MAX_CAPITAL, MAX_NAME_CHARS, MAX_OUTPUT_PER_CAPITAL, MAX_PROJECTS,
 };
 
-#[derive(Properties, PartialEq)]
 pub struct ProjectListProps {
     pub data: Data,
     pub projects: Vec<Project>,
@@ -36,8 +35,9 @@ pub fn project_display_name(data: &Data, project: &Project, lang: crate::model::
         .unwrap_or_else(|| strings(lang).unnamed_project.to_owned())
 }
 
-#[component]
-pub fn ProjectList(props: &ProjectListProps) -> Html {
+/// Stateless, so a plain function rather than a component: each component
+/// type costs kilobytes of wasm, and this one would gain nothing from it.
+pub fn view(props: &ProjectListProps) -> Html {
     let reader = props.reader;
     let lang = reader.lang;
     let t = strings(lang);

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::figure::Figure;
+use super::figure::figure;
 use super::products::product_growth_text;
 use super::Data;
 use crate::format::{self, ReaderPrefs};
@@ -108,13 +108,9 @@ pub fn SectorTable(props: &SectorTableProps) -> Html {
                 html! {
                     <li>
                         <span class="product-name">{ p.name.get(lang) }</span>{ ": " }
-                        <Figure id={format!("product-{}-volume-in-row", p.id)} kind="published"
-                            text={format!("{} {}", format::number(lang, p.volume_2023, format::NumberStyle::plain(1)), p.unit.get(lang))}
-                            provenance={t.provenance_published(publisher, &p.quote_vi)} />
+                        { figure(format!("product-{}-volume-in-row", p.id), "published", format!("{} {}", format::number(lang, p.volume_2023, format::NumberStyle::plain(1)), p.unit.get(lang)), t.provenance_published(publisher, &p.quote_vi)) }
                         { ", " }
-                        <Figure id={format!("product-{}-growth-in-row", p.id)} kind="published"
-                            text={growth}
-                            provenance={t.provenance_published(publisher, &p.quote_vi)} />
+                        { figure(format!("product-{}-growth-in-row", p.id), "published", growth, t.provenance_published(publisher, &p.quote_vi)) }
                     </li>
                 }
             });
@@ -146,28 +142,21 @@ pub fn SectorTable(props: &SectorTableProps) -> Html {
                         </button>
                     </th>
                     <td class="num" data-label={column_label(t, SectorColumn::Value2023)}>
-                        <Figure id={format!("value-{vsic}")} kind="published" text={reader.money(sector.value_2023)}
-                            provenance={format!("{published}{conversion}")} />
+                        { figure(format!("value-{vsic}"), "published", reader.money(sector.value_2023), format!("{published}{conversion}")) }
                     </td>
                     <td class="num" data-label={column_label(t, SectorColumn::Share)}>
-                        <Figure id={format!("share-{vsic}")} kind="derived"
-                            text={format!("{} %", format::pct(lang, data.share_2023(i) * 100.0, 1))}
-                            provenance={t.provenance_share()} />
+                        { figure(format!("share-{vsic}"), "derived", format!("{} %", format::pct(lang, data.share_2023(i) * 100.0, 1)), t.provenance_share()) }
                     </td>
                     <td class="num" data-label={column_label(t, SectorColumn::Growth2023)}>
-                        <Figure id={format!("growth2023-{vsic}")} kind="published" text={growth_text}
-                            provenance={published.clone()} />
+                        { figure(format!("growth2023-{vsic}"), "published", growth_text, published.clone()) }
                     </td>
                     <td class="num" data-label={column_label(t, SectorColumn::Implied2022)}>
-                        <Figure id={format!("implied2022-{vsic}")} kind="derived" text={reader.money(sector.implied_2022())}
-                            provenance={format!("{}{conversion}", t.provenance_implied_2022(
+                        { figure(format!("implied2022-{vsic}"), "derived", reader.money(sector.implied_2022()), format!("{}{conversion}", t.provenance_implied_2022(
                                 &format::bn_vnd(lang, sector.value_2023),
-                                &format::pct(lang, sector.growth_pct_2023, 1)))} />
+                                &format::pct(lang, sector.growth_pct_2023, 1)))) }
                     </td>
                     <td class="num" data-label={column_label(t, SectorColumn::Contribution)}>
-                        <Figure id={format!("contribution-{vsic}")} kind="derived"
-                            text={format::signed_pct(lang, data.contribution_pp_2023(i), 2)}
-                            provenance={t.provenance_contribution()} />
+                        { figure(format!("contribution-{vsic}"), "derived", format::signed_pct(lang, data.contribution_pp_2023(i), 2), t.provenance_contribution()) }
                     </td>
                 </tr>
                 { products_row }
@@ -199,18 +188,14 @@ pub fn SectorTable(props: &SectorTableProps) -> Html {
                     <tr data-testid="sector-total">
                         <th scope="row">{ t.total_row }<span class="vsic">{ &total.vsic }</span></th>
                         <td class="num" data-label={column_label(t, SectorColumn::Value2023)}>
-                            <Figure id="value-total" kind="published" text={reader.money(total.value_2023)}
-                                provenance={format!("{total_published}{conversion}")} />
+                            { figure("value-total", "published", reader.money(total.value_2023), format!("{total_published}{conversion}")) }
                         </td>
                         <td class="num" data-label={column_label(t, SectorColumn::Share)}>{ format!("{} %", format::pct(lang, 100.0, 1)) }</td>
                         <td class="num" data-label={column_label(t, SectorColumn::Growth2023)}>
-                            <Figure id="growth2023-total" kind="published"
-                                text={format!("{} %", format::signed_pct(lang, total.growth_pct_2023, 1))}
-                                provenance={total_published.clone()} />
+                            { figure("growth2023-total", "published", format!("{} %", format::signed_pct(lang, total.growth_pct_2023, 1)), total_published.clone()) }
                         </td>
                         <td class="num" data-label={column_label(t, SectorColumn::Implied2022)}>
-                            <Figure id="implied2022-total" kind="derived" text={reader.money(data.implied_total_2022())}
-                                provenance={format!("{}{conversion}", t.provenance_implied_total_2022())} />
+                            { figure("implied2022-total", "derived", reader.money(data.implied_total_2022()), format!("{}{conversion}", t.provenance_implied_total_2022())) }
                         </td>
                         <td class="num" data-label={column_label(t, SectorColumn::Contribution)}>{ format::signed_pct(lang, data.implied_total_growth_pct(), 2) }</td>
                     </tr>

@@ -8,7 +8,6 @@ use crate::format::{self, ReaderPrefs};
 use crate::i18n::strings;
 use crate::model::TargetReading;
 
-#[derive(Properties, PartialEq)]
 pub struct TargetPickerProps {
     pub data: Data,
     pub reading: TargetReading,
@@ -16,8 +15,9 @@ pub struct TargetPickerProps {
     pub on_change: Callback<TargetReading>,
 }
 
-#[component]
-pub fn TargetPicker(props: &TargetPickerProps) -> Html {
+/// Stateless, so a plain function rather than a component: each component
+/// type costs kilobytes of wasm, and this one would gain nothing from it.
+pub fn view(props: &TargetPickerProps) -> Html {
     let reader = props.reader;
     let t = strings(reader.lang);
     let data = props.data;

@@ -14,7 +14,6 @@ use crate::model::montecarlo::{Range, DEFAULT_DRAWS, MAX_DRAWS, MAX_RANGE_PP};
 /// Seeds are whole numbers the user can read out and type back.
 const MAX_SEED: f64 = 9_007_199_254_740_991.0;
 
-#[derive(Properties, PartialEq)]
 pub struct UncertaintyProps {
     pub data: Data,
     pub ranges: Vec<Range>,
@@ -27,8 +26,9 @@ pub struct UncertaintyProps {
     pub on_seed: Callback<u64>,
 }
 
-#[component]
-pub fn Uncertainty(props: &UncertaintyProps) -> Html {
+/// Stateless, so a plain function rather than a component: each component
+/// type costs kilobytes of wasm, and this one would gain nothing from it.
+pub fn view(props: &UncertaintyProps) -> Html {
     let reader = props.reader;
     let lang = reader.lang;
     let t = strings(lang);

@@ -3,14 +3,13 @@
 
 use yew::prelude::*;
 
-use super::figure::Figure;
+use super::figure::figure;
 use super::Data;
 use crate::format::{self, ReaderPrefs};
 use crate::hooks::McView;
 use crate::i18n::strings;
 use crate::model::{Outcome, TargetReading};
 
-#[derive(Properties, PartialEq)]
 pub struct VerdictPanelProps {
     pub data: Data,
     pub outcome: Outcome,
@@ -18,8 +17,9 @@ pub struct VerdictPanelProps {
     pub mc: McView,
 }
 
-#[component]
-pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
+/// Stateless, so a plain function rather than a component: each component
+/// type costs kilobytes of wasm, and this one would gain nothing from it.
+pub fn view(props: &VerdictPanelProps) -> Html {
     let reader = props.reader;
     let lang = reader.lang;
     let t = strings(lang);
@@ -89,8 +89,7 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
                 <div>
                     <dt>{ t.target_label }</dt>
                     <dd>
-                        <Figure id="target" kind="published" text={reader.money(verdict.target)}
-                            provenance={format!("{}{}", t.provenance_target(data.meta.publisher.get(lang), &data.target_2024.quote_vi), reader.conversion_note())} />
+                        { figure("target", "published", reader.money(verdict.target), format!("{}{}", t.provenance_target(data.meta.publisher.get(lang), &data.target_2024.quote_vi), reader.conversion_note())) }
                         <span class="unit">{ format!(" {unit}") }</span>
                     </dd>
                 </div>
