@@ -38,7 +38,10 @@ export function startServer(dir, port = 0) {
       if (info?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      const cache = extname(file) === '.html' ? 'no-cache' : 'public, max-age=31536000, immutable';
+      // Hashed assets never change; pages, the service worker and the
+      // manifest must be revalidated so a new release is seen.
+      const fixedName = ['.html', '.webmanifest'].includes(extname(file)) || file.endsWith('sw.js');
+      const cache = fixedName ? 'no-cache' : 'public, max-age=31536000, immutable';
       res.writeHead(200, { 'content-type': type, 'cache-control': cache });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {

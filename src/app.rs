@@ -15,8 +15,10 @@ use crate::components::header::{self, HeaderProps};
 use crate::components::levers::{self, LeversProps};
 use crate::components::preset_bar::{self, PresetBarProps};
 use crate::components::products::{self, ProductsProps};
+use crate::components::project_list::project_display_name;
 use crate::components::project_list::{self, ProjectListProps};
 use crate::components::sector_table::SectorTable;
+use crate::components::share_panel::{qr_svg, SharePanel};
 use crate::components::target_picker::{self, TargetPickerProps};
 use crate::components::uncertainty::{self, UncertaintyProps};
 use crate::components::unit_picker::{self, UnitPickerProps};
@@ -26,6 +28,9 @@ use crate::hooks::use_monte_carlo;
 use crate::i18n::strings;
 use crate::model::presets::Assumptions;
 use crate::model::{evaluate, Dataset};
+use crate::share::code::{decode, encode, DecodeError, Shared, View};
+use crate::share::export;
+use crate::share::qr::QrMatrix;
 use crate::state::{Action, Scenario};
 
 #[component]
@@ -57,6 +62,23 @@ fn dispatcher<T: 'static>(
     Callback::from(move |value| scenario.dispatch(action(value)))
 }
 
+/// What the page opens with: the scenario in the address if it reads,
+/// else the baseline and the reason the link was refused.
+fn start_from_address(data: &Dataset, assumptions: &Assumptions) -> (Shared, Option<DecodeError>) {
+    let lang = browser::initial_lang();
+    let baseline = || Shared {
+        scenario: Scenario::baseline(data, assumptions, lang),
+        view: View::Full,
+    };
+    match browser::url_code() {
+        None => (baseline(), None),
+        Some(code) => match decode(&code, data, assumptions, lang) {
+            Ok(shared) => (shared, None),
+            Err(error) => (baseline(), Some(error)),
+        },
+    }
+}
+
 #[derive(Properties, PartialEq)]
 struct ExplorerProps {
     data: Data,
@@ -67,15 +89,42 @@ struct ExplorerProps {
 fn Explorer(props: &ExplorerProps) -> Html {
     let data = props.data;
     let assumptions = props.assumptions;
-    let scenario = use_reducer(|| Scenario::baseline(&data, assumptions, browser::initial_lang()));
+    let start = use_memo((), |_| start_from_address(&data, assumptions));
+    let scenario = use_reducer(|| start.0.scenario.clone());
+    let view = use_state(|| start.0.view);
+    let banner = use_state(|| {
+        start
+            .1
+            .clone()
+            .map(|e| strings(start.0.scenario.lang).link_error(&e))
+    });
     let lang = scenario.lang;
     let t = strings(lang);
 
     use_effect_with(lang, |&lang| {
         browser::set_document_language(lang, strings(lang).app_title);
         browser::remember_lang(lang);
-        browser::write_url_lang(lang);
     });
+    let code = encode(
+        &Shared {
+            scenario: (*scenario).clone(),
+            view: *view,
+        },
+        &data,
+        assumptions,
+    );
+    // The address always links to what is on screen (history replaced,
+    // not pushed, so editing does not flood the back button).
+    use_effect_with(code.clone(), |code| browser::write_url_code(code));
+    let full_code = encode(
+        &Shared {
+            scenario: (*scenario).clone(),
+            view: View::Full,
+        },
+        &data,
+        assumptions,
+    );
+    let link = browser::link_for(&full_code).unwrap_or_default();
     // The verdict and the levers render first; charts, tables and the rest
     // follow after the next paint, so the answer is on screen soonest.
     let details_ready = use_state(|| false);
@@ -107,6 +156,38 @@ fn Explorer(props: &ExplorerProps) -> Html {
     let on_draws = dispatcher(&scenario, Action::SetDraws);
     let on_seed = dispatcher(&scenario, Action::SetSeed);
     let on_load = dispatcher(&scenario, |s| Action::Replace(Box::new(s)));
+    let on_present = {
+        let view = view.clone();
+        Callback::from(move |()| view.set(View::Presenter))
+    };
+    let on_exit_view = {
+        let view = view.clone();
+        Callback::from(move |_: MouseEvent| view.set(View::Full))
+    };
+    let on_import = {
+        let scenario = scenario.clone();
+        let banner = banner.clone();
+        Callback::from(move |text: String| {
+            let lang = scenario.lang;
+            match browser::code_from_export(&text)
+                .map(|code| decode(&code, &data, assumptions, lang))
+            {
+                Some(Ok(shared)) => {
+                    scenario.dispatch(Action::Replace(Box::new(Scenario {
+                        lang,
+                        ..shared.scenario
+                    })));
+                    banner.set(None);
+                }
+                Some(Err(error)) => banner.set(Some(strings(lang).link_error(&error))),
+                None => banner.set(Some(strings(lang).import_failed.to_owned())),
+            }
+        })
+    };
+    let on_dismiss = {
+        let banner = banner.clone();
+        Callback::from(move |_: MouseEvent| banner.set(None))
+    };
 
     let outcome = evaluate(
         &data,
@@ -117,18 +198,88 @@ fn Explorer(props: &ExplorerProps) -> Html {
     let reader = scenario.reader();
     let mc = use_monte_carlo(mc_spec(&data, &scenario));
     let ready = *details_ready;
+    let verdict = verdict_panel::view(&VerdictPanelProps {
+        data,
+        outcome: outcome.clone(),
+        reader,
+        mc: mc.clone(),
+    });
+    let waterfall = waterfall::view(&WaterfallChartProps {
+        data,
+        outcome: outcome.clone(),
+        growth_pct: scenario.growth_pct.clone(),
+        reader,
+    });
+    let banner_html = html! {
+        <div class="banner" role="alert" data-testid="banner" hidden={banner.is_none()}>
+            <span>{ (*banner).clone().unwrap_or_default() }</span>
+            <button type="button" onclick={on_dismiss}>{ t.dismiss }</button>
+        </div>
+    };
+
+    match *view {
+        View::Embed => {
+            return html! {
+                <main class="embed">
+                    { banner_html }
+                    <p class="embed-title"><a href={link.clone()} target="_blank" rel="noopener">{ t.app_title }</a></p>
+                    { verdict }
+                    { waterfall }
+                    <p><a href={link} target="_blank" rel="noopener">{ t.open_full_app }</a></p>
+                </main>
+            };
+        }
+        View::Presenter => {
+            let qr = QrMatrix::for_text(&link)
+                .map(|m| qr_svg(&m, t.qr_label))
+                .unwrap_or_default();
+            return html! {
+                <main class="presenter" data-testid="presenter">
+                    { banner_html }
+                    <div class="presenter-verdict">
+                        <h1>{ t.app_question }</h1>
+                        { verdict }
+                    </div>
+                    <div class="presenter-qr">
+                        { qr }
+                        <p class="presenter-link">{ link.clone() }</p>
+                        <button type="button" onclick={on_exit_view}>{ t.exit_presenter }</button>
+                    </div>
+                </main>
+            };
+        }
+        View::Full => {}
+    }
+
+    let names: Vec<String> = scenario
+        .projects
+        .iter()
+        .map(|p| project_display_name(&data, p, lang))
+        .collect();
+    let probability = mc
+        .summary
+        .as_ref()
+        .filter(|_| !mc.running)
+        .map(|s| s.probability);
+    let json = export::to_json(&data, &scenario, &outcome, &full_code, probability, &names);
+    let csv = export::to_csv(&data, &scenario, &outcome, &names);
 
     html! {
         <>
             { header::view(&HeaderProps { data, lang, on_lang }) }
+            { banner_html }
             <main class="layout">
+                // Its own grid, so the sticky verdict stays beside the levers
+                // and never slides over the sections below.
+                <div class="top">
                 <section class="scenario" aria-labelledby="scenario-heading">
                     <h2 id="scenario-heading">{ t.scenario_heading }</h2>
                     { preset_bar::view(&PresetBarProps { presets: assumptions.presets.clone(), lang, on_apply: on_preset }) }
                     { target_picker::view(&TargetPickerProps { data, reading: scenario.target, reader, on_change: on_target }) }
                     { levers::view(&LeversProps { data, growth_pct: scenario.growth_pct.clone(), required_pct: outcome.required_by_sector.clone(), target_met: outcome.verdict.met, lang, on_growth, on_reset, on_reset_all }) }
                 </section>
-                { verdict_panel::view(&VerdictPanelProps { data, outcome: outcome.clone(), reader, mc: mc.clone() }) }
+                { verdict }
+                </div>
                 <div class="details" aria-busy={(!ready).to_string()}>
                     if ready {
                         <section class="scenario-more">
@@ -137,7 +288,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
                         </section>
                         <section class="charts" aria-labelledby="charts-heading">
                             <h2 id="charts-heading">{ t.charts_heading }</h2>
-                            { waterfall::view(&WaterfallChartProps { data, outcome: outcome.clone(), growth_pct: scenario.growth_pct.clone(), reader }) }
+                            { waterfall }
                             <div class="chart-slot">
                                 if let Some(summary) = mc.summary.clone() {
                                     { histogram::view(&HistogramChartProps { summary, target: outcome.verdict.target, reader }) }
@@ -154,6 +305,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
                         </section>
                         { products::view(&ProductsProps { data, lang }) }
                         <Compare {data} {assumptions} scenario={(*scenario).clone()} {reader} {on_load} />
+                        <SharePanel link={link.clone()} {lang} json={json} csv={csv} {on_present} {on_import} />
                     }
                 </div>
                 { data_notes::view(&DataNotesProps { data, lang }) }

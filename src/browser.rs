@@ -25,7 +25,10 @@ fn write_item(key: &str, value: &str) -> bool {
     storage().is_some_and(|s| s.set_item(key, value).is_ok())
 }
 
+/// `?lang=vi` still chooses the language of a plain link to the app.
 const LANG_PARAM: &str = "lang";
+/// `?s=…` carries a whole scenario (see `share::code`).
+const CODE_PARAM: &str = "s";
 
 /// The language to start in: the one in the address (a shared link), else
 /// the one the user chose last time on this device, else the first of the
@@ -79,20 +82,33 @@ fn url_param(name: &str) -> Option<String> {
         .get(name)
 }
 
-/// Puts the language into the address without adding a history entry, so a
-/// copied link opens in the language the reader was using.
-pub fn write_url_lang(lang: Lang) {
+/// The share code in the address, if any (`?s=…`).
+pub fn url_code() -> Option<String> {
+    url_param(CODE_PARAM)
+}
+
+/// The address with this share code and nothing else in its query, as a
+/// link to share (`None` where there is no window).
+pub fn link_for(code: &str) -> Option<String> {
+    let href = web_sys::window()?.location().href().ok()?;
+    let url = web_sys::Url::new(&href).ok()?;
+    url.set_hash("");
+    // Set as text, not through URLSearchParams, which would percent-encode
+    // the code's "~" and "*" (both fine in a query) and lengthen the link.
+    url.set_search(&format!("{CODE_PARAM}={code}"));
+    Some(url.href())
+}
+
+/// Puts the scenario's share code into the address without adding a
+/// history entry, so the address is always a link to what is on screen
+/// and editing does not flood the back button.
+pub fn write_url_code(code: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let Ok(href) = window.location().href() else {
+    let (Ok(href), Some(next)) = (window.location().href(), link_for(code)) else {
         return;
     };
-    let Ok(url) = web_sys::Url::new(&href) else {
-        return;
-    };
-    url.search_params().set(LANG_PARAM, lang.tag());
-    let next = url.href();
     if next != href {
         if let Ok(history) = window.history() {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&next));
@@ -174,4 +190,151 @@ pub fn install_panic_message() {
             );
         }
     }));
+}
+
+/// Copies `text` with the Clipboard API; where that is missing or refused
+/// (insecure context, permissions), selects the text in `fallback_input`
+/// and tries the older copy command. `done` learns whether it worked, so
+/// the UI can say "copied" or "press Ctrl+C".
+pub fn copy_text(
+    text: &str,
+    fallback_input: Option<web_sys::HtmlInputElement>,
+    done: yew::Callback<bool>,
+) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let fallback = {
+        let done = done.clone();
+        move || {
+            let ok = fallback_input.as_ref().is_some_and(|input| {
+                input.select();
+                web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
+                    .and_then(|d| d.exec_command("copy").ok())
+                    .unwrap_or(false)
+            });
+            done.emit(ok);
+        }
+    };
+    let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+    match clipboard {
+        Some(clipboard) if !clipboard.is_undefined() => {
+            let on_ok = Closure::once(move |_: wasm_bindgen::JsValue| done.emit(true));
+            let on_refused = Closure::once(move |_: wasm_bindgen::JsValue| fallback());
+            let _ = clipboard.write_text(text).then2(&on_ok, &on_refused);
+            // Each runs at most once; the promise owns them from here.
+            on_ok.forget();
+            on_refused.forget();
+        }
+        _ => fallback(),
+    }
+}
+
+/// Offers `content` as a file download (no server involved).
+pub fn download_text(filename: &str, mime: &str, content: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    if let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) {
+        download_blob(filename, &blob);
+    }
+}
+
+fn download_blob(filename: &str, blob: &web_sys::Blob) {
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
+        return;
+    };
+    if let Ok(anchor) = document.create_element("a") {
+        if let Ok(anchor) = anchor.dyn_into::<web_sys::HtmlAnchorElement>() {
+            anchor.set_href(&url);
+            anchor.set_download(filename);
+            anchor.click();
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Draws a QR matrix on a canvas, `scale` pixels per module, and offers it
+/// as a PNG download.
+pub fn download_qr_png(matrix: &crate::share::qr::QrMatrix, scale: usize, filename: &str) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(canvas) = document
+        .create_element("canvas")
+        .ok()
+        .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+    else {
+        return;
+    };
+    let side = (matrix.side() * scale) as u32;
+    canvas.set_width(side);
+    canvas.set_height(side);
+    let Some(ctx) = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+    else {
+        return;
+    };
+    ctx.set_fill_style_str("#fff");
+    ctx.fill_rect(0.0, 0.0, f64::from(side), f64::from(side));
+    ctx.set_fill_style_str("#000");
+    let s = scale as f64;
+    let q = crate::share::qr::QUIET_ZONE;
+    for y in 0..matrix.size {
+        for x in 0..matrix.size {
+            if matrix.is_dark(x, y) {
+                ctx.fill_rect(((x + q) as f64) * s, ((y + q) as f64) * s, s, s);
+            }
+        }
+    }
+    let filename = filename.to_owned();
+    let on_blob = Closure::once_into_js(move |blob: wasm_bindgen::JsValue| {
+        if let Ok(blob) = blob.dyn_into::<web_sys::Blob>() {
+            download_blob(&filename, &blob);
+        }
+    });
+    let _ = canvas.to_blob(on_blob.unchecked_ref());
+}
+
+/// Reads a chosen file as text and passes it on.
+pub fn read_file_text(file: web_sys::File, done: yew::Callback<String>) {
+    use wasm_bindgen::closure::Closure;
+    let on_text = Closure::once(move |text: wasm_bindgen::JsValue| {
+        done.emit(text.as_string().unwrap_or_default());
+    });
+    let _ = file.text().then(&on_text);
+    on_text.forget();
+}
+
+/// The share code inside an exported scenario file, read with the
+/// browser's JSON parser. `None` if the text is not such a file.
+pub fn code_from_export(text: &str) -> Option<String> {
+    let value = js_sys::JSON::parse(text).ok()?;
+    let field =
+        |name: &str| js_sys::Reflect::get(&value, &wasm_bindgen::JsValue::from_str(name)).ok();
+    if field("format")?.as_string()? != crate::share::export::JSON_FORMAT {
+        return None;
+    }
+    field("code")?.as_string()
+}
+
+/// Registers the service worker that keeps the app working offline.
+/// Failing (file://, old browser, private mode) leaves the app online-only.
+pub fn register_service_worker() {
+    if let Some(window) = web_sys::window() {
+        let protocol = window.location().protocol().unwrap_or_default();
+        if protocol == "http:" || protocol == "https:" {
+            let _ = window.navigator().service_worker().register("sw.js");
+        }
+    }
 }

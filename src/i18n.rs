@@ -6,9 +6,25 @@
 
 use crate::model::units::MoneyUnit;
 use crate::model::Lang;
+use crate::share::code::DecodeError;
 
 pub struct Strings {
     pub lang: Lang,
+    pub share_heading: &'static str,
+    pub share_link_label: &'static str,
+    pub copy_link: &'static str,
+    pub link_copied: &'static str,
+    pub link_copy_manually: &'static str,
+    pub qr_label: &'static str,
+    pub qr_caption: &'static str,
+    pub presenter_view: &'static str,
+    pub exit_presenter: &'static str,
+    pub export_json: &'static str,
+    pub export_csv: &'static str,
+    pub import_json: &'static str,
+    pub import_failed: &'static str,
+    pub open_full_app: &'static str,
+    pub dismiss: &'static str,
     pub scenario_heading: &'static str,
     pub levers_heading: &'static str,
     pub presets_heading: &'static str,
@@ -123,6 +139,21 @@ pub fn strings(lang: Lang) -> &'static Strings {
 
 pub static EN: Strings = Strings {
     lang: Lang::En,
+    share_heading: "Share and take away",
+    share_link_label: "Link to this scenario",
+    copy_link: "Copy link",
+    link_copied: "Link copied.",
+    link_copy_manually: "The browser did not allow copying: the link is selected, press Ctrl+C (⌘C on a Mac).",
+    qr_label: "QR code of the link to this scenario",
+    qr_caption: "Scan to open this scenario. Download:",
+    presenter_view: "Presenter view",
+    exit_presenter: "Back to the full app",
+    export_json: "Export JSON",
+    export_csv: "Export CSV",
+    import_json: "Import a JSON file",
+    import_failed: "That file is not a scenario exported by this app.",
+    open_full_app: "Open the full app",
+    dismiss: "Dismiss",
     scenario_heading: "Your 2024 scenario",
     levers_heading: "2024 growth by sector",
     presets_heading: "Start from a preset",
@@ -231,6 +262,21 @@ pub static EN: Strings = Strings {
 
 pub static VI: Strings = Strings {
     lang: Lang::Vi,
+    share_heading: "Chia sẻ và mang theo",
+    share_link_label: "Đường dẫn tới kịch bản này",
+    copy_link: "Sao chép",
+    link_copied: "Đã sao chép đường dẫn.",
+    link_copy_manually: "Trình duyệt không cho sao chép: đường dẫn đã được chọn, hãy nhấn Ctrl+C (⌘C trên Mac).",
+    qr_label: "Mã QR của đường dẫn tới kịch bản này",
+    qr_caption: "Quét để mở kịch bản này. Tải về:",
+    presenter_view: "Chế độ trình chiếu",
+    exit_presenter: "Quay lại ứng dụng đầy đủ",
+    export_json: "Xuất JSON",
+    export_csv: "Xuất CSV",
+    import_json: "Nhập tệp JSON",
+    import_failed: "Tệp này không phải kịch bản do ứng dụng này xuất ra.",
+    open_full_app: "Mở ứng dụng đầy đủ",
+    dismiss: "Đóng",
     scenario_heading: "Kịch bản 2024 của bạn",
     levers_heading: "Tăng trưởng 2024 theo ngành",
     presets_heading: "Bắt đầu từ kịch bản có sẵn",
@@ -833,6 +879,46 @@ impl Strings {
             Lang::En => format!(
                 "The saved scenarios were in another format (“{version}”) and were cleared."
             ),
+        }
+    }
+
+    /// Why a link could not be opened, for the banner.
+    pub fn link_error(&self, error: &DecodeError) -> String {
+        let reason = match (self.lang, error) {
+            (Lang::Vi, DecodeError::Empty) => "đường dẫn không chứa kịch bản".to_owned(),
+            (Lang::En, DecodeError::Empty) => "the link holds no scenario".to_owned(),
+            (Lang::Vi, DecodeError::TooLong) => "đoạn mã kịch bản quá dài".to_owned(),
+            (Lang::En, DecodeError::TooLong) => "the scenario text is too long".to_owned(),
+            (Lang::Vi, DecodeError::UnsupportedVersion(v)) => format!(
+                "định dạng “{v}” không được hỗ trợ (có thể bị cắt hoặc tạo bởi phiên bản mới hơn)"
+            ),
+            (Lang::En, DecodeError::UnsupportedVersion(v)) => {
+                format!("its format “{v}” is unknown (cut short, or made by a newer version)")
+            }
+            (Lang::Vi, DecodeError::DatasetVersion { found, expected }) => format!(
+                "được tạo với số liệu phiên bản {found}, ứng dụng này có phiên bản {expected}"
+            ),
+            (Lang::En, DecodeError::DatasetVersion { found, expected }) => {
+                format!("it was made with data version {found}; this app has version {expected}")
+            }
+            (Lang::Vi, DecodeError::UnknownSegment(p)) => format!("có phần không hợp lệ “{p}”"),
+            (Lang::En, DecodeError::UnknownSegment(p)) => format!("it has an unknown part “{p}”"),
+            (Lang::Vi, DecodeError::Malformed(what)) => {
+                format!("không đọc được một giá trị ({what})")
+            }
+            (Lang::En, DecodeError::Malformed(what)) => format!("the {what} cannot be read"),
+            (Lang::Vi, DecodeError::OutOfRange(what)) => {
+                format!("một giá trị nằm ngoài phạm vi cho phép ({what})")
+            }
+            (Lang::En, DecodeError::OutOfRange(what)) => format!("the {what} is out of range"),
+            (Lang::Vi, DecodeError::Repeated(what)) => {
+                format!("một phần xuất hiện hai lần ({what})")
+            }
+            (Lang::En, DecodeError::Repeated(what)) => format!("the {what} appears twice"),
+        };
+        match self.lang {
+            Lang::Vi => format!("Không mở được kịch bản trong đường dẫn: {reason}. Đang hiển thị kịch bản gốc."),
+            Lang::En => format!("The scenario in this link could not be opened: {reason}. Showing the baseline instead."),
         }
     }
 

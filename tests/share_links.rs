@@ -2,6 +2,7 @@
 //! format opens with the same inputs forever; encode→decode is the identity
 //! for any valid scenario (property test); and the decoder survives a
 //! million fuzzed inputs without a panic, accepting only valid scenarios.
+#![cfg(not(target_arch = "wasm32"))]
 
 use ninh_binh_industry::model::montecarlo::Range;
 use ninh_binh_industry::model::presets::Assumptions;

@@ -2,4 +2,6 @@
 //! or writes it; older formats are migrated here, with fixtures in `tests/`.
 
 pub mod code;
+pub mod export;
+pub mod qr;
 pub mod store;

@@ -189,7 +189,7 @@ describe('languages and units', () => {
     assert.equal(await app.page.getAttribute('html', 'lang'), 'vi');
     assert.match(await app.page.locator('h1').textContent(), /Công nghiệp Ninh Bình/);
     await app.page.getByRole('button', { name: 'English' }).click();
-    await app.page.waitForFunction(() => new URL(location.href).searchParams.get('lang') === 'en');
+    await app.page.waitForFunction(() => new URL(location.href).searchParams.get('s') === '1~d1~len');
     await app.close();
   });
 

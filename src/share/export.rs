@@ -1,0 +1,232 @@
+//! Export a scenario as JSON (re-importable) and CSV.
+//!
+//! The JSON carries the share code, which is what import reads and
+//! validates; the readable fields beside it are for people and other tools.
+//! Both are written by hand here: the app carries no JSON library.
+
+use super::code::FORMAT_VERSION;
+use crate::model::scenario::Scenario;
+use crate::model::{Dataset, Outcome, TargetReading};
+
+pub const JSON_FORMAT: &str = "ninh-binh-industry-scenario";
+
+fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Numbers with up to six decimals, written without float formatting.
+fn json_number(value: f64) -> String {
+    if !value.is_finite() {
+        return "null".into();
+    }
+    let micro = (value * 1e6).round() as i64;
+    let sign = if micro < 0 { "-" } else { "" };
+    let m = micro.unsigned_abs();
+    let frac = m % 1_000_000;
+    if frac == 0 {
+        format!("{sign}{}", m / 1_000_000)
+    } else {
+        format!(
+            "{sign}{}.{}",
+            m / 1_000_000,
+            format!("{frac:06}").trim_end_matches('0')
+        )
+    }
+}
+
+/// `probability` is the finished Monte Carlo answer, if there is one.
+pub fn to_json(
+    data: &Dataset,
+    scenario: &Scenario,
+    outcome: &Outcome,
+    code: &str,
+    probability: Option<f64>,
+    project_names: &[String],
+) -> String {
+    let growth: Vec<String> = data
+        .sectors
+        .iter()
+        .zip(&scenario.growth_pct)
+        .zip(&scenario.ranges)
+        .map(|((s, g), r)| {
+            format!(
+                "{{\"vsic\": {}, \"name\": {}, \"growth_2024_pct\": {}, \"range_below_pp\": {}, \"range_above_pp\": {}}}",
+                json_string(&s.vsic),
+                json_string(&s.name.en),
+                json_number(*g),
+                json_number(r.low_pp),
+                json_number(r.high_pp)
+            )
+        })
+        .collect();
+    let projects: Vec<String> = scenario
+        .projects
+        .iter()
+        .zip(project_names)
+        .map(|(p, name)| {
+            format!(
+                "{{\"name\": {}, \"vsic\": {}, \"capital_bn_vnd\": {}, \"output_per_capital\": {}, \"first_month\": {}, \"enabled\": {}, \"output_2024_bn_vnd\": {}}}",
+                json_string(name),
+                json_string(data.sectors.get(p.sector).map(|s| s.vsic.as_str()).unwrap_or("")),
+                json_number(p.capital),
+                json_number(p.output_per_capital),
+                p.first_month,
+                p.enabled,
+                json_number(p.output_2024())
+            )
+        })
+        .collect();
+    let reading = match scenario.target {
+        TargetReading::Absolute => "absolute",
+        TargetReading::StatedGrowth => "stated_growth",
+    };
+    format!(
+        "{{\n  \"format\": {},\n  \"format_version\": {},\n  \"dataset_version\": {},\n  \"code\": {},\n  \"scenario\": {{\n    \"sectors\": [{}],\n    \"target_reading\": \"{}\",\n    \"projects\": [{}],\n    \"seed\": {},\n    \"draws\": {}\n  }},\n  \"result\": {{\n    \"total_2024_bn_vnd\": {},\n    \"target_bn_vnd\": {},\n    \"met\": {},\n    \"gap_bn_vnd\": {},\n    \"probability\": {}\n  }}\n}}\n",
+        json_string(JSON_FORMAT),
+        FORMAT_VERSION,
+        data.dataset_version,
+        json_string(code),
+        growth.join(", "),
+        reading,
+        projects.join(", "),
+        scenario.seed,
+        scenario.draws,
+        json_number(outcome.projection.total_2024),
+        json_number(outcome.verdict.target),
+        outcome.verdict.met,
+        json_number(outcome.verdict.gap),
+        probability.map(json_number).unwrap_or_else(|| "null".into())
+    )
+}
+
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+pub fn to_csv(
+    data: &Dataset,
+    scenario: &Scenario,
+    outcome: &Outcome,
+    project_names: &[String],
+) -> String {
+    let mut out =
+        String::from("kind,name,vsic,value_2023_bn_vnd,growth_2024_pct,value_2024_bn_vnd\n");
+    for (i, s) in data.sectors.iter().enumerate() {
+        out.push_str(&format!(
+            "sector,{},{},{},{},{}\n",
+            csv_field(&s.name.en),
+            s.vsic,
+            json_number(s.value_2023),
+            json_number(scenario.growth_pct.get(i).copied().unwrap_or(0.0)),
+            json_number(
+                outcome
+                    .projection
+                    .sectors_2024
+                    .get(i)
+                    .copied()
+                    .unwrap_or(0.0)
+            )
+        ));
+    }
+    for (p, name) in scenario
+        .projects
+        .iter()
+        .zip(project_names)
+        .filter(|(p, _)| p.enabled)
+    {
+        let vsic = data
+            .sectors
+            .get(p.sector)
+            .map(|s| s.vsic.as_str())
+            .unwrap_or("");
+        out.push_str(&format!(
+            "project,{},{},,,{}\n",
+            csv_field(name),
+            vsic,
+            json_number(p.output_2024())
+        ));
+    }
+    out.push_str(&format!(
+        "total,Whole province,B–E,{},{},{}\n",
+        json_number(data.sectors_sum_2023()),
+        json_number(outcome.projection.growth_pct),
+        json_number(outcome.projection.total_2024)
+    ));
+    out.push_str(&format!(
+        "target,{},,,,{}\n",
+        if outcome.verdict.met {
+            "met"
+        } else {
+            "not met"
+        },
+        json_number(outcome.verdict.target)
+    ));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::presets::Assumptions;
+    use crate::model::{evaluate, Lang};
+
+    fn setup() -> (&'static Dataset, Scenario) {
+        let d = Dataset::bundled().unwrap();
+        let a = Assumptions::bundled(d).unwrap();
+        (d, Scenario::baseline(d, a, Lang::En))
+    }
+
+    #[test]
+    fn numbers_and_strings_are_valid_json_tokens() {
+        assert_eq!(json_number(106_462.374), "106462.374");
+        assert_eq!(json_number(-5.2), "-5.2");
+        assert_eq!(json_number(3.0), "3");
+        assert_eq!(json_number(f64::NAN), "null");
+        assert_eq!(json_string("a\"b\\c\nd\u{1}"), "\"a\\\"b\\\\c\\nd\\u0001\"");
+    }
+
+    #[test]
+    fn json_export_parses_and_carries_the_code() {
+        let (d, s) = setup();
+        let o = evaluate(d, &s.growth_pct, &s.projects, s.target);
+        let names = vec!["Nhà máy \"A\"".to_owned()];
+        let json = to_json(d, &s, &o, "1~d1~len", Some(0.25), &names);
+        let v: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+        assert_eq!(v["format"], JSON_FORMAT);
+        assert_eq!(v["code"], "1~d1~len");
+        assert_eq!(v["scenario"]["sectors"][1]["growth_2024_pct"], 3.4);
+        assert_eq!(v["scenario"]["projects"][0]["name"], "Nhà máy \"A\"");
+        assert_eq!(v["result"]["met"], false);
+        assert_eq!(v["result"]["probability"], 0.25);
+    }
+
+    #[test]
+    fn csv_export_has_a_row_per_sector_and_the_total() {
+        let (d, s) = setup();
+        let o = evaluate(d, &s.growth_pct, &s.projects, s.target);
+        let csv = to_csv(d, &s, &o, &["x".into()]);
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(lines.len(), 1 + 4 + 1 + 1, "{csv}");
+        assert!(lines[2].starts_with("sector,Manufacturing,C,100867.1,3.4,104296.5814"));
+        assert!(lines[5].starts_with("total,Whole province,B–E,102893.2,"));
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+    }
+}

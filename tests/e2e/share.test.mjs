@@ -1,0 +1,328 @@
+// Issue 5 flows: links in the address, bad links, copy, QR (decoded back to
+// the link), presenter and embed views, export/import, offline with the
+// service worker, a new release replacing the cache, the single-file
+// edition from disk, the Content-Security-Policy and escaping.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { AppPage, launchChromium, useSite } from './fixture.mjs';
+import { startServer } from '../../scripts/serve-static.mjs';
+
+const site = useSite();
+const MANUFACTURING = 'Manufacturing — 2024 growth, %';
+
+function decodeQrPng(buffer) {
+  const png = PNG.sync.read(buffer);
+  const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  assert.ok(found, 'no QR code found in the picture');
+  return found.data;
+}
+
+const code = (page) => page.evaluate(() => new URL(location.href).searchParams.get('s'));
+
+describe('links', () => {
+  it('keeps the address in step with the scenario, without history entries', async () => {
+    const app = await AppPage.open(site);
+    const { page } = app;
+    assert.equal(await code(page), '1~d1~len');
+    const history = await page.evaluate(() => history.length);
+    await app.setGrowth(MANUFACTURING, '9');
+    await page.waitForFunction(() => new URL(location.href).search === '?s=1~d1~len~gC9');
+    await app.setGrowth(MANUFACTURING, '9.5');
+    await app.setGrowth('Electricity — 2024 growth, %', '6');
+    await page.waitForFunction(() => location.search === '?s=1~d1~len~gC9.5*D6');
+    assert.equal(await page.evaluate(() => history.length), history);
+    assert.equal(await page.inputValue('#share-link'), await page.evaluate(() => location.href));
+    app.assertClean();
+    await app.close();
+  });
+
+  it('opens a link with exactly its inputs', async () => {
+    const link = '?s=1~d1~len~gB12*C9.5*D6*E9~ts~ps0*C*1000*1.5*7*1~rC1_3~s7~um~x25000';
+    const app = await AppPage.open(site, { path: link });
+    const { page } = app;
+    for (const [label, value] of [['Mining and quarrying', '12'], ['Manufacturing', '9.5'], ['Electricity', '6'], ['Water and waste', '9']]) {
+      assert.equal(await app.growthField(`${label} — 2024 growth, %`).inputValue(), value);
+    }
+    assert.ok(await page.getByRole('radio', { name: /\+8\.7 % on 2023/ }).isChecked());
+    assert.ok(await page.getByRole('checkbox', { name: /Include Semiconductor-components plant/ }).isChecked());
+    assert.equal(await page.getByLabel('Manufacturing — above the chosen growth, pp').inputValue(), '3');
+    assert.equal(await page.getByLabel('Seed').inputValue(), '7');
+    assert.ok(await page.getByRole('radio', { name: 'million USD', exact: true }).isChecked());
+    assert.equal(await code(page), link.slice(3));
+    assert.equal(await page.getByTestId('banner').isVisible(), false);
+    await app.close();
+  });
+
+  it('explains a bad link, opens the baseline and never breaks', async () => {
+    const cases = [
+      ['1~d1~len~gC', /growth cannot be read/],
+      ['1~d1~len~gQ9', /growth cannot be read/],
+      ['7~d1~len', /format “7” is unknown/],
+      ['1~d9~len', /data version 9; this app has version 1/],
+      ['1~d1~len~gC99999999999', /growth rate is out of range/],
+      ['1~d1~len~gCNaN', /growth cannot be read/],
+      ['1~d1~len~gCinf', /growth cannot be read/],
+      ['%FF%FE%00%F0%9F%92%A9~~', /format .* is unknown/],
+      ['1~d1~len~zz', /unknown part “zz”/],
+      [`1~d1~len${'~gC1'.repeat(1200)}`, /too long/],
+    ];
+    const app = await AppPage.open(site);
+    for (const [bad, reason] of cases) {
+      await app.goto(`?s=${bad}`);
+      const banner = app.page.getByTestId('banner');
+      assert.ok(await banner.isVisible(), bad);
+      assert.match(await banner.textContent(), reason, bad.slice(0, 40));
+      assert.match(await banner.textContent(), /Showing the baseline instead/);
+      await app.expectText(app.total, '106,462.4');
+    }
+    await app.page.getByTestId('banner').getByRole('button', { name: 'Dismiss' }).click();
+    assert.equal(await app.page.getByTestId('banner').isVisible(), false);
+    app.assertClean();
+    await app.close();
+  });
+
+  it('shows names from links as text, never as markup', async () => {
+    const name = Buffer.from('<img src=x onerror="window.__pwned=1">').toString('base64url');
+    const app = await AppPage.open(site, { path: `?s=1~d1~len~pu${name}*C*100*1*1*1` });
+    const { page } = app;
+    assert.equal(await page.getByTestId('project-0').getByLabel('Project name').inputValue(), '<img src=x onerror="window.__pwned=1">');
+    assert.equal(await page.locator('img[src=x]').count(), 0);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    app.assertClean();
+    await app.close();
+  });
+});
+
+describe('sharing', () => {
+  it('copies the link with the Clipboard API', async () => {
+    const context = await site.browser.newContext({ locale: 'en-US', permissions: ['clipboard-read', 'clipboard-write'] });
+    const app = new AppPage(await context.newPage(), site.url);
+    await app.goto('?s=1~d1~len~gC9');
+    await app.page.getByRole('button', { name: 'Copy link' }).click();
+    await app.expectText(app.page.getByTestId('copy-status'), 'Link copied.');
+    assert.equal(await app.page.evaluate(() => navigator.clipboard.readText()), `${site.url}?s=1~d1~len~gC9`);
+    await app.close();
+  });
+
+  it('falls back to selecting the link when the Clipboard API is missing', async () => {
+    const context = await site.browser.newContext({ locale: 'en-US' });
+    await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+    const app = new AppPage(await context.newPage(), site.url);
+    await app.goto();
+    await app.page.getByRole('button', { name: 'Copy link' }).click();
+    await app.page.waitForFunction(() => document.querySelector('[data-testid=copy-status]').textContent !== '');
+    assert.match(await app.page.getByTestId('copy-status').textContent(), /Link copied\.|press Ctrl\+C/);
+    const selected = await app.page.evaluate(() => {
+      const input = document.querySelector('#share-link');
+      return input.value.slice(input.selectionStart, input.selectionEnd);
+    });
+    assert.equal(selected, `${site.url}?s=1~d1~len`);
+    await app.close();
+  });
+
+  it('draws a QR code that decodes to the link, and downloads it as SVG and PNG', async () => {
+    const app = await AppPage.open(site, { path: '?s=1~d1~len~gC9' });
+    const { page } = app;
+    const link = await page.inputValue('#share-link');
+    const qr = page.locator('.share [data-testid=qr]');
+    await qr.scrollIntoViewIfNeeded();
+    assert.equal(decodeQrPng(await qr.screenshot()), link);
+
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG', exact: true }).click()]);
+    assert.equal(svgDownload.suggestedFilename(), 'ninh-binh-scenario-qr.svg');
+    const svg = await readFile(await svgDownload.path(), 'utf8');
+    assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG', exact: true }).click()]);
+    assert.equal(pngDownload.suggestedFilename(), 'ninh-binh-scenario-qr.png');
+    assert.equal(decodeQrPng(await readFile(await pngDownload.path())), link);
+    app.assertClean();
+    await app.close();
+  });
+
+  it('presenter view shows the verdict and a large QR, and its link opens it again', async () => {
+    const app = await AppPage.open(site, { path: '?s=1~d1~len~gC9' });
+    const { page } = app;
+    await page.getByRole('button', { name: 'Presenter view' }).click();
+    const presenter = page.getByTestId('presenter');
+    await presenter.waitFor();
+    assert.match(await presenter.textContent(), /Target met/);
+    await page.waitForFunction(() => location.search === '?s=1~d1~len~gC9~wp');
+    const qr = presenter.locator('[data-testid=qr]');
+    assert.ok((await qr.boundingBox()).width > 300, 'large enough for a projector');
+    assert.equal(decodeQrPng(await qr.screenshot()), `${site.url}?s=1~d1~len~gC9`);
+    await page.reload();
+    await presenter.waitFor();
+    await page.getByRole('button', { name: 'Back to the full app' }).click();
+    await page.locator('#growth-C').waitFor();
+    await page.waitForFunction(() => location.search === '?s=1~d1~len~gC9');
+    await app.close();
+  });
+
+  it('embed mode shows the verdict and the main chart without the controls', async () => {
+    const app = new AppPage(await (await site.browser.newContext({ locale: 'en-US' })).newPage(), site.url);
+    await app.page.goto(`${site.url}?s=1~d1~len~gC9~we`);
+    await app.verdict.waitFor();
+    assert.ok(await app.page.locator('#chart-waterfall svg').isVisible());
+    assert.equal(await app.page.locator('input, select').count(), 0);
+    assert.match(await app.page.getByRole('link', { name: 'Open the full app' }).getAttribute('href'), /\?s=1~d1~len~gC9$/);
+    app.assertClean();
+    await app.close();
+  });
+});
+
+describe('export and import', () => {
+  it('exports JSON and CSV, and imports the JSON back (validated)', async () => {
+    const app = await AppPage.open(site, { path: '?s=1~d1~len~gC9~ps0*C*1000*1.5*7*1' });
+    const { page } = app;
+    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+    const jsonPath = await jsonDownload.path();
+    const exported = JSON.parse(await readFile(jsonPath, 'utf8'));
+    assert.equal(exported.format, 'ninh-binh-industry-scenario');
+    assert.equal(exported.code, '1~d1~len~gC9~ps0*C*1000*1.5*7*1');
+    assert.equal(exported.scenario.projects[0].output_2024_bn_vnd, 750);
+    assert.equal(exported.result.met, true);
+
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const csv = (await readFile(await csvDownload.path(), 'utf8')).trim().split('\n');
+    assert.equal(csv[0], 'kind,name,vsic,value_2023_bn_vnd,growth_2024_pct,value_2024_bn_vnd');
+    assert.ok(csv.some((l) => l.startsWith('sector,Manufacturing,C,100867.1,9,')));
+    assert.ok(csv.some((l) => l.startsWith('project,Semiconductor-components plant,C,,,750')));
+
+    await page.getByTestId('preset-repeat_2023').click();
+    await app.expectVerdict(false);
+    await page.setInputFiles('.share input[type=file]', jsonPath);
+    await app.expectVerdict(true);
+    await app.expectText(app.total, '112,860.9');
+
+    const dir = await mkdtemp(join(tmpdir(), 'nbi-'));
+    await writeFile(join(dir, 'bad.json'), '{"format": "something else", "code": "1~d1~len"}');
+    await page.setInputFiles('.share input[type=file]', join(dir, 'bad.json'));
+    await app.expectText(page.getByTestId('banner'), 'not a scenario exported by this app');
+    await writeFile(join(dir, 'tampered.json'), JSON.stringify({ ...exported, code: '1~d1~len~gC900' }));
+    await page.setInputFiles('.share input[type=file]', join(dir, 'tampered.json'));
+    await app.expectText(page.getByTestId('banner'), 'growth rate is out of range');
+    await app.expectVerdict(true);
+    await rm(dir, { recursive: true });
+    app.assertClean();
+    await app.close();
+  });
+
+  it('prints a brief with the verdict, chart, link and QR, without controls', async () => {
+    const app = await AppPage.open(site);
+    await app.page.emulateMedia({ media: 'print' });
+    for (const visible of ['[data-testid=verdict]', '#chart-waterfall svg', '#share-link', '.share [data-testid=qr]']) {
+      assert.ok(await app.page.locator(visible).isVisible(), visible);
+    }
+    for (const hidden of ['.presets', '.share-actions', '.compare', 'input[type=range]']) {
+      assert.equal(await app.page.locator(hidden).first().isVisible(), false, hidden);
+    }
+    await app.close();
+  });
+});
+
+describe('security', () => {
+  it('has a CSP that allows only its own files, and nothing violates it', async () => {
+    const app = await AppPage.open(site);
+    const csp = await app.page.getAttribute('meta[http-equiv=Content-Security-Policy]', 'content');
+    assert.match(csp, /default-src 'self'/);
+    assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[^']+'(;|$)/);
+    assert.doesNotMatch(csp, /unsafe-inline'[^;]*;.*script|script-src[^;]*unsafe-inline|https?:/);
+    const violations = [];
+    await app.page.exposeFunction('__violation', (v) => violations.push(v));
+    await app.page.evaluate(() => document.addEventListener('securitypolicyviolation', (e) => window.__violation(e.violatedDirective)));
+    await app.setGrowth(MANUFACTURING, '9');
+    await app.page.getByTestId('preset-semiconductor_online').click();
+    await app.page.locator('#chart-waterfall rect.mark').first().hover();
+    await app.expectText(app.total, '107,212.4');
+    assert.deepEqual(violations, []);
+    app.assertClean();
+    await app.close();
+  });
+});
+
+describe('offline', () => {
+  let release;
+  let server;
+  let browser;
+  before(async () => {
+    // A release of our own in a temporary folder, so a "new release" can be made.
+    release = await mkdtemp(join(tmpdir(), 'nbi-release-'));
+    await cp('dist', release, { recursive: true });
+    server = await startServer(release, 0);
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    await rm(release, { recursive: true, force: true });
+  });
+
+  it('after the first visit, loads and works with the network off', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const app = new AppPage(await context.newPage(), server.url);
+    await app.goto();
+    await app.page.evaluate(() => navigator.serviceWorker.ready);
+    await app.page.waitForFunction(() => navigator.serviceWorker.controller !== null || location.reload());
+    await context.setOffline(true);
+    await app.page.reload();
+    await app.verdict.waitFor();
+    await app.setGrowth(MANUFACTURING, '9');
+    await app.expectVerdict(true);
+    await app.page.goto(`${server.url}?s=1~d1~lvi~gC9.5`);
+    await app.page.getByTestId('verdict').waitFor();
+    assert.equal(await app.page.getAttribute('html', 'lang'), 'vi');
+    await context.setOffline(false);
+    await context.close();
+  });
+
+  it('a new release replaces the cache cleanly', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const before = await page.evaluate(() => caches.keys());
+    assert.equal(before.length, 1);
+    // Release B: a changed page and a new service worker build name.
+    const swPath = join(release, 'sw.js');
+    const sw = await readFile(swPath, 'utf8');
+    await writeFile(swPath, sw.replace(/ninh-binh-industry-[0-9a-f]{16}/, 'ninh-binh-industry-releaseb0000000'));
+    const indexPath = join(release, 'index.html');
+    await writeFile(indexPath, (await readFile(indexPath, 'utf8')).replace('</head>', '<meta name="x-release" content="B"></head>'));
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await page.waitForFunction(() => caches.keys().then((k) => k.length === 1 && k[0] === 'ninh-binh-industry-releaseb0000000'), null, { polling: 100 });
+    // The new worker has taken over (its activation deleted the old cache);
+    // wait until it controls the page, then load the page again.
+    await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
+    await page.reload();
+    await page.getByTestId('verdict').waitFor();
+    assert.equal(await page.locator('meta[name=x-release]').getAttribute('content'), 'B');
+    await context.close();
+  });
+});
+
+describe('single-file edition', () => {
+  it('works when opened from disk', async () => {
+    const browser = await launchChromium();
+    const page = await browser.newPage({ locale: 'en-US' });
+    const requests = [];
+    const errors = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const file = pathToFileURL(resolve('dist/ninh-binh-industry-offline.html')).href;
+    await page.goto(file);
+    await page.getByTestId('verdict').waitFor();
+    assert.ok((await page.getByTestId('total-2024').textContent()).includes('106'));
+    await page.locator('#growth-C').fill('9');
+    await page.waitForFunction(() => document.querySelector('[data-testid=verdict]').dataset.met === 'true');
+    assert.deepEqual(requests.filter((u) => !u.startsWith(file.split('?')[0]) && !u.startsWith('data:')), []);
+    assert.deepEqual(errors, []);
+    await browser.close();
+  });
+});
