@@ -62,6 +62,31 @@ fn dispatcher<T: 'static>(
     Callback::from(move |value| scenario.dispatch(action(value)))
 }
 
+/// Like `dispatcher`, for actions that set fields from outside the fields
+/// themselves (resets, presets, loading): it also bumps `revision`, which
+/// keys the input fields, so even a field whose value does not change
+/// drops whatever the user had half-typed into it.
+fn resetting_dispatcher<T: 'static>(
+    scenario: &UseReducerHandle<Scenario>,
+    revision: &UseStateHandle<u32>,
+    action: impl Fn(T) -> Action + 'static,
+) -> Callback<T> {
+    let scenario = scenario.clone();
+    let revision = revision.clone();
+    Callback::from(move |value| {
+        scenario.dispatch(action(value));
+        revision.set(revision.wrapping_add(1));
+    })
+}
+
+/// What the banner reports; kept as data so it reads in the current language.
+#[derive(Clone, Debug, PartialEq)]
+enum Notice {
+    BadLink(DecodeError),
+    NotAnExport,
+    BadImport(DecodeError),
+}
+
 /// What the page opens with: the scenario in the address if it reads,
 /// else the baseline and the reason the link was refused.
 fn start_from_address(data: &Dataset, assumptions: &Assumptions) -> (Shared, Option<DecodeError>) {
@@ -92,12 +117,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
     let start = use_memo((), |_| start_from_address(&data, assumptions));
     let scenario = use_reducer(|| start.0.scenario.clone());
     let view = use_state(|| start.0.view);
-    let banner = use_state(|| {
-        start
-            .1
-            .clone()
-            .map(|e| strings(start.0.scenario.lang).link_error(&e))
-    });
+    let banner = use_state(|| start.1.clone().map(Notice::BadLink));
     let lang = scenario.lang;
     let t = strings(lang);
 
@@ -145,17 +165,18 @@ fn Explorer(props: &ExplorerProps) -> Html {
     let on_unit = dispatcher(&scenario, Action::SetUnit);
     let on_rate = dispatcher(&scenario, Action::SetVndPerUsd);
     let on_growth = dispatcher(&scenario, |(sector, pct)| Action::SetGrowth { sector, pct });
-    let on_reset = dispatcher(&scenario, Action::ResetSector);
-    let on_reset_all = dispatcher(&scenario, |()| Action::ResetAll);
+    let revision = use_state(|| 0u32);
+    let on_reset = resetting_dispatcher(&scenario, &revision, Action::ResetSector);
+    let on_reset_all = resetting_dispatcher(&scenario, &revision, |()| Action::ResetAll);
     let on_target = dispatcher(&scenario, Action::SetTarget);
-    let on_preset = dispatcher(&scenario, Action::ApplyPreset);
+    let on_preset = resetting_dispatcher(&scenario, &revision, Action::ApplyPreset);
     let on_project = dispatcher(&scenario, |(i, p)| Action::UpdateProject(i, p));
     let on_add_project = dispatcher(&scenario, |()| Action::AddProject);
     let on_remove_project = dispatcher(&scenario, Action::RemoveProject);
     let on_range = dispatcher(&scenario, |(i, r)| Action::SetRange(i, r));
     let on_draws = dispatcher(&scenario, Action::SetDraws);
     let on_seed = dispatcher(&scenario, Action::SetSeed);
-    let on_load = dispatcher(&scenario, |s| Action::Replace(Box::new(s)));
+    let on_load = resetting_dispatcher(&scenario, &revision, |s| Action::Replace(Box::new(s)));
     let on_present = {
         let view = view.clone();
         Callback::from(move |()| view.set(View::Presenter))
@@ -166,6 +187,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
     };
     let on_import = {
         let scenario = scenario.clone();
+        let revision = revision.clone();
         let banner = banner.clone();
         Callback::from(move |text: String| {
             let lang = scenario.lang;
@@ -177,10 +199,11 @@ fn Explorer(props: &ExplorerProps) -> Html {
                         lang,
                         ..shared.scenario
                     })));
+                    revision.set(revision.wrapping_add(1));
                     banner.set(None);
                 }
-                Some(Err(error)) => banner.set(Some(strings(lang).link_error(&error))),
-                None => banner.set(Some(strings(lang).import_failed.to_owned())),
+                Some(Err(error)) => banner.set(Some(Notice::BadImport(error))),
+                None => banner.set(Some(Notice::NotAnExport)),
             }
         })
     };
@@ -212,7 +235,12 @@ fn Explorer(props: &ExplorerProps) -> Html {
     });
     let banner_html = html! {
         <div class="banner" role="alert" data-testid="banner" hidden={banner.is_none()}>
-            <span>{ (*banner).clone().unwrap_or_default() }</span>
+            <span>{ match &*banner {
+                Some(Notice::BadLink(e)) => t.link_error(e),
+                Some(Notice::BadImport(e)) => t.import_error(e),
+                Some(Notice::NotAnExport) => t.import_failed.to_owned(),
+                None => String::new(),
+            } }</span>
             <button type="button" onclick={on_dismiss}>{ t.dismiss }</button>
         </div>
     };
@@ -276,15 +304,16 @@ fn Explorer(props: &ExplorerProps) -> Html {
                     <h2 id="scenario-heading">{ t.scenario_heading }</h2>
                     { preset_bar::view(&PresetBarProps { presets: assumptions.presets.clone(), lang, on_apply: on_preset }) }
                     { target_picker::view(&TargetPickerProps { data, reading: scenario.target, reader, on_change: on_target }) }
-                    { levers::view(&LeversProps { data, growth_pct: scenario.growth_pct.clone(), required_pct: outcome.required_by_sector.clone(), target_met: outcome.verdict.met, lang, on_growth, on_reset, on_reset_all }) }
+                    { levers::view(&LeversProps { data, growth_pct: scenario.growth_pct.clone(), required_pct: outcome.required_by_sector.clone(), target_met: outcome.verdict.met,
+                        revision: *revision, lang, on_growth, on_reset, on_reset_all }) }
                 </section>
                 { verdict }
                 </div>
                 <div class="details" aria-busy={(!ready).to_string()}>
                     if ready {
                         <section class="scenario-more">
-                            { project_list::view(&ProjectListProps { data, projects: scenario.projects.clone(), reader, on_update: on_project, on_add: on_add_project, on_remove: on_remove_project }) }
-                            { uncertainty::view(&UncertaintyProps { data, ranges: scenario.ranges.clone(), draws: scenario.draws, seed: scenario.seed, mc: mc.clone(), reader, on_range, on_draws, on_seed }) }
+                            { project_list::view(&ProjectListProps { data, projects: scenario.projects.clone(), reader, on_update: on_project, on_add: on_add_project, on_remove: on_remove_project, revision: *revision }) }
+                            { uncertainty::view(&UncertaintyProps { data, ranges: scenario.ranges.clone(), draws: scenario.draws, seed: scenario.seed, mc: mc.clone(), reader, on_range, on_draws, on_seed, revision: *revision }) }
                         </section>
                         <section class="charts" aria-labelledby="charts-heading">
                             <h2 id="charts-heading">{ t.charts_heading }</h2>

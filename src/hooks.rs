@@ -102,6 +102,8 @@ pub fn use_monte_carlo(spec: McSpec) -> McView {
                 last_shown: Cell::new(browser::now_ms()),
             });
             browser::next_task(move || slicer.slice());
+            // On a new spec or unmount, the run stops at its next slice.
+            move || *generation.borrow_mut() += 1
         });
     }
     (*view).clone()

@@ -10,6 +10,11 @@ use crate::share::code::DecodeError;
 
 pub struct Strings {
     pub lang: Lang,
+    pub needs_nothing: &'static str,
+    pub qr_too_long: &'static str,
+    pub download_qr_svg: &'static str,
+    pub download_qr_png: &'static str,
+    pub store_newer_kept: &'static str,
     pub share_heading: &'static str,
     pub share_link_label: &'static str,
     pub copy_link: &'static str,
@@ -139,6 +144,11 @@ pub fn strings(lang: Lang) -> &'static Strings {
 
 pub static EN: Strings = Strings {
     lang: Lang::En,
+    needs_nothing: "The target is met even if this sector produced nothing in 2024.",
+    qr_too_long: "This link is too long for a QR code; share it as a link instead.",
+    download_qr_svg: "Download the QR code as SVG",
+    download_qr_png: "Download the QR code as PNG",
+    store_newer_kept: "Scenarios saved on this device by a newer version of the app are kept but cannot be shown here.",
     share_heading: "Share and take away",
     share_link_label: "Link to this scenario",
     copy_link: "Copy link",
@@ -262,6 +272,11 @@ pub static EN: Strings = Strings {
 
 pub static VI: Strings = Strings {
     lang: Lang::Vi,
+    needs_nothing: "Mục tiêu vẫn đạt kể cả khi ngành này không sản xuất gì năm 2024.",
+    qr_too_long: "Đường dẫn này quá dài để tạo mã QR; hãy chia sẻ bằng đường dẫn.",
+    download_qr_svg: "Tải mã QR dạng SVG",
+    download_qr_png: "Tải mã QR dạng PNG",
+    store_newer_kept: "Các kịch bản do phiên bản mới hơn của ứng dụng lưu trên thiết bị này được giữ lại nhưng không hiển thị được ở đây.",
     share_heading: "Chia sẻ và mang theo",
     share_link_label: "Đường dẫn tới kịch bản này",
     copy_link: "Sao chép",
@@ -882,8 +897,55 @@ impl Strings {
         }
     }
 
+    /// The name of a part of a share code, in this language.
+    fn code_part(&self, what: &str) -> String {
+        if self.lang == Lang::En {
+            return what.to_owned();
+        }
+        match what {
+            "growth" | "growth rate" => "tốc độ tăng",
+            "data version" => "phiên bản số liệu",
+            "language" => "ngôn ngữ",
+            "target reading" => "cách đọc mục tiêu",
+            "project" => "dự án",
+            "project name" => "tên dự án",
+            "number of projects" => "số dự án",
+            "uncertainty range" | "uncertainty ranges" => "khoảng bất định",
+            "seed" => "hạt giống",
+            "number of draws" => "số lần rút",
+            "money unit" => "đơn vị tiền",
+            "exchange rate" => "tỷ giá",
+            "view" => "chế độ xem",
+            "number of sectors" => "số ngành",
+            "empty part" => "phần trống",
+            other => other,
+        }
+        .to_owned()
+    }
+
+    /// Why an imported file could not be used (the scenario stays as it was).
+    pub fn import_error(&self, error: &DecodeError) -> String {
+        let reason = self.decode_reason(error);
+        match self.lang {
+            Lang::Vi => {
+                format!("Không nhập được tệp: {reason}. Kịch bản hiện tại được giữ nguyên.")
+            }
+            Lang::En => format!(
+                "The file could not be imported: {reason}. The current scenario is unchanged."
+            ),
+        }
+    }
+
     /// Why a link could not be opened, for the banner.
     pub fn link_error(&self, error: &DecodeError) -> String {
+        let reason = self.decode_reason(error);
+        match self.lang {
+            Lang::Vi => format!("Không mở được kịch bản trong đường dẫn: {reason}. Đang hiển thị kịch bản gốc."),
+            Lang::En => format!("The scenario in this link could not be opened: {reason}. Showing the baseline instead."),
+        }
+    }
+
+    fn decode_reason(&self, error: &DecodeError) -> String {
         let reason = match (self.lang, error) {
             (Lang::Vi, DecodeError::Empty) => "đường dẫn không chứa kịch bản".to_owned(),
             (Lang::En, DecodeError::Empty) => "the link holds no scenario".to_owned(),
@@ -904,22 +966,22 @@ impl Strings {
             (Lang::Vi, DecodeError::UnknownSegment(p)) => format!("có phần không hợp lệ “{p}”"),
             (Lang::En, DecodeError::UnknownSegment(p)) => format!("it has an unknown part “{p}”"),
             (Lang::Vi, DecodeError::Malformed(what)) => {
-                format!("không đọc được một giá trị ({what})")
+                format!("không đọc được một giá trị ({})", self.code_part(what))
             }
             (Lang::En, DecodeError::Malformed(what)) => format!("the {what} cannot be read"),
             (Lang::Vi, DecodeError::OutOfRange(what)) => {
-                format!("một giá trị nằm ngoài phạm vi cho phép ({what})")
+                format!(
+                    "một giá trị nằm ngoài phạm vi cho phép ({})",
+                    self.code_part(what)
+                )
             }
             (Lang::En, DecodeError::OutOfRange(what)) => format!("the {what} is out of range"),
             (Lang::Vi, DecodeError::Repeated(what)) => {
-                format!("một phần xuất hiện hai lần ({what})")
+                format!("một phần xuất hiện hai lần ({})", self.code_part(what))
             }
             (Lang::En, DecodeError::Repeated(what)) => format!("the {what} appears twice"),
         };
-        match self.lang {
-            Lang::Vi => format!("Không mở được kịch bản trong đường dẫn: {reason}. Đang hiển thị kịch bản gốc."),
-            Lang::En => format!("The scenario in this link could not be opened: {reason}. Showing the baseline instead."),
-        }
+        reason
     }
 
     pub fn uniform_needed(&self, pct: &str) -> String {
@@ -951,6 +1013,13 @@ impl Strings {
             format!("Mục tiêu {target} tỷ đồng là tăng {exact} % so với 2023, được công bố là “{stated} %”; tăng đúng {stated} % sẽ là {alt} tỷ đồng.")
         } else {
             format!("The target of {target} billion VND is +{exact} % on 2023, published as “{stated} %”; exactly +{stated} % would be {alt} billion VND.")
+        }
+    }
+
+    pub fn note_versions(&self, dataset: u32, link: u32) -> String {
+        match self.lang {
+            Lang::Vi => format!("Phiên bản số liệu {dataset}; định dạng đường dẫn {link}."),
+            Lang::En => format!("Data version {dataset}; link format {link}."),
         }
     }
 

@@ -86,6 +86,13 @@ fn fixture_links_restore_their_inputs() {
 
     assert!(open("1~d1~len~p").scenario.projects.is_empty());
 
+    let renamed = open("1~d1~len~ps0_TmjDoCBtw6F5IGLDoW4gZOG6q24*C*1000*1.5*7*1").scenario;
+    assert_eq!(renamed.projects[0].name, "Nhà máy bán dẫn");
+    assert_eq!(
+        renamed.projects[0].source.as_deref(),
+        Some("semiconductor_components")
+    );
+
     let mc = open("1~d1~len~gC8.671904~rC1.5_3*E0_0~s7~n1000000").scenario;
     assert_eq!(mc.growth_pct[1], 8.671_904);
     assert_eq!(
@@ -190,7 +197,11 @@ fn bad_links_say_what_is_wrong() {
     );
     assert_eq!(err("1~d1~len~lvi~lvi"), DecodeError::Repeated("language"));
     assert_eq!(err("1~d1~len~q1"), DecodeError::UnknownSegment("q1".into()));
-    assert_eq!(err(&"1~d1~len~gC1".repeat(500)), DecodeError::TooLong);
+    assert_eq!(err(&"1~d1~len~gC1".repeat(700)), DecodeError::TooLong);
+    assert_eq!(
+        err("1~d1~len~s9007199254740992"),
+        DecodeError::OutOfRange("seed")
+    );
     let many = format!("1~d1~len{}", "~ps0*C*1*1*1*1".repeat(13));
     assert_eq!(err(&many), DecodeError::OutOfRange("number of projects"));
 }
@@ -200,6 +211,7 @@ fn bad_links_say_what_is_wrong() {
 fn arb_project() -> impl Strategy<Value = Project> {
     (
         proptest::option::of("[ -~À-ỹ]{0,30}"),
+        "[ -~À-ỹ]{0,10}",
         0usize..4,
         0u32..10_000_000,
         0u32..20_000,
@@ -207,10 +219,11 @@ fn arb_project() -> impl Strategy<Value = Project> {
         any::<bool>(),
     )
         .prop_map(
-            |(name, sector, capital_tenths, ratio_thousandths, first_month, enabled)| {
+            |(name, renamed, sector, capital_tenths, ratio_thousandths, first_month, enabled)| {
                 let (name, source) = match name {
                     Some(n) => (n, None),
-                    None => (String::new(), Some("semiconductor_components".to_owned())),
+                    // A data project, possibly renamed by the user.
+                    None => (renamed, Some("semiconductor_components".to_owned())),
                 };
                 Project {
                     name,
@@ -233,7 +246,7 @@ fn arb_shared() -> impl Strategy<Value = Shared> {
         any::<bool>(),
         proptest::collection::vec(arb_project(), 0..5),
         ranges,
-        any::<u64>(),
+        0u64..(1 << 53),
         1u32..=1_000_000,
         any::<bool>(),
         0usize..3,

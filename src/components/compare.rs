@@ -16,7 +16,7 @@ use crate::model::presets::Assumptions;
 use crate::model::scenario::Scenario;
 use crate::model::{evaluate, TargetReading};
 use crate::share::code::{decode, encode, Shared, View};
-use crate::share::store::{Saved, StoreError, MAX_SAVED, MAX_SAVED_NAME_CHARS};
+use crate::share::store::{Saved, StoreError, MAX_SAVED, MAX_SAVED_NAME_CHARS, STORE_VERSION};
 
 pub const MAX_COMPARED: usize = 3;
 
@@ -61,12 +61,22 @@ pub fn Compare(props: &CompareProps) -> Html {
         use_state(move || match browser::load_saved() {
             Ok(list) => list,
             Err(e) => {
-                browser::clear_saved();
                 let t = strings(lang);
+                let newer = match &e {
+                    StoreError::Version(v) => v.parse::<u32>().is_ok_and(|v| v > STORE_VERSION),
+                    StoreError::Corrupt => false,
+                };
+                // A newer app's store is left alone (this may be an old
+                // build served offline); anything else cannot be read by
+                // any version, so it is cleared.
                 notice.set(Some(match e {
+                    _ if newer => t.store_newer_kept.to_owned(),
                     StoreError::Version(v) => t.store_version_cleared(&v),
                     StoreError::Corrupt => t.store_corrupt_cleared.to_owned(),
                 }));
+                if !newer {
+                    browser::clear_saved();
+                }
                 Vec::new()
             }
         })
@@ -109,7 +119,8 @@ pub fn Compare(props: &CompareProps) -> Html {
         let default_name = t.scenario_n(saved.len() + 1);
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let mut list = (*saved).clone();
+            // Re-read first: another tab may have saved since this one loaded.
+            let mut list = browser::load_saved().unwrap_or_else(|_| (*saved).clone());
             if list.len() >= MAX_SAVED {
                 return;
             }
@@ -181,7 +192,8 @@ pub fn Compare(props: &CompareProps) -> Html {
                     <span class="saved-name">{ &s.name }</span>
                 </label>
                 <span class="field-error" hidden={readable}>{ t.saved_unreadable }</span>
-                <button type="button" onclick={load} disabled={!readable}>{ t.load_saved }</button>
+                <button type="button" onclick={load} disabled={!readable}
+                        aria-label={format!("{} {}", t.load_saved, s.name)}>{ t.load_saved }</button>
                 <button type="button" class="remove" onclick={remove} aria-label={t.delete_saved(&s.name)}>{ "✕" }</button>
             </li>
         }

@@ -34,6 +34,7 @@ pub fn view(props: &DataNotesProps) -> Html {
                     &format::bn_vnd(lang, TargetReading::StatedGrowth.value(&data)),
                 ) }</li>
                 <li data-testid="note-price-basis">{ t.note_price_basis() }</li>
+                <li data-testid="note-versions">{ t.note_versions(data.dataset_version, crate::share::code::FORMAT_VERSION) }</li>
             </ul>
         </section>
     }

@@ -9,6 +9,7 @@ use super::number_field::{FieldKind, NumberField};
 use super::Data;
 use crate::format;
 use crate::i18n::strings;
+use crate::model::growth_input::MIN_GROWTH_PCT;
 use crate::model::Lang;
 
 /// The slider spans what is plausible for a year; the field takes more.
@@ -16,6 +17,8 @@ pub const SLIDER_MIN: f64 = -30.0;
 pub const SLIDER_MAX: f64 = 50.0;
 
 pub struct LeversProps {
+    /// Bumped by resets and loads; keys the fields so they drop drafts.
+    pub revision: u32,
     pub data: Data,
     pub growth_pct: Vec<f64>,
     /// Per sector, the growth it alone would need (goal seek).
@@ -60,6 +63,8 @@ pub fn view(props: &LeversProps) -> Html {
             String::new()
         } else if required > SLIDER_MAX {
             t.needs_implausible(&format::signed_pct(lang, required, 1))
+        } else if required < MIN_GROWTH_PCT {
+            t.needs_nothing.to_owned()
         } else if props.target_met {
             t.needs_at_least(&format::signed_pct(lang, required, 2))
         } else {
@@ -81,7 +86,7 @@ pub fn view(props: &LeversProps) -> Html {
                            aria-label={t.slider_label(name)}
                            aria-valuetext={format!("{} %", format::signed_pct(lang, value, 1))}
                            oninput={on_slide} />
-                    <NumberField id={format!("growth-{vsic}")} label={t.growth_field_label(name)}
+                    <NumberField key={props.revision} id={format!("growth-{vsic}")} label={t.growth_field_label(name)}
                         value={value} kind={FieldKind::Growth} {lang} on_change={on_field} suffix="%" />
                 </div>
                 <p class="lever-note" hidden={!outside}>{ t.outside_slider(&format::signed_pct(lang, SLIDER_MIN, 0), &format::signed_pct(lang, SLIDER_MAX, 0)) }</p>

@@ -14,6 +14,7 @@ pub mod preset_bar;
 pub mod products;
 pub mod project_list;
 pub mod sector_table;
+pub mod select_field;
 pub mod share_panel;
 pub mod target_picker;
 pub mod uncertainty;

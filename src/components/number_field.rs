@@ -3,9 +3,12 @@
 //! explain their bounds in growth terms; other fields name their bounds.
 //!
 //! The field keeps the user's raw text (the draft) while it is being edited
-//! so that "9," or "-" survive re-renders; only valid rates go up through
-//! `on_change`. When the scenario's rate changes for another reason (a
-//! reset), the draft no longer matches it and is dropped.
+//! so that "9," or "-" survive re-renders, and while it has the focus so
+//! that the scenario rounding "12.75" to "12.8" does not rewrite what is
+//! being typed; only valid values go up through `on_change`. When the value
+//! changes for another reason (a slider) and the field is not focused, the
+//! draft is dropped. Resets that leave the value unchanged remount the
+//! field through its `key` (see `app.rs`).
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -35,7 +38,7 @@ impl FieldKind {
         }
     }
 
-    fn parse(self, text: &str) -> Result<f64, GrowthInputError> {
+    fn parse(self, text: &str, lang: Lang) -> Result<f64, GrowthInputError> {
         let (min, max) = self.bounds();
         match self {
             FieldKind::Whole { .. } => {
@@ -43,9 +46,9 @@ impl FieldKind {
                     .chars()
                     .filter(|c| !matches!(c, ',' | '.' | ' ' | '\u{a0}'))
                     .collect();
-                parse_number(&digits, min, max)
+                parse_number(&digits, min, max, lang)
             }
-            _ => parse_number(text, min, max),
+            _ => parse_number(text, min, max, lang),
         }
     }
 
@@ -78,12 +81,18 @@ pub struct NumberFieldProps {
 pub fn NumberField(props: &NumberFieldProps) -> Html {
     let (min, max) = props.kind.bounds();
     let kind = props.kind;
-    let parse = move |text: &str| kind.parse(text);
+    let field_lang = props.lang;
+    let parse = move |text: &str| kind.parse(text, field_lang);
     let draft = use_state(|| None::<String>);
+    let focused = use_mut_ref(|| false);
 
     {
         let draft = draft.clone();
+        let focused = focused.clone();
         use_effect_with(props.value, move |value| {
+            if *focused.borrow() {
+                return;
+            }
             let still_matches = draft
                 .as_deref()
                 .map(|text| parse(text) == Ok(*value))
@@ -108,9 +117,15 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
 
     // A valid draft is shown in the language's own notation once the user
     // leaves the field; an invalid one stays so the user can see and fix it.
+    let onfocus = {
+        let focused = focused.clone();
+        Callback::from(move |_: FocusEvent| *focused.borrow_mut() = true)
+    };
     let onblur = {
         let draft = draft.clone();
+        let focused = focused.clone();
         Callback::from(move |_: FocusEvent| {
+            *focused.borrow_mut() = false;
             if draft.as_deref().map(parse).is_some_and(|r| r.is_ok()) {
                 draft.set(None);
             }
@@ -161,6 +176,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                 aria-describedby={error.map(|_| message_id.clone())}
                 value={shown}
                 {oninput}
+                {onfocus}
                 {onblur}
             />
             <span class="unit" aria-hidden="true">{ &props.suffix }</span>

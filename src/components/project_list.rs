@@ -2,10 +2,11 @@
 //! capital × output per capital × months/12 to its sector's 2024 output;
 //! every parameter is labelled as the user's assumption.
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::number_field::{FieldKind, NumberField};
+use super::select_field::SelectField;
 use super::Data;
 use crate::format::ReaderPrefs;
 use crate::i18n::strings;
@@ -14,6 +15,8 @@ use crate::model::projects::{
 };
 
 pub struct ProjectListProps {
+    /// Bumped by resets and loads; keys the fields so they drop drafts.
+    pub revision: u32,
     pub data: Data,
     pub projects: Vec<Project>,
     pub reader: ReaderPrefs,
@@ -72,8 +75,8 @@ pub fn view(props: &ProjectListProps) -> Html {
         let on_sector = {
             let on_update = props.on_update.clone();
             let project = project.clone();
-            Callback::from(move |e: Event| {
-                if let Ok(sector) = e.target_unchecked_into::<HtmlSelectElement>().value().parse() {
+            Callback::from(move |value: AttrValue| {
+                if let Ok(sector) = value.parse() {
                     on_update.emit((i, Project { sector, ..project.clone() }));
                 }
             })
@@ -81,8 +84,8 @@ pub fn view(props: &ProjectListProps) -> Html {
         let on_month = {
             let on_update = props.on_update.clone();
             let project = project.clone();
-            Callback::from(move |e: Event| {
-                if let Ok(first_month) = e.target_unchecked_into::<HtmlSelectElement>().value().parse() {
+            Callback::from(move |value: AttrValue| {
+                if let Ok(first_month) = value.parse() {
                     on_update.emit((i, Project { first_month, ..project.clone() }));
                 }
             })
@@ -92,12 +95,13 @@ pub fn view(props: &ProjectListProps) -> Html {
             Callback::from(move |_| on_remove.emit(i))
         };
         let id = format!("project-{i}");
-        let sectors = data.sectors.iter().enumerate().map(|(k, s)| {
-            html! { <option value={k.to_string()} selected={k == project.sector}>{ format!("{} ({})", s.name.get(lang), s.vsic) }</option> }
-        });
-        let months = (1..=12u8).map(|m| {
-            html! { <option value={m.to_string()} selected={m == project.first_month}>{ t.month_name(m) }</option> }
-        });
+        let sectors: Vec<(AttrValue, AttrValue)> = data
+            .sectors
+            .iter()
+            .enumerate()
+            .map(|(k, s)| (k.to_string().into(), format!("{} ({})", s.name.get(lang), s.vsic).into()))
+            .collect();
+        let months: Vec<(AttrValue, AttrValue)> = (1..=12u8).map(|m| (m.to_string().into(), t.month_name(m).into())).collect();
         let source_note = project
             .source
             .as_ref()
@@ -118,23 +122,23 @@ pub fn view(props: &ProjectListProps) -> Html {
                 <div class="project-fields">
                     <label>
                         <span>{ t.project_sector_label }</span>
-                        <select onchange={on_sector}>{ for sectors }</select>
+                        <SelectField options={sectors} value={project.sector.to_string()} on_change={on_sector} />
                     </label>
                     <div class="field">
                         <span aria-hidden="true">{ format!("{} ({})", t.project_capital_label, t.unit_bn_vnd) }</span>
-                        <NumberField id={format!("{id}-capital")} label={format!("{name} — {} ({})", t.project_capital_label, t.unit_bn_vnd)}
+                        <NumberField key={props.revision} id={format!("{id}-capital")} label={format!("{name} — {} ({})", t.project_capital_label, t.unit_bn_vnd)}
                             value={project.capital} kind={FieldKind::Bounded { min: 0.0, max: MAX_CAPITAL, decimals: 1 }}
                             {lang} on_change={update(|p, v| p.capital = v)} />
                     </div>
                     <div class="field">
                         <span aria-hidden="true">{ t.project_ratio_label }</span>
-                        <NumberField id={format!("{id}-ratio")} label={format!("{name} — {}", t.project_ratio_label)}
+                        <NumberField key={props.revision} id={format!("{id}-ratio")} label={format!("{name} — {}", t.project_ratio_label)}
                             value={project.output_per_capital} kind={FieldKind::Bounded { min: 0.0, max: MAX_OUTPUT_PER_CAPITAL, decimals: 3 }}
                             {lang} on_change={update(|p, v| p.output_per_capital = v)} />
                     </div>
                     <label>
                         <span>{ t.project_month_label }</span>
-                        <select onchange={on_month}>{ for months }</select>
+                        <SelectField options={months} value={project.first_month.to_string()} on_change={on_month} />
                     </label>
                 </div>
                 <p class="project-output" data-testid={format!("{id}-output")}>

@@ -108,11 +108,11 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         Some(false) => t.link_copy_manually,
         None => "",
     };
-    let qr = matrix
-        .as_ref()
-        .as_ref()
-        .map(|m| qr_svg(m, t.qr_label))
-        .unwrap_or_default();
+    let has_qr = matrix.is_some();
+    let qr = match matrix.as_ref() {
+        Some(m) => qr_svg(m, t.qr_label),
+        None => html! { <p class="hint">{ t.qr_too_long }</p> },
+    };
 
     html! {
         <section class="share" aria-labelledby="share-heading">
@@ -140,8 +140,10 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                     <figcaption>
                         { t.qr_caption }
                         <span class="qr-downloads">
-                            <button type="button" onclick={download_svg}>{ "SVG" }</button>
-                            <button type="button" onclick={download_png}>{ "PNG" }</button>
+                            <button type="button" onclick={download_svg} disabled={!has_qr}
+                                    aria-label={t.download_qr_svg} title={t.download_qr_svg}>{ "SVG" }</button>
+                            <button type="button" onclick={download_png} disabled={!has_qr}
+                                    aria-label={t.download_qr_png} title={t.download_qr_png}>{ "PNG" }</button>
                         </span>
                     </figcaption>
                 </figure>

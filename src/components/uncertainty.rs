@@ -1,20 +1,20 @@
 //! Uncertainty: per sector how far below and above the chosen growth 2024
 //! may land, how many draws, the seed; and the Monte Carlo answer.
 
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::number_field::{FieldKind, NumberField};
+use super::select_field::SelectField;
 use super::Data;
 use crate::format::{self, ReaderPrefs};
 use crate::hooks::McView;
 use crate::i18n::strings;
 use crate::model::montecarlo::{Range, DEFAULT_DRAWS, MAX_DRAWS, MAX_RANGE_PP};
-
-/// Seeds are whole numbers the user can read out and type back.
-const MAX_SEED: f64 = 9_007_199_254_740_991.0;
+use crate::model::scenario::MAX_SEED;
 
 pub struct UncertaintyProps {
+    /// Bumped by resets and loads; keys the fields so they drop drafts.
+    pub revision: u32,
     pub data: Data,
     pub ranges: Vec<Range>,
     pub draws: u32,
@@ -51,28 +51,34 @@ pub fn view(props: &UncertaintyProps) -> Html {
         html! {
             <tr>
                 <th scope="row">{ name }</th>
-                <td><NumberField id={format!("range-low-{}", sector.vsic)} label={t.range_low_label(name)}
+                <td><NumberField key={props.revision} id={format!("range-low-{}", sector.vsic)} label={t.range_low_label(name)}
                         value={range.low_pp} kind={pp_kind} {lang} on_change={on_low} suffix={t.pp_short} /></td>
-                <td><NumberField id={format!("range-high-{}", sector.vsic)} label={t.range_high_label(name)}
+                <td><NumberField key={props.revision} id={format!("range-high-{}", sector.vsic)} label={t.range_high_label(name)}
                         value={range.high_pp} kind={pp_kind} {lang} on_change={on_high} suffix={t.pp_short} /></td>
             </tr>
         }
     });
     let on_draws = {
         let on_draws = props.on_draws.clone();
-        Callback::from(move |e: Event| {
-            if let Ok(n) = e
-                .target_unchecked_into::<HtmlSelectElement>()
-                .value()
-                .parse()
-            {
+        Callback::from(move |value: AttrValue| {
+            if let Ok(n) = value.parse() {
                 on_draws.emit(n);
             }
         })
     };
-    let draw_options = [10_000u32, DEFAULT_DRAWS, MAX_DRAWS].map(|n| {
-        html! { <option value={n.to_string()} selected={n == props.draws}>{ format::number(lang, f64::from(n), format::NumberStyle::plain(0)) }</option> }
-    });
+    // A link may carry any count; it is offered beside the usual three.
+    let mut counts = vec![10_000u32, DEFAULT_DRAWS, MAX_DRAWS];
+    if !counts.contains(&props.draws) {
+        counts.push(props.draws);
+        counts.sort_unstable();
+    }
+    let draw_options: Vec<(AttrValue, AttrValue)> = counts
+        .into_iter()
+        .map(|n| {
+            let label = format::number(lang, f64::from(n), format::NumberStyle::plain(0));
+            (n.to_string().into(), label.into())
+        })
+        .collect();
     let on_seed = {
         let on_seed = props.on_seed.clone();
         Callback::from(move |v: f64| on_seed.emit(v as u64))
@@ -109,12 +115,12 @@ pub fn view(props: &UncertaintyProps) -> Html {
             <div class="mc-settings">
                 <label>
                     <span>{ t.mc_draws_label }</span>
-                    <select onchange={on_draws} data-testid="mc-draws">{ for draw_options }</select>
+                    <SelectField options={draw_options} value={props.draws.to_string()} on_change={on_draws} testid="mc-draws" />
                 </label>
                 <div class="field">
                     <span aria-hidden="true">{ t.mc_seed_label }</span>
-                    <NumberField id="mc-seed" label={t.mc_seed_label} value={props.seed as f64}
-                        kind={FieldKind::Bounded { min: 0.0, max: MAX_SEED, decimals: 0 }} {lang} on_change={on_seed} />
+                    <NumberField key={props.revision} id="mc-seed" label={t.mc_seed_label} value={props.seed as f64}
+                        kind={FieldKind::Whole { min: 0.0, max: MAX_SEED as f64 }} {lang} on_change={on_seed} />
                 </div>
             </div>
             <p class="mc-status" role="status" data-testid="mc-status" data-running={mc.running.to_string()}

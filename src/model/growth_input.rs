@@ -7,6 +7,8 @@
 //! is an error the UI explains next to the field, while the last valid
 //! value stays in force.
 
+use super::dataset::Lang;
+
 /// −100 % means the sector produces nothing in 2024; below that is meaningless.
 pub const MIN_GROWTH_PCT: f64 = -100.0;
 /// Beyond +300 % (output ×4 in a year) a typo is far likelier than a forecast.
@@ -21,11 +23,15 @@ pub enum GrowthInputError {
 }
 
 pub fn parse_growth_pct(text: &str) -> Result<f64, GrowthInputError> {
-    parse_number(text, MIN_GROWTH_PCT, MAX_GROWTH_PCT)
+    parse_number(text, MIN_GROWTH_PCT, MAX_GROWTH_PCT, Lang::En)
 }
 
-/// Reads a number within `[min, max]`; "%" after it is allowed and ignored.
-pub fn parse_number(text: &str, min: f64, max: f64) -> Result<f64, GrowthInputError> {
+/// Reads a number within `[min, max]` as a reader of `lang` writes it;
+/// "%" after it is allowed and ignored. A lone separator is the decimal
+/// mark ("9,5" and "9.5" are both 9.5), unless it is the language's
+/// thousands separator followed by groups of exactly three digits: "1,500"
+/// is 1500 in English, "1.000" is 1000 in Vietnamese, as the article writes.
+pub fn parse_number(text: &str, min: f64, max: f64, lang: Lang) -> Result<f64, GrowthInputError> {
     let trimmed = text.trim();
     let trimmed = trimmed.strip_suffix('%').unwrap_or(trimmed).trim_end();
     if trimmed.is_empty() {
@@ -36,20 +42,14 @@ pub fn parse_number(text: &str, min: f64, max: f64) -> Result<f64, GrowthInputEr
         .filter(|c| !c.is_whitespace())
         .map(|c| if c == '\u{2212}' { '-' } else { c })
         .collect();
-    let has_comma = normalized.contains(',');
-    let has_point = normalized.contains('.');
-    if has_comma && (has_point || normalized.matches(',').count() > 1) {
-        return Err(GrowthInputError::NotANumber);
-    }
-    let normalized = normalized.replace(',', ".");
-    // Rust's float parser also takes "inf" and "NaN"; only digits may pass.
-    let plain = normalized
-        .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E'));
-    let value: f64 = match normalized.parse() {
-        Ok(v) if plain => v,
-        _ => return Err(GrowthInputError::NotANumber),
+    let (sign, body) = match normalized.strip_prefix(['-', '+']) {
+        Some(rest) => (&normalized[..1], rest),
+        None => ("", normalized.as_str()),
     };
+    let canonical = canonical_decimal(body, lang).ok_or(GrowthInputError::NotANumber)?;
+    let value: f64 = format!("{sign}{canonical}")
+        .parse()
+        .map_err(|_| GrowthInputError::NotANumber)?;
     if !value.is_finite() {
         return Err(GrowthInputError::NotANumber);
     }
@@ -59,6 +59,44 @@ pub fn parse_number(text: &str, min: f64, max: f64) -> Result<f64, GrowthInputEr
         Err(GrowthInputError::AboveMaximum)
     } else {
         Ok(value)
+    }
+}
+
+/// Digits with at most one '.' decimal point, from text in `lang`'s
+/// notation; `None` if the separators make no sense.
+fn canonical_decimal(body: &str, lang: Lang) -> Option<String> {
+    let (group, decimal) = match lang {
+        Lang::En => (',', '.'),
+        Lang::Vi => ('.', ','),
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    // "1,234,567" (en) / "1.234.567" (vi): first group 1–3 digits, the rest 3.
+    let grouped = |s: &str| {
+        let parts: Vec<&str> = s.split(group).collect();
+        parts.len() >= 2
+            && (1..=3).contains(&parts[0].len())
+            && parts.iter().all(|p| digits(p))
+            && parts[1..].iter().all(|p| p.len() == 3)
+    };
+    let has_group = body.contains(group);
+    let decimals = body.matches(decimal).count();
+    match (has_group, decimals) {
+        (false, 0) => digits(body).then(|| body.to_owned()),
+        (false, 1) => {
+            let (whole, frac) = body.split_once(decimal)?;
+            (digits(whole) && digits(frac)).then(|| format!("{whole}.{frac}"))
+        }
+        (true, 0) if grouped(body) => Some(body.replace(group, "")),
+        (true, 0) => {
+            // A lone "other" separator used as the decimal mark: "9,5" in English.
+            let (whole, frac) = body.split_once(group)?;
+            (digits(whole) && digits(frac)).then(|| format!("{whole}.{frac}"))
+        }
+        (true, 1) => {
+            let (whole, frac) = body.split_once(decimal)?;
+            (grouped(whole) && digits(frac)).then(|| format!("{}.{frac}", whole.replace(group, "")))
+        }
+        _ => None,
     }
 }
 
@@ -89,22 +127,43 @@ mod tests {
         assert_eq!(parse_growth_pct(""), Err(Empty));
         assert_eq!(parse_growth_pct("  % "), Err(Empty));
         assert_eq!(parse_growth_pct("abc"), Err(NotANumber));
-        assert_eq!(parse_growth_pct("1,000.5"), Err(NotANumber));
+        assert_eq!(parse_growth_pct("1,000.5"), Err(AboveMaximum));
+        assert_eq!(parse_growth_pct("1.000,5"), Err(NotANumber));
         assert_eq!(parse_growth_pct("1,2,3"), Err(NotANumber));
         assert_eq!(parse_growth_pct("inf"), Err(NotANumber));
         assert_eq!(parse_growth_pct("NaN"), Err(NotANumber));
         assert_eq!(parse_growth_pct("-100.1"), Err(BelowMinimum));
         assert_eq!(parse_growth_pct("300.01"), Err(AboveMaximum));
-        assert_eq!(parse_growth_pct("1e308"), Err(AboveMaximum));
+        assert_eq!(parse_growth_pct("1e308"), Err(NotANumber));
+        assert_eq!(parse_growth_pct("5000"), Err(AboveMaximum));
         assert_eq!(parse_growth_pct("1e999"), Err(NotANumber));
     }
 
     #[test]
     fn other_bounds() {
-        assert_eq!(parse_number("12", 1.0, 12.0), Ok(12.0));
-        assert_eq!(parse_number("0", 1.0, 12.0), Err(BelowMinimum));
-        assert_eq!(parse_number("1.000,5", 0.0, 1e6), Err(NotANumber));
-        assert_eq!(parse_number("1000,5", 0.0, 1e6), Ok(1000.5));
+        assert_eq!(parse_number("12", 1.0, 12.0, Lang::En), Ok(12.0));
+        assert_eq!(parse_number("0", 1.0, 12.0, Lang::En), Err(BelowMinimum));
+        assert_eq!(parse_number("1000,5", 0.0, 1e6, Lang::En), Ok(1000.5));
+    }
+
+    #[test]
+    fn thousands_separators_follow_the_language() {
+        let en = |t| parse_number(t, -1e7, 1e7, Lang::En);
+        let vi = |t| parse_number(t, -1e7, 1e7, Lang::Vi);
+        assert_eq!(en("1,500"), Ok(1_500.0));
+        assert_eq!(en("1,500.25"), Ok(1_500.25));
+        assert_eq!(en("1,234,567"), Ok(1_234_567.0));
+        assert_eq!(en("9,5"), Ok(9.5));
+        assert_eq!(en("1.000"), Ok(1.0));
+        assert_eq!(vi("1.000"), Ok(1_000.0));
+        assert_eq!(vi("1.000,5"), Ok(1_000.5));
+        assert_eq!(vi("9.5"), Ok(9.5));
+        assert_eq!(vi("9,5"), Ok(9.5));
+        assert_eq!(vi("-1.000"), Ok(-1_000.0));
+        assert_eq!(en("1,5,0"), Err(NotANumber));
+        assert_eq!(en("1.000,5"), Err(NotANumber));
+        assert_eq!(vi("1,000.5"), Err(NotANumber));
+        assert_eq!(en("12,34,567"), Err(NotANumber));
     }
 
     #[test]

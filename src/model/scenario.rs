@@ -27,6 +27,9 @@ pub const CAPITAL_DECIMALS: u32 = 1;
 pub const OUTPUT_RATIO_DECIMALS: u32 = 3;
 pub const RANGE_DECIMALS: u32 = 2;
 pub const RATE_DECIMALS: u32 = 0;
+/// Seeds are whole numbers a user can read off and type back exactly
+/// (below 2^53, where every integer is exact in a JavaScript number).
+pub const MAX_SEED: u64 = (1 << 53) - 1;
 
 pub fn quantize(value: f64, decimals: u32) -> f64 {
     let scale = 10f64.powi(decimals as i32);
@@ -95,6 +98,7 @@ pub enum ScenarioError {
     Range,
     Projects,
     Draws,
+    Seed,
     ExchangeRate,
 }
 
@@ -134,6 +138,9 @@ impl Scenario {
         if !(1..=MAX_DRAWS).contains(&self.draws) {
             return Err(ScenarioError::Draws);
         }
+        if self.seed > MAX_SEED {
+            return Err(ScenarioError::Seed);
+        }
         if !is_valid_vnd_per_usd(self.vnd_per_usd) {
             return Err(ScenarioError::ExchangeRate);
         }
@@ -166,11 +173,20 @@ impl Scenario {
                 if let Some(preset) = assumptions.presets.get(index) {
                     let (growth, projects) =
                         apply_preset(data, assumptions, preset, &self.projects, self.target);
-                    next.growth_pct = growth
-                        .into_iter()
-                        .map(|g| quantize(g, GROWTH_DECIMALS))
-                        .collect();
-                    next.projects = projects;
+                    let candidate = Scenario {
+                        growth_pct: growth
+                            .into_iter()
+                            .map(|g| quantize(g, GROWTH_DECIMALS))
+                            .collect(),
+                        projects,
+                        ..self.clone()
+                    };
+                    // A preset that cannot hold here (the target path with
+                    // huge projects would need growth below −100 %; a full
+                    // project list) leaves the scenario as it is.
+                    if candidate.validate(data).is_ok() {
+                        next = candidate;
+                    }
                 }
             }
             Action::AddProject => {
@@ -197,7 +213,11 @@ impl Scenario {
                     }
                 }
             }
-            Action::SetSeed(seed) => next.seed = seed,
+            Action::SetSeed(seed) => {
+                if seed <= MAX_SEED {
+                    next.seed = seed;
+                }
+            }
             Action::SetDraws(draws) => {
                 if (1..=MAX_DRAWS).contains(&draws) {
                     next.draws = draws;
@@ -349,6 +369,7 @@ mod tests {
                 },
             ),
             Action::SetDraws(0),
+            Action::SetSeed(MAX_SEED + 1),
             Action::SetDraws(MAX_DRAWS + 1),
             Action::Replace(Box::new(Scenario {
                 growth_pct: vec![1.0],
@@ -380,6 +401,26 @@ mod tests {
             full = apply(&full, Action::AddProject);
         }
         assert_eq!(full.projects.len(), MAX_PROJECTS);
+    }
+
+    #[test]
+    fn a_preset_that_cannot_hold_changes_nothing() {
+        let (d, a) = setup();
+        let mut s = base();
+        let mut huge = s.projects[0].clone();
+        huge.capital = 100_000.0;
+        huge.output_per_capital = 12.0;
+        huge.enabled = true;
+        huge.source = None;
+        huge.name = "huge".into();
+        s.projects.push(huge);
+        let target_path = a
+            .presets
+            .iter()
+            .position(|p| p.id == "target_path")
+            .unwrap();
+        // 1.2 million billion VND of output: the path would need < −100 %.
+        assert_eq!(s.apply(d, a, Action::ApplyPreset(target_path)), s);
     }
 
     #[test]

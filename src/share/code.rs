@@ -13,7 +13,7 @@
 //! | `l` + `vi`/`en` | language |
 //! | `g` + `C9*D5.25` | growth (%) of sectors that differ from 2023, by VSIC letter |
 //! | `ts` | target read as "+8.7 % on 2023" (absent: the absolute 111,816) |
-//! | `p` + `s0*` or `u<name>*` then `C*1000*1.5*7*1` | one project: data project index or base64url name, sector, capital, output per capital, first month, on |
+//! | `p` + `s0*`, `s0_<name>*` or `u<name>*`, then `C*1000*1.5*7*1` | one project: data project index (and the user's name for it, base64url) or a user project's name, sector, capital, output per capital, first month, on |
 //! | `p` alone | the project list is empty |
 //! | `r` + `C1.5_2*D1_1` | uncertainty ranges (pp below _ above) that differ from the default |
 //! | `s2024`, `n100000` | seed and number of draws, when not the default |
@@ -40,7 +40,7 @@ use crate::model::{Dataset, Lang, TargetReading};
 
 pub const FORMAT_VERSION: u32 = 1;
 /// Longer text is refused before it is read: no valid scenario comes close.
-pub const MAX_CODE_LEN: usize = 4_000;
+pub const MAX_CODE_LEN: usize = 8_000;
 
 /// Which view a link opens; not part of the scenario's numbers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -223,7 +223,9 @@ fn encode_project(p: &Project, data: &Dataset) -> String {
         .and_then(|id| data.projects.iter().position(|n| &n.id == id))
     {
         Some(index) if p.name.is_empty() => format!("s{index}"),
-        _ => format!("u{}", URL_SAFE_NO_PAD.encode(p.name.as_bytes())),
+        // A data project the user renamed keeps its origin.
+        Some(index) => format!("s{index}_{}", URL_SAFE_NO_PAD.encode(p.name.as_bytes())),
+        None => format!("u{}", URL_SAFE_NO_PAD.encode(p.name.as_bytes())),
     };
     let vsic = data
         .sectors
@@ -396,6 +398,7 @@ pub fn decode(
             Range => "uncertainty range",
             Projects => "project",
             Draws => "number of draws",
+            Seed => "seed",
             ExchangeRate => "exchange rate",
         })
     })?;
@@ -418,7 +421,18 @@ fn decode_project(value: &str, data: &Dataset) -> Result<Project, DecodeError> {
     let [origin, vsic, capital, ratio, month, on] = fields[..] else {
         return Err(DecodeError::Malformed(WHAT));
     };
-    let (name, source) = if let Some(index) = origin.strip_prefix('s') {
+    let read_name = |encoded: &str| -> Result<String, DecodeError> {
+        let bytes = URL_SAFE_NO_PAD
+            .decode(encoded)
+            .map_err(|_| DecodeError::Malformed("project name"))?;
+        String::from_utf8(bytes).map_err(|_| DecodeError::Malformed("project name"))
+    };
+    let (name, source) = if let Some(rest) = origin.strip_prefix('s') {
+        // "s0" is the data's project 0; "s0_<name>" the same, renamed.
+        let (index, name) = match rest.split_once('_') {
+            Some((index, encoded)) => (index, read_name(encoded)?),
+            None => (rest, String::new()),
+        };
         let index: usize = read_u64(index)
             .and_then(|i| usize::try_from(i).ok())
             .ok_or(DecodeError::Malformed(WHAT))?;
@@ -426,13 +440,9 @@ fn decode_project(value: &str, data: &Dataset) -> Result<Project, DecodeError> {
             .projects
             .get(index)
             .ok_or(DecodeError::OutOfRange(WHAT))?;
-        (String::new(), Some(named.id.clone()))
+        (name, Some(named.id.clone()))
     } else if let Some(encoded) = origin.strip_prefix('u') {
-        let bytes = URL_SAFE_NO_PAD
-            .decode(encoded)
-            .map_err(|_| DecodeError::Malformed("project name"))?;
-        let name = String::from_utf8(bytes).map_err(|_| DecodeError::Malformed("project name"))?;
-        (name, None)
+        (read_name(encoded)?, None)
     } else {
         return Err(DecodeError::Malformed(WHAT));
     };

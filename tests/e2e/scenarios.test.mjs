@@ -263,10 +263,16 @@ describe('sensitivity and compare', () => {
     assert.match(await page.getByTestId('store-notice').textContent(), /could not be read and were cleared/);
     assert.equal(await page.evaluate(() => localStorage.getItem('ninh-binh-industry.saved')), null);
     await app.expectText(app.total, '106,462.4');
+    await page.evaluate(() => localStorage.setItem('ninh-binh-industry.saved', 'ninh-binh-industry saved 0\n'));
+    await page.reload();
+    await page.locator('.details[aria-busy=false]').waitFor();
+    assert.match(await page.getByTestId('store-notice').textContent(), /another format \(“0”\) and were cleared/);
+    // A newer version's store is kept untouched.
     await page.evaluate(() => localStorage.setItem('ninh-binh-industry.saved', 'ninh-binh-industry saved 7\n'));
     await page.reload();
     await page.locator('.details[aria-busy=false]').waitFor();
-    assert.match(await page.getByTestId('store-notice').textContent(), /another format \(“7”\) and were cleared/);
+    assert.match(await page.getByTestId('store-notice').textContent(), /newer version of the app are kept/);
+    assert.equal(await page.evaluate(() => localStorage.getItem('ninh-binh-industry.saved')), 'ninh-binh-industry saved 7\n');
     await app.close();
   });
 });

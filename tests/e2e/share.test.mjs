@@ -70,7 +70,7 @@ describe('links', () => {
       ['1~d1~len~gCinf', /growth cannot be read/],
       ['%FF%FE%00%F0%9F%92%A9~~', /format .* is unknown/],
       ['1~d1~len~zz', /unknown part “zz”/],
-      [`1~d1~len${'~gC1'.repeat(1200)}`, /too long/],
+      [`1~d1~len${'~gC1'.repeat(2100)}`, /too long/],
     ];
     const app = await AppPage.open(site);
     for (const [bad, reason] of cases) {
@@ -134,12 +134,12 @@ describe('sharing', () => {
     await qr.scrollIntoViewIfNeeded();
     assert.equal(decodeQrPng(await qr.screenshot()), link);
 
-    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG', exact: true }).click()]);
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the QR code as SVG' }).click()]);
     assert.equal(svgDownload.suggestedFilename(), 'ninh-binh-scenario-qr.svg');
     const svg = await readFile(await svgDownload.path(), 'utf8');
     assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
 
-    const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG', exact: true }).click()]);
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the QR code as PNG' }).click()]);
     assert.equal(pngDownload.suggestedFilename(), 'ninh-binh-scenario-qr.png');
     assert.equal(decodeQrPng(await readFile(await pngDownload.path())), link);
     app.assertClean();
@@ -217,12 +217,15 @@ describe('export and import', () => {
   it('prints a brief with the verdict, chart, link and QR, without controls', async () => {
     const app = await AppPage.open(site);
     await app.page.emulateMedia({ media: 'print' });
-    for (const visible of ['[data-testid=verdict]', '#chart-waterfall svg', '#share-link', '.share [data-testid=qr]']) {
+    for (const visible of ['[data-testid=verdict]', '#growth-C', '#chart-waterfall svg', '#share-link', '.share [data-testid=qr]', '[data-testid=note-versions]']) {
       assert.ok(await app.page.locator(visible).isVisible(), visible);
     }
-    for (const hidden of ['.presets', '.share-actions', '.compare', 'input[type=range]']) {
+    for (const hidden of ['.presets', '.share-actions', '.compare', 'input[type=range]', '#chart-levels', '#chart-tornado']) {
       assert.equal(await app.page.locator(hidden).first().isVisible(), false, hidden);
     }
+    const pdf = await app.page.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+    assert.equal(pages, 1, `the brief takes ${pages} pages`);
     await app.close();
   });
 });
@@ -297,11 +300,22 @@ describe('offline', () => {
     await writeFile(indexPath, (await readFile(indexPath, 'utf8')).replace('</head>', '<meta name="x-release" content="B"></head>'));
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
     await page.waitForFunction(() => caches.keys().then((k) => k.length === 1 && k[0] === 'ninh-binh-industry-releaseb0000000'), null, { polling: 100 });
-    // The new worker has taken over (its activation deleted the old cache);
-    // wait until it controls the page, then load the page again.
-    await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
-    await page.reload();
-    await page.getByTestId('verdict').waitFor();
+    // The new worker has taken over (its activation deleted the old cache).
+    // Load the page until it comes from release B: the switch happens when
+    // the old worker lets go, which the page cannot await directly.
+    for (let attempt = 0; attempt < 20; attempt++) {
+      await page.reload();
+      await page.getByTestId('verdict').waitFor();
+      if (await page.locator('meta[name=x-release]').count()) break;
+    }
+    // Whatever the page loaded, its JS and wasm are in the one live cache.
+    const consistent = await page.evaluate(async () => {
+      const [name] = await caches.keys();
+      const cache = await caches.open(name);
+      const assets = [...document.querySelectorAll('link[rel=modulepreload], link[rel=preload]')].map((l) => l.href);
+      return assets.length > 0 && (await Promise.all(assets.map((a) => cache.match(a)))).every(Boolean);
+    });
+    assert.ok(consistent, 'page assets come from the live cache');
     assert.equal(await page.locator('meta[name=x-release]').getAttribute('content'), 'B');
     await context.close();
   });
