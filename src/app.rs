@@ -172,7 +172,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
     let on_preset = resetting_dispatcher(&scenario, &revision, Action::ApplyPreset);
     let on_project = dispatcher(&scenario, |(i, p)| Action::UpdateProject(i, p));
     let on_add_project = dispatcher(&scenario, |()| Action::AddProject);
-    let on_remove_project = dispatcher(&scenario, Action::RemoveProject);
+    let on_remove_project = resetting_dispatcher(&scenario, &revision, Action::RemoveProject);
     let on_range = dispatcher(&scenario, |(i, r)| Action::SetRange(i, r));
     let on_draws = dispatcher(&scenario, Action::SetDraws);
     let on_seed = dispatcher(&scenario, Action::SetSeed);
