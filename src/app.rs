@@ -279,18 +279,36 @@ fn Explorer(props: &ExplorerProps) -> Html {
         View::Full => {}
     }
 
-    let names: Vec<String> = scenario
-        .projects
-        .iter()
-        .map(|p| project_display_name(&data, p, lang))
-        .collect();
-    let probability = mc
-        .summary
-        .as_ref()
-        .filter(|_| !mc.running)
-        .map(|s| s.probability);
-    let json = export::to_json(&data, &scenario, &outcome, &full_code, probability, &names);
-    let csv = export::to_csv(&data, &scenario, &outcome, &names);
+    // Exports are built on click, not on every render.
+    let on_export_json = {
+        let (scenario, outcome, code) = ((*scenario).clone(), outcome.clone(), full_code.clone());
+        let probability = mc
+            .summary
+            .as_ref()
+            .filter(|_| !mc.running)
+            .map(|s| s.probability);
+        Callback::from(move |()| {
+            let names: Vec<String> = scenario
+                .projects
+                .iter()
+                .map(|p| project_display_name(&data, p, lang))
+                .collect();
+            let json = export::to_json(&data, &scenario, &outcome, &code, probability, &names);
+            browser::download_text("ninh-binh-scenario.json", "application/json", &json);
+        })
+    };
+    let on_export_csv = {
+        let (scenario, outcome) = ((*scenario).clone(), outcome.clone());
+        Callback::from(move |()| {
+            let names: Vec<String> = scenario
+                .projects
+                .iter()
+                .map(|p| project_display_name(&data, p, lang))
+                .collect();
+            let csv = export::to_csv(&data, &scenario, &outcome, &names);
+            browser::download_text("ninh-binh-scenario.csv", "text/csv", &csv);
+        })
+    };
 
     html! {
         <>
@@ -334,7 +352,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
                         </section>
                         { products::view(&ProductsProps { data, lang }) }
                         <Compare {data} {assumptions} scenario={(*scenario).clone()} {reader} {on_load} />
-                        <SharePanel link={link.clone()} {lang} json={json} csv={csv} {on_present} {on_import} />
+                        <SharePanel link={link.clone()} {lang} {on_export_json} {on_export_csv} {on_present} {on_import} />
                     }
                 </div>
                 { data_notes::view(&DataNotesProps { data, lang }) }

@@ -35,6 +35,7 @@ struct Slicer {
     my_generation: u64,
     view: UseStateHandle<McView>,
     previous: Option<McSummary>,
+    total: u32,
     compute_ms: Cell<f64>,
     last_shown: Cell<f64>,
 }
@@ -44,13 +45,22 @@ impl Slicer {
         if *self.generation.borrow() != self.my_generation {
             return;
         }
+        if self.run.borrow().done() == 0 {
+            self.view.set(McView {
+                running: true,
+                done: 0,
+                total: self.total,
+                summary: self.previous.clone(),
+                compute_ms: 0.0,
+            });
+        }
         let started = browser::now_ms();
         let finished = self.run.borrow_mut().advance(SLICE);
         let summary = finished.then(|| self.run.borrow().summary());
         let now = browser::now_ms();
         self.compute_ms.set(self.compute_ms.get() + now - started);
         let done = self.run.borrow().done();
-        let total = done.max(self.view.total);
+        let total = self.total;
         let view = |running, summary| McView {
             running,
             done,
@@ -83,14 +93,10 @@ pub fn use_monte_carlo(spec: McSpec) -> McView {
                 *g += 1;
                 *g
             };
+            // "Running" is shown from the first slice on, not set here: a
+            // state change in this effect would render the page a second
+            // time before the new verdict reaches the screen.
             let previous = view.summary.clone();
-            view.set(McView {
-                running: true,
-                done: 0,
-                total: spec.draws,
-                summary: previous.clone(),
-                compute_ms: 0.0,
-            });
             browser::mark("mc-start");
             let slicer = Rc::new(Slicer {
                 run: RefCell::new(McRun::new(spec.clone())),
@@ -98,6 +104,7 @@ pub fn use_monte_carlo(spec: McSpec) -> McView {
                 my_generation,
                 view,
                 previous,
+                total: spec.draws,
                 compute_ms: Cell::new(0.0),
                 last_shown: Cell::new(browser::now_ms()),
             });

@@ -16,9 +16,9 @@ use crate::share::qr::QrMatrix;
 pub struct SharePanelProps {
     pub link: AttrValue,
     pub lang: Lang,
-    /// The scenario as an exported JSON file and as CSV.
-    pub json: AttrValue,
-    pub csv: AttrValue,
+    /// Export the scenario as a JSON or a CSV file (built only on click).
+    pub on_export_json: Callback<()>,
+    pub on_export_csv: Callback<()>,
     pub on_present: Callback<()>,
     /// Text of a file the user chose to import.
     pub on_import: Callback<String>,
@@ -42,10 +42,19 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let t = strings(lang);
     let copied = use_state(|| None::<bool>);
     let input = use_node_ref();
-    let matrix = {
-        let link = props.link.clone();
-        use_memo(link, |link| QrMatrix::for_text(link).map(Rc::new))
-    };
+    // The QR code follows the link one task later: encoding it on every
+    // keystroke would slow the verdict, and nobody scans mid-edit.
+    let qr_link = use_state(|| props.link.clone());
+    {
+        let qr_link = qr_link.clone();
+        use_effect_with(props.link.clone(), move |link| {
+            let link = link.clone();
+            browser::next_task(move || qr_link.set(link));
+        });
+    }
+    let matrix = use_memo((*qr_link).clone(), |link| {
+        QrMatrix::for_text(link).map(Rc::new)
+    });
 
     let on_copy = {
         let copied = copied.clone();
@@ -82,16 +91,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             }
         })
     };
-    let export_json = {
-        let json = props.json.clone();
-        Callback::from(move |_| {
-            browser::download_text("ninh-binh-scenario.json", "application/json", &json)
-        })
-    };
-    let export_csv = {
-        let csv = props.csv.clone();
-        Callback::from(move |_| browser::download_text("ninh-binh-scenario.csv", "text/csv", &csv))
-    };
+    let export_json = props.on_export_json.reform(|_: MouseEvent| ());
+    let export_csv = props.on_export_csv.reform(|_: MouseEvent| ());
     let on_file = {
         let on_import = props.on_import.clone();
         Callback::from(move |e: Event| {
@@ -110,7 +111,9 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     };
     let has_qr = matrix.is_some();
     let qr = match matrix.as_ref() {
-        Some(m) => qr_svg(m, t.qr_label),
+        Some(m) => {
+            html! { <div class="qr-box" data-link={(*qr_link).clone()}>{ qr_svg(m, t.qr_label) }</div> }
+        }
         None => html! { <p class="hint">{ t.qr_too_long }</p> },
     };
 

@@ -130,6 +130,7 @@ describe('sharing', () => {
     const app = await AppPage.open(site, { path: '?s=1~d1~len~gC9' });
     const { page } = app;
     const link = await page.inputValue('#share-link');
+    await page.locator(`.share .qr-box[data-link="${link}"]`).waitFor();
     const qr = page.locator('.share [data-testid=qr]');
     await qr.scrollIntoViewIfNeeded();
     assert.equal(decodeQrPng(await qr.screenshot()), link);
