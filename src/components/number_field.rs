@@ -58,7 +58,8 @@ impl FieldKind {
             FieldKind::Bounded { decimals, .. } => {
                 format::number(lang, value, NumberStyle::editable(decimals))
             }
-            FieldKind::Whole { .. } => format::number(lang, value, NumberStyle::plain(0)),
+            // Ungrouped: "2.024" would read as a decimal to Vietnamese eyes.
+            FieldKind::Whole { .. } => format::number(lang, value, NumberStyle::editable(0)),
         }
     }
 }
