@@ -15,7 +15,7 @@ use crate::components::header::{self, HeaderProps};
 use crate::components::levers::{self, LeversProps};
 use crate::components::preset_bar::{self, PresetBarProps};
 use crate::components::products::{self, ProductsProps};
-use crate::components::project_list::project_display_name;
+use crate::components::project_list::project_names;
 use crate::components::project_list::{self, ProjectListProps};
 use crate::components::sector_table::SectorTable;
 use crate::components::share_panel::{qr_svg, SharePanel};
@@ -288,11 +288,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
             .filter(|_| !mc.running)
             .map(|s| s.probability);
         Callback::from(move |()| {
-            let names: Vec<String> = scenario
-                .projects
-                .iter()
-                .map(|p| project_display_name(&data, p, lang))
-                .collect();
+            let names = project_names(&data, &scenario.projects, lang);
             let json = export::to_json(&data, &scenario, &outcome, &code, probability, &names);
             browser::download_text("ninh-binh-scenario.json", "application/json", &json);
         })
@@ -300,11 +296,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
     let on_export_csv = {
         let (scenario, outcome) = ((*scenario).clone(), outcome.clone());
         Callback::from(move |()| {
-            let names: Vec<String> = scenario
-                .projects
-                .iter()
-                .map(|p| project_display_name(&data, p, lang))
-                .collect();
+            let names = project_names(&data, &scenario.projects, lang);
             let csv = export::to_csv(&data, &scenario, &outcome, &names);
             browser::download_text("ninh-binh-scenario.csv", "text/csv", &csv);
         })

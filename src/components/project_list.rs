@@ -38,6 +38,14 @@ pub fn project_display_name(data: &Data, project: &Project, lang: crate::model::
         .unwrap_or_else(|| strings(lang).unnamed_project.to_owned())
 }
 
+/// Every project's display name, in list order (for exports).
+pub fn project_names(data: &Data, projects: &[Project], lang: crate::model::Lang) -> Vec<String> {
+    projects
+        .iter()
+        .map(|p| project_display_name(data, p, lang))
+        .collect()
+}
+
 /// Stateless, so a plain function rather than a component: each component
 /// type costs kilobytes of wasm, and this one would gain nothing from it.
 pub fn view(props: &ProjectListProps) -> Html {
