@@ -152,7 +152,12 @@ fn Explorer(props: &ExplorerProps) -> Html {
         let details_ready = details_ready.clone();
         use_effect_with((), move |_| {
             browser::mark("first-verdict");
-            browser::after_next_paint(move || details_ready.set(true));
+            browser::after_next_paint(move || {
+                details_ready.set(true);
+                // Installing the worker downloads the whole build again into
+                // its cache: not while the first verdict is being drawn.
+                browser::register_service_worker();
+            });
         });
     }
     use_effect_with(*details_ready, |&ready| {

@@ -19,7 +19,6 @@ pub mod state;
 pub fn start() {
     browser::mark("app-start");
     browser::install_panic_message();
-    browser::register_service_worker();
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));
