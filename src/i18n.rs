@@ -83,7 +83,6 @@ pub struct Strings {
     pub col_sector: &'static str,
     pub col_share: &'static str,
     pub col_growth_2023: &'static str,
-    pub col_growth_2024: &'static str,
     pub total_row: &'static str,
     pub growth_field_suffix: &'static str,
     pub error_empty: &'static str,
@@ -99,9 +98,7 @@ pub struct Strings {
     pub what_it_takes: &'static str,
     pub reset_all: &'static str,
     pub data_notes_heading: &'static str,
-    pub data_error_heading: &'static str,
     pub unit_bn_vnd: &'static str,
-    pub percentage_points: &'static str,
     pub col_implied_2022: &'static str,
     pub col_contribution: &'static str,
     pub products_button: &'static str,
@@ -122,14 +119,11 @@ pub struct Strings {
     pub chart_shares_title: &'static str,
     pub chart_small_shares_title: &'static str,
     pub chart_levels_title: &'static str,
-    pub chart_levels_scale_note: &'static str,
     pub chart_waterfall_title: &'static str,
     pub chart_products_title: &'static str,
-    pub col_year: &'static str,
     pub col_change: &'static str,
     pub label_2023_total: &'static str,
     pub label_2024_total: &'static str,
-    pub col_value: &'static str,
     pub kind_published: &'static str,
     pub kind_derived: &'static str,
     pub kind_scenario: &'static str,
@@ -218,7 +212,6 @@ pub static EN: Strings = Strings {
     col_sector: "Sector",
     col_share: "Share of total",
     col_growth_2023: "2023 growth",
-    col_growth_2024: "2024 growth, %",
     total_row: "Whole province",
     growth_field_suffix: "2024 growth, %",
     error_empty: "Enter a growth rate, e.g. 9.5.",
@@ -234,9 +227,7 @@ pub static EN: Strings = Strings {
     what_it_takes: "What it would take",
     reset_all: "Reset all to 2023 growth",
     data_notes_heading: "Data notes",
-    data_error_heading: "The bundled data could not be read",
     unit_bn_vnd: "billion VND",
-    percentage_points: "pp",
     col_implied_2022: "2022 (implied)",
     col_contribution: "Contribution, pp",
     products_button: "Products",
@@ -257,14 +248,11 @@ pub static EN: Strings = Strings {
     chart_shares_title: "Share of the 2023 total",
     chart_small_shares_title: "The three small sectors, zoomed (without manufacturing)",
     chart_levels_title: "2022 (implied) → 2023 → 2024 (your scenario)",
-    chart_levels_scale_note: "Each panel has its own scale.",
     chart_waterfall_title: "From the 2023 total to your 2024 total, sector by sector",
     chart_products_title: "Growth of notable products, 2023 on 2022",
-    col_year: "Year",
     col_change: "Change",
     label_2023_total: "2023",
     label_2024_total: "2024",
-    col_value: "Value",
     kind_published: "published",
     kind_derived: "derived",
     kind_scenario: "your scenario",
@@ -345,7 +333,6 @@ pub static VI: Strings = Strings {
     col_sector: "Ngành",
     col_share: "Tỷ trọng",
     col_growth_2023: "Tăng 2023",
-    col_growth_2024: "Tăng 2024, %",
     total_row: "Toàn tỉnh",
     growth_field_suffix: "tăng trưởng 2024, %",
     error_empty: "Hãy nhập tốc độ tăng, ví dụ 9,5.",
@@ -361,9 +348,7 @@ pub static VI: Strings = Strings {
     what_it_takes: "Cần gì để đạt",
     reset_all: "Đặt lại theo mức tăng 2023",
     data_notes_heading: "Ghi chú số liệu",
-    data_error_heading: "Không đọc được số liệu đi kèm",
     unit_bn_vnd: "tỷ đồng",
-    percentage_points: "điểm %",
     col_implied_2022: "2022 (suy ra)",
     col_contribution: "Đóng góp, điểm %",
     products_button: "Sản phẩm",
@@ -384,14 +369,11 @@ pub static VI: Strings = Strings {
     chart_shares_title: "Tỷ trọng trong tổng 2023",
     chart_small_shares_title: "Ba ngành nhỏ, phóng to (không gồm chế biến, chế tạo)",
     chart_levels_title: "2022 (suy ra) → 2023 → 2024 (kịch bản của bạn)",
-    chart_levels_scale_note: "Mỗi ô có thang đo riêng.",
     chart_waterfall_title: "Từ tổng 2023 đến tổng 2024 của bạn, theo từng ngành",
     chart_products_title: "Tăng trưởng sản phẩm nổi bật, 2023 so với 2022",
-    col_year: "Năm",
     col_change: "Thay đổi",
     label_2023_total: "2023",
     label_2024_total: "2024",
-    col_value: "Giá trị",
     kind_published: "công bố",
     kind_derived: "suy ra",
     kind_scenario: "kịch bản của bạn",
@@ -456,14 +438,6 @@ impl Strings {
         }
     }
 
-    pub fn sector_cannot_alone(&self, sector: &str, pct: &str) -> String {
-        if self.lang == Lang::Vi {
-            format!("{sector} không thể một mình bù khoảng thiếu: sẽ cần tăng {pct} %, vượt xa mọi mức hợp lý.")
-        } else {
-            format!("{sector} cannot close the gap alone: it would need {pct} %, far beyond anything plausible.")
-        }
-    }
-
     pub fn unit_label(&self, unit: MoneyUnit) -> &'static str {
         match unit {
             MoneyUnit::BillionVnd => self.unit_bn_vnd,
@@ -519,13 +493,6 @@ impl Strings {
         match self.lang {
             Lang::Vi => "Suy ra: (giá trị 2023 − giá trị 2022 suy ra) ÷ tổng 2022 suy ra của bốn ngành × 100.",
             Lang::En => "Derived: (2023 value − implied 2022 value) ÷ implied 2022 total of the four sectors × 100.",
-        }
-    }
-
-    pub fn provenance_scenario(&self) -> &'static str {
-        match self.lang {
-            Lang::Vi => "Kịch bản của bạn: giá trị 2023 × (1 + tăng 2024 bạn đặt).",
-            Lang::En => "Your scenario: 2023 value × (1 + the 2024 growth you set).",
         }
     }
 
@@ -989,14 +956,6 @@ impl Strings {
             format!("Nếu mọi ngành tăng như nhau: mỗi ngành cần tăng {pct} %.")
         } else {
             format!("If every sector grew alike, each would need {pct} %.")
-        }
-    }
-
-    pub fn sector_alone_needs(&self, sector: &str, pct: &str) -> String {
-        if self.lang == Lang::Vi {
-            format!("{sector} một mình cần tăng {pct} % (các ngành khác như đã đặt).")
-        } else {
-            format!("{sector} alone would need {pct} % (other sectors as set).")
         }
     }
 
