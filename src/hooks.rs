@@ -115,3 +115,23 @@ pub fn use_monte_carlo(spec: McSpec) -> McView {
     }
     (*view).clone()
 }
+
+/// How many of `total` below-the-fold sections to show: one more after
+/// each painted frame, so no single task builds the whole page (a long
+/// task on a phone) and the first sections appear soonest. Starts at 0,
+/// so the first frame holds only what is above the fold.
+#[hook]
+pub fn use_progressive(total: usize) -> usize {
+    let shown = use_state(|| 0usize);
+    {
+        let shown = shown.clone();
+        use_effect_with(*shown, move |&now| {
+            if now < total {
+                browser::after_next_paint(move || shown.set(now + 1));
+            } else {
+                browser::mark("all-rendered");
+            }
+        });
+    }
+    *shown
+}

@@ -4,9 +4,10 @@
 //! compile error. Texts that embed numbers take them already formatted (see
 //! `format`), which keeps this module free of locale rules and of the browser.
 
+use crate::model::errors::DecodeError;
+use crate::model::projects::Project;
 use crate::model::units::MoneyUnit;
-use crate::model::Lang;
-use crate::share::code::DecodeError;
+use crate::model::{Dataset, Lang};
 
 pub struct Strings {
     pub lang: Lang,
@@ -381,6 +382,28 @@ pub static VI: Strings = Strings {
 
 /// Sentences that embed formatted numbers.
 impl Strings {
+    /// The name to show for a project: the user's, else the data's own
+    /// name in this language, else "unnamed".
+    pub fn project_name(&self, data: &Dataset, project: &Project) -> String {
+        if !project.name.is_empty() {
+            return project.name.clone();
+        }
+        project
+            .source
+            .as_ref()
+            .and_then(|id| data.projects.iter().find(|p| &p.id == id))
+            .map(|p| p.name.get(self.lang).to_owned())
+            .unwrap_or_else(|| self.unnamed_project.to_owned())
+    }
+
+    /// Every project's display name, in list order (for exports).
+    pub fn project_names(&self, data: &Dataset, projects: &[Project]) -> Vec<String> {
+        projects
+            .iter()
+            .map(|p| self.project_name(data, p))
+            .collect()
+    }
+
     pub fn growth_field_label(&self, sector: &str) -> String {
         format!("{sector} — {}", self.growth_field_suffix)
     }

@@ -1,14 +1,31 @@
-//! The scenario as yew state: one `use_reducer` at the root holds a
-//! `model::scenario::Scenario`; this module only adapts it to yew.
+//! The scenario as yew state, and what every section reads through context.
+//!
+//! - `AppState` is the one `use_reducer`: the scenario (a `model` value)
+//!   plus `revision`, which keys the input fields so that resets and loads
+//!   drop half-typed drafts. Every change goes through `Action`.
+//! - `AppContext` carries what many sections read and what never changes
+//!   on a lever edit: the bundled data, the assumptions, the reader's
+//!   preferences, the dispatcher and a few stable callbacks. Its equality
+//!   is by identity, so consumers re-render only when the language, unit
+//!   or rate changes.
+//! - `Derived` is computed once per scenario change (`use_memo` at the
+//!   root): outcome, share codes, link, Monte Carlo spec.
+//! - `Latest` lets click handlers (save, export) read the current scenario
+//!   without making it a prop, so the sections that own those buttons do
+//!   not re-render on every edit.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use yew::Reducible;
+use yew::prelude::*;
 
 use crate::format::ReaderPrefs;
+use crate::model::errors::DecodeError;
+use crate::model::montecarlo::McSpec;
 use crate::model::presets::Assumptions;
 pub use crate::model::scenario::{Action, Scenario, ScenarioError};
-use crate::model::Dataset;
+use crate::model::{evaluate, Data, Dataset, Outcome};
+use crate::share::code::{encode, Shared, View};
 
 impl Scenario {
     pub fn reader(&self) -> ReaderPrefs {
@@ -20,7 +37,24 @@ impl Scenario {
     }
 }
 
-impl Reducible for Scenario {
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    pub scenario: Rc<Scenario>,
+    /// Bumped by every action that sets fields from outside (see
+    /// `Action::resets_fields`); keys the fields so they drop drafts.
+    pub revision: u32,
+}
+
+impl AppState {
+    pub fn new(scenario: Scenario) -> Self {
+        AppState {
+            scenario: Rc::new(scenario),
+            revision: 0,
+        }
+    }
+}
+
+impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
@@ -30,11 +64,137 @@ impl Reducible for Scenario {
         let Ok(assumptions) = Assumptions::bundled(data) else {
             return self;
         };
-        let next = self.apply(data, assumptions, action);
-        if next == *self {
-            self
+        let resets = action.resets_fields();
+        let next = self.scenario.apply(data, assumptions, action);
+        let scenario = if next == *self.scenario {
+            self.scenario.clone()
         } else {
             Rc::new(next)
+        };
+        if !resets && Rc::ptr_eq(&scenario, &self.scenario) {
+            return self;
+        }
+        Rc::new(AppState {
+            scenario,
+            revision: self.revision.wrapping_add(u32::from(resets)),
+        })
+    }
+}
+
+/// What the banner reports; kept as data so it reads in the current language.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    BadLink(DecodeError),
+    NotAnExport,
+    BadImport(DecodeError),
+}
+
+/// The current scenario and probability, for click handlers only.
+#[derive(Clone, Default)]
+pub struct Latest(Rc<RefCell<LatestValue>>);
+
+#[derive(Default)]
+struct LatestValue {
+    scenario: Option<Rc<Scenario>>,
+    probability: Option<f64>,
+}
+
+impl Latest {
+    pub fn set(&self, scenario: Rc<Scenario>, probability: Option<f64>) {
+        *self.0.borrow_mut() = LatestValue {
+            scenario: Some(scenario),
+            probability,
+        };
+    }
+
+    pub fn scenario(&self) -> Option<Rc<Scenario>> {
+        self.0.borrow().scenario.clone()
+    }
+
+    /// The finished Monte Carlo probability of the current scenario.
+    pub fn probability(&self) -> Option<f64> {
+        self.0.borrow().probability
+    }
+}
+
+impl PartialEq for Latest {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Clone)]
+pub struct AppContext {
+    pub data: Data,
+    pub assumptions: &'static Assumptions,
+    pub reader: ReaderPrefs,
+    pub dispatch: UseReducerDispatcher<AppState>,
+    pub latest: Latest,
+    pub set_view: Callback<View>,
+    pub notify: Callback<Option<Notice>>,
+}
+
+impl PartialEq for AppContext {
+    fn eq(&self, other: &Self) -> bool {
+        self.data == other.data
+            && std::ptr::eq(self.assumptions, other.assumptions)
+            && self.reader == other.reader
+            && self.dispatch == other.dispatch
+            && self.latest == other.latest
+            && self.set_view == other.set_view
+            && self.notify == other.notify
+    }
+}
+
+impl AppContext {
+    /// A callback that turns its value into an action on the scenario.
+    pub fn action<T: 'static>(&self, action: impl Fn(T) -> Action + 'static) -> Callback<T> {
+        let dispatch = self.dispatch.clone();
+        Callback::from(move |value| dispatch.dispatch(action(value)))
+    }
+}
+
+/// The context every section reads. Only components under the root's
+/// provider call it; outside one it is a programming error.
+#[hook]
+pub fn use_app() -> AppContext {
+    use_context::<AppContext>().expect("AppContext is provided by the root")
+}
+
+/// What the scenario implies, computed once per change.
+#[derive(Debug, PartialEq)]
+pub struct Derived {
+    pub outcome: Rc<Outcome>,
+    /// The code for the address bar (with the view).
+    pub code: String,
+    /// The code of the full view, for links, saves and exports.
+    pub full_code: String,
+    pub mc_spec: McSpec,
+}
+
+impl Derived {
+    pub fn new(data: &Dataset, assumptions: &Assumptions, scenario: &Scenario, view: View) -> Self {
+        let outcome = evaluate(
+            data,
+            &scenario.growth_pct,
+            &scenario.projects,
+            scenario.target,
+        );
+        let shared = |view| Shared {
+            scenario: scenario.clone(),
+            view,
+        };
+        let full_code = encode(&shared(View::Full), data, assumptions);
+        let code = if view == View::Full {
+            full_code.clone()
+        } else {
+            encode(&shared(view), data, assumptions)
+        };
+        Derived {
+            outcome: Rc::new(outcome),
+            code,
+            full_code,
+            mc_spec: scenario.mc_spec(data),
         }
     }
 }

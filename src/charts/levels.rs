@@ -7,9 +7,9 @@ use yew::prelude::*;
 
 use super::geometry::{levels_chart, LevelPanel, LEVEL_YEARS};
 use super::svg_chart::SvgChart;
-use crate::components::Data;
 use crate::format::ReaderPrefs;
 use crate::i18n::strings;
+use crate::model::Data;
 use crate::model::Projection;
 
 pub struct LevelsChartProps {

@@ -8,9 +8,9 @@ use yew::prelude::*;
 
 use super::geometry::{hbar_chart, HBar};
 use super::svg_chart::SvgChart;
-use crate::components::Data;
 use crate::format::{self, ReaderPrefs};
 use crate::i18n::strings;
+use crate::model::Data;
 
 pub struct SharesChartProps {
     pub data: Data,

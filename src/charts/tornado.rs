@@ -7,12 +7,11 @@ use yew::prelude::*;
 
 use super::geometry::{tornado_chart, TornadoRow};
 use super::svg_chart::SvgChart;
-use crate::components::project_list::project_display_name;
-use crate::components::Data;
 use crate::format::ReaderPrefs;
 use crate::i18n::strings;
 use crate::model::projects::Project;
 use crate::model::sensitivity::{sensitivities, Driver};
+use crate::model::Data;
 
 pub struct TornadoChartProps {
     pub data: Data,
@@ -42,7 +41,7 @@ pub fn view(props: &TornadoChartProps) -> Html {
                     let name = props
                         .projects
                         .get(i)
-                        .map(|p| project_display_name(&data, p, lang))
+                        .map(|p| strings(lang).project_name(&data, p))
                         .unwrap_or_default();
                     let down = t.tornado_project(&name, &reader.signed_money(s.down), unit);
                     (name, down, String::new())

@@ -7,9 +7,9 @@ use yew::prelude::*;
 
 use super::geometry::{waterfall_chart, Waterfall, WaterfallStep};
 use super::svg_chart::SvgChart;
-use crate::components::Data;
 use crate::format::{self, ReaderPrefs};
 use crate::i18n::strings;
+use crate::model::Data;
 use crate::model::{Outcome, Projection};
 
 pub struct WaterfallChartProps {

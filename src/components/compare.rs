@@ -5,55 +5,29 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::project_list::project_display_name;
 use super::Data;
 use crate::browser;
 use crate::format::{self, ReaderPrefs};
 use crate::hooks::use_monte_carlo;
 use crate::i18n::strings;
-use crate::model::montecarlo::McSpec;
-use crate::model::presets::Assumptions;
 use crate::model::scenario::Scenario;
 use crate::model::{evaluate, TargetReading};
 use crate::share::code::{decode, encode, Shared, View};
 use crate::share::store::{Saved, StoreError, MAX_SAVED, MAX_SAVED_NAME_CHARS, STORE_VERSION};
+use crate::state::{use_app, Action};
 
 pub const MAX_COMPARED: usize = 3;
 
-#[derive(Properties, PartialEq)]
-pub struct CompareProps {
-    pub data: Data,
-    pub assumptions: &'static Assumptions,
-    pub scenario: Scenario,
-    pub reader: ReaderPrefs,
-    pub on_load: Callback<Scenario>,
-}
-
-/// The Monte Carlo input for a scenario (shared with the main view).
-pub fn mc_spec(data: &Data, scenario: &Scenario) -> McSpec {
-    let outcome = evaluate(
-        data,
-        &scenario.growth_pct,
-        &scenario.projects,
-        scenario.target,
-    );
-    McSpec {
-        values_2023: data.sectors.iter().map(|s| s.value_2023).collect(),
-        growth_pct: scenario.growth_pct.clone(),
-        ranges: scenario.ranges.clone(),
-        project_total: outcome.project_output.iter().sum(),
-        target: outcome.verdict.target,
-        draws: scenario.draws,
-        seed: scenario.seed,
-    }
-}
-
+/// Reads the current scenario only when saving (through `Latest`), so a
+/// scenario edit does not re-render the list.
 #[component]
-pub fn Compare(props: &CompareProps) -> Html {
-    let lang = props.reader.lang;
+pub fn Compare() -> Html {
+    let app = use_app();
+    let reader = app.reader;
+    let lang = reader.lang;
     let t = strings(lang);
-    let data = props.data;
-    let assumptions = props.assumptions;
+    let data = app.data;
+    let assumptions = app.assumptions;
     // Read the store once; a store we cannot read is cleared and explained.
     let notice = use_state(|| None::<String>);
     let saved = {
@@ -108,17 +82,18 @@ pub fn Compare(props: &CompareProps) -> Html {
         let saved = saved.clone();
         let name = name.clone();
         let persist = persist.clone();
-        let code = encode(
-            &Shared {
-                scenario: props.scenario.clone(),
-                view: View::Full,
-            },
-            &data,
-            assumptions,
-        );
+        let latest = app.latest.clone();
         let default_name = t.scenario_n(saved.len() + 1);
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
+            let Some(scenario) = latest.scenario() else {
+                return;
+            };
+            let shared = Shared {
+                scenario: (*scenario).clone(),
+                view: View::Full,
+            };
+            let code = encode(&shared, &data, assumptions);
             // Re-read first: another tab may have saved since this one loaded.
             let mut list = browser::load_saved().unwrap_or_else(|_| (*saved).clone());
             if list.len() >= MAX_SAVED {
@@ -129,10 +104,7 @@ pub fn Compare(props: &CompareProps) -> Html {
             } else {
                 name.trim().to_owned()
             };
-            list.push(Saved {
-                name: label,
-                code: code.clone(),
-            });
+            list.push(Saved { name: label, code });
             persist(&list);
             saved.set(list);
             name.set(String::new());
@@ -164,11 +136,11 @@ pub fn Compare(props: &CompareProps) -> Html {
             })
         };
         let load = {
-            let on_load = props.on_load.clone();
+            let dispatch = app.dispatch.clone();
             let scenario = decoded[i].clone();
             Callback::from(move |_| {
                 if let Some(s) = scenario.clone() {
-                    on_load.emit(Scenario { lang, ..s });
+                    dispatch.dispatch(Action::Replace(Box::new(Scenario { lang, ..s })));
                 }
             })
         };
@@ -201,7 +173,7 @@ pub fn Compare(props: &CompareProps) -> Html {
 
     let columns = selected.iter().filter_map(|&i| {
         let scenario = decoded.get(i)?.clone()?;
-        Some(html! { <CompareColumn key={saved[i].code.clone() + &i.to_string()} data={data} name={saved[i].name.clone()} {scenario} reader={props.reader} /> })
+        Some(html! { <CompareColumn key={saved[i].code.clone() + &i.to_string()} data={data} name={saved[i].name.clone()} {scenario} {reader} /> })
     });
 
     html! {
@@ -239,7 +211,7 @@ fn CompareColumn(props: &CompareColumnProps) -> Html {
     let data = props.data;
     let s = &props.scenario;
     let outcome = evaluate(&data, &s.growth_pct, &s.projects, s.target);
-    let mc = use_monte_carlo(mc_spec(&data, s));
+    let mc = use_monte_carlo(s.mc_spec(&data));
     let unit = reader.unit_label();
     let growth = data.sectors.iter().zip(&s.growth_pct).map(|(sector, g)| {
         html! { <li>{ format!("{}: {} %", sector.name.get(lang), format::signed_pct(lang, *g, 2)) }</li> }
@@ -251,7 +223,7 @@ fn CompareColumn(props: &CompareColumnProps) -> Html {
         .map(|p| {
             format!(
                 "{} ({})",
-                project_display_name(&data, p, lang),
+                t.project_name(&data, p),
                 reader.signed_money(p.output_2024())
             )
         })

@@ -2,22 +2,18 @@
 
 use yew::prelude::*;
 
-use super::Data;
 use crate::format;
 use crate::i18n::strings;
-use crate::model::{Lang, TargetReading};
+use crate::model::TargetReading;
+use crate::state::use_app;
 
-pub struct DataNotesProps {
-    pub data: Data,
-    pub lang: Lang,
-}
-
-/// Stateless, so a plain function rather than a component: each component
-/// type costs kilobytes of wasm, and this one would gain nothing from it.
-pub fn view(props: &DataNotesProps) -> Html {
-    let t = strings(props.lang);
-    let lang = props.lang;
-    let data = props.data;
+/// Depends on the language only: a scenario edit never re-renders it.
+#[component]
+pub fn DataNotes() -> Html {
+    let app = use_app();
+    let lang = app.reader.lang;
+    let t = strings(lang);
+    let data = app.data;
     let stated_target_growth = format::pct(lang, data.target_2024.stated_growth_pct, 1);
     html! {
         <section class="data-notes" aria-labelledby="data-notes-heading">

@@ -2,28 +2,25 @@
 
 use yew::prelude::*;
 
-use super::Data;
 use crate::i18n::strings;
 use crate::model::Lang;
+use crate::state::{use_app, Action};
 
-pub struct HeaderProps {
-    pub data: Data,
-    pub lang: Lang,
-    pub on_lang: Callback<Lang>,
-}
-
-/// Stateless, so a plain function rather than a component: each component
-/// type costs kilobytes of wasm, and this one would gain nothing from it.
-pub fn view(props: &HeaderProps) -> Html {
-    let t = strings(props.lang);
-    let meta = &props.data.meta;
+/// Depends on the language only: a scenario edit never re-renders it.
+#[component]
+pub fn Header() -> Html {
+    let app = use_app();
+    let current = app.reader.lang;
+    let on_lang = app.action(Action::SetLang);
+    let t = strings(current);
+    let meta = &app.data.meta;
     // The publisher's own name is Vietnamese; English readers get a gloss.
-    let publisher = match props.lang {
+    let publisher = match current {
         Lang::Vi => meta.publisher.vi.clone(),
         Lang::En => format!("{} ({})", meta.publisher.vi, meta.publisher.en),
     };
     let lang_buttons = Lang::ALL.iter().map(|&lang| {
-        let on_lang = props.on_lang.clone();
+        let on_lang = on_lang.clone();
         let label = match lang {
             Lang::Vi => "Tiếng Việt",
             Lang::En => "English",
@@ -32,7 +29,7 @@ pub fn view(props: &HeaderProps) -> Html {
             <button
                 type="button"
                 lang={lang.tag()}
-                aria-pressed={(lang == props.lang).to_string()}
+                aria-pressed={(lang == current).to_string()}
                 onclick={move |_| on_lang.emit(lang)}
             >{ label }</button>
         }
@@ -47,7 +44,7 @@ pub fn view(props: &HeaderProps) -> Html {
             </div>
             <p class="question">{ t.app_question }</p>
             <p class="source" data-testid="source">
-                { format!("{}: {publisher}, “{}”. ", t.source_label, meta.source_title.get(props.lang)) }
+                { format!("{}: {publisher}, “{}”. ", t.source_label, meta.source_title.get(current)) }
                 { format!("{}; {}.", t.estimates_note, t.price_basis_note) }
             </p>
         </header>

@@ -6,12 +6,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::figure::figure;
-use super::Data;
 use crate::charts::geometry::{hbar_chart, HBar};
 use crate::charts::svg_chart::SvgChart;
 use crate::format::{self, NumberStyle};
 use crate::i18n::strings;
 use crate::model::{Lang, ProductGrowth};
+use crate::state::use_app;
 
 /// "+8.6 %" for a percentage, "×2.1 (…)" for a multiple, as published.
 pub fn product_growth_text(lang: Lang, growth: ProductGrowth) -> String {
@@ -23,17 +23,13 @@ pub fn product_growth_text(lang: Lang, growth: ProductGrowth) -> String {
     }
 }
 
-pub struct ProductsProps {
-    pub data: Data,
-    pub lang: Lang,
-}
-
-/// Stateless, so a plain function rather than a component: each component
-/// type costs kilobytes of wasm, and this one would gain nothing from it.
-pub fn view(props: &ProductsProps) -> Html {
-    let lang = props.lang;
+/// Depends on the language only: a scenario edit never re-renders it.
+#[component]
+pub fn Products() -> Html {
+    let app = use_app();
+    let lang = app.reader.lang;
     let t = strings(lang);
-    let data = props.data;
+    let data = app.data;
     let publisher = data.meta.publisher.get(lang);
     let volume = |v: f64| format::number(lang, v, NumberStyle::plain(1));
 

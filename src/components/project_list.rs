@@ -13,48 +13,48 @@ use crate::i18n::strings;
 use crate::model::projects::{
     Project, MAX_CAPITAL, MAX_NAME_CHARS, MAX_OUTPUT_PER_CAPITAL, MAX_PROJECTS,
 };
+use crate::state::{use_app, Action};
 
-pub struct ProjectListProps {
+struct ProjectListProps {
     /// Bumped by resets and loads; keys the fields so they drop drafts.
-    pub revision: u32,
-    pub data: Data,
+    revision: u32,
+    data: Data,
+    projects: Vec<Project>,
+    reader: ReaderPrefs,
+    on_update: Callback<(usize, Project)>,
+    on_add: Callback<()>,
+    on_remove: Callback<usize>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ProjectsProps {
     pub projects: Vec<Project>,
-    pub reader: ReaderPrefs,
-    pub on_update: Callback<(usize, Project)>,
-    pub on_add: Callback<()>,
-    pub on_remove: Callback<usize>,
+    pub revision: u32,
 }
 
-/// The name to show: the user's, else the data's own name.
-pub fn project_display_name(data: &Data, project: &Project, lang: crate::model::Lang) -> String {
-    if !project.name.is_empty() {
-        return project.name.clone();
-    }
-    project
-        .source
-        .as_ref()
-        .and_then(|id| data.projects.iter().find(|p| &p.id == id))
-        .map(|p| p.name.get(lang).to_owned())
-        .unwrap_or_else(|| strings(lang).unnamed_project.to_owned())
+/// The list as a section: re-renders only when the projects, the revision
+/// or the reader's preferences change.
+#[component]
+pub fn ProjectList(props: &ProjectsProps) -> Html {
+    let app = use_app();
+    view(&ProjectListProps {
+        revision: props.revision,
+        data: app.data,
+        projects: props.projects.clone(),
+        reader: app.reader,
+        on_update: app.action(|(i, p)| Action::UpdateProject(i, p)),
+        on_add: app.action(|()| Action::AddProject),
+        on_remove: app.action(Action::RemoveProject),
+    })
 }
 
-/// Every project's display name, in list order (for exports).
-pub fn project_names(data: &Data, projects: &[Project], lang: crate::model::Lang) -> Vec<String> {
-    projects
-        .iter()
-        .map(|p| project_display_name(data, p, lang))
-        .collect()
-}
-
-/// Stateless, so a plain function rather than a component: each component
-/// type costs kilobytes of wasm, and this one would gain nothing from it.
-pub fn view(props: &ProjectListProps) -> Html {
+fn view(props: &ProjectListProps) -> Html {
     let reader = props.reader;
     let lang = reader.lang;
     let t = strings(lang);
     let data = props.data;
     let rows = props.projects.iter().enumerate().map(|(i, project)| {
-        let name = project_display_name(&data, project, lang);
+        let name = t.project_name(&data, project);
         let update = |change: fn(&mut Project, f64)| {
             let on_update = props.on_update.clone();
             let project = project.clone();

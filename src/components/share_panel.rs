@@ -9,19 +9,84 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::i18n::strings;
-use crate::model::Lang;
+use crate::model::evaluate;
+use crate::share::code::{decode, encode, Shared, View};
+use crate::share::export;
 use crate::share::qr::QrMatrix;
+use crate::state::{use_app, Action, AppContext, Notice, Scenario};
 
 #[derive(Properties, PartialEq)]
 pub struct SharePanelProps {
     pub link: AttrValue,
-    pub lang: Lang,
-    /// Export the scenario as a JSON or a CSV file (built only on click).
-    pub on_export_json: Callback<()>,
-    pub on_export_csv: Callback<()>,
-    pub on_present: Callback<()>,
-    /// Text of a file the user chose to import.
-    pub on_import: Callback<String>,
+}
+
+/// Exports are built on click from the current scenario, never on render.
+fn export_callbacks(app: &AppContext) -> (Callback<MouseEvent>, Callback<MouseEvent>) {
+    let (data, assumptions, lang) = (app.data, app.assumptions, app.reader.lang);
+    let latest = app.latest.clone();
+    let json = Callback::from(move |_: MouseEvent| {
+        let Some(scenario) = latest.scenario() else {
+            return;
+        };
+        let outcome = evaluate(
+            &data,
+            &scenario.growth_pct,
+            &scenario.projects,
+            scenario.target,
+        );
+        let shared = Shared {
+            scenario: (*scenario).clone(),
+            view: View::Full,
+        };
+        let code = encode(&shared, &data, assumptions);
+        let names = strings(lang).project_names(&data, &scenario.projects);
+        let json = export::to_json(
+            &data,
+            &scenario,
+            &outcome,
+            &code,
+            latest.probability(),
+            &names,
+        );
+        browser::download_text("ninh-binh-scenario.json", "application/json", &json);
+    });
+    let latest = app.latest.clone();
+    let csv = Callback::from(move |_: MouseEvent| {
+        let Some(scenario) = latest.scenario() else {
+            return;
+        };
+        let outcome = evaluate(
+            &data,
+            &scenario.growth_pct,
+            &scenario.projects,
+            scenario.target,
+        );
+        let names = strings(lang).project_names(&data, &scenario.projects);
+        let csv = export::to_csv(&data, &scenario, &outcome, &names);
+        browser::download_text("ninh-binh-scenario.csv", "text/csv", &csv);
+    });
+    (json, csv)
+}
+
+/// An imported file replaces the scenario (the reader's language kept), or
+/// says on the banner why it was refused; the scenario is then untouched.
+fn import_callback(app: &AppContext) -> Callback<String> {
+    let (data, assumptions, lang) = (app.data, app.assumptions, app.reader.lang);
+    let (dispatch, notify) = (app.dispatch.clone(), app.notify.clone());
+    Callback::from(move |text: String| {
+        match browser::code_from_export(&text).map(|code| decode(&code, &data, assumptions, lang)) {
+            Some(Ok(shared)) => {
+                let scenario = Scenario {
+                    lang,
+                    ..shared.scenario
+                };
+                dispatch.dispatch(Action::Replace(Box::new(scenario)));
+                notify.emit(None);
+            }
+            Some(Err(error)) => notify.emit(Some(Notice::BadImport(error))),
+            None => notify.emit(Some(Notice::NotAnExport)),
+        }
+    })
 }
 
 /// The QR picture of a link, as inline SVG.
@@ -38,7 +103,8 @@ pub fn qr_svg(matrix: &QrMatrix, label: &str) -> Html {
 
 #[component]
 pub fn SharePanel(props: &SharePanelProps) -> Html {
-    let lang = props.lang;
+    let app = use_app();
+    let lang = app.reader.lang;
     let t = strings(lang);
     let copied = use_state(|| None::<bool>);
     let input = use_node_ref();
@@ -91,10 +157,9 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             }
         })
     };
-    let export_json = props.on_export_json.reform(|_: MouseEvent| ());
-    let export_csv = props.on_export_csv.reform(|_: MouseEvent| ());
+    let (export_json, export_csv) = export_callbacks(&app);
     let on_file = {
-        let on_import = props.on_import.clone();
+        let on_import = import_callback(&app);
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<HtmlInputElement>();
             if let Some(file) = input.files().and_then(|files| files.get(0)) {
@@ -103,7 +168,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             input.set_value("");
         })
     };
-    let on_present = props.on_present.clone();
+    let on_present = app.set_view.reform(|_: MouseEvent| View::Presenter);
     let status = match *copied {
         Some(true) => t.link_copied,
         Some(false) => t.link_copy_manually,
@@ -129,7 +194,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                     </div>
                     <p class="copy-status" role="status" data-testid="copy-status">{ status }</p>
                     <div class="share-actions">
-                        <button type="button" onclick={move |_| on_present.emit(())}>{ t.presenter_view }</button>
+                        <button type="button" onclick={on_present}>{ t.presenter_view }</button>
                         <button type="button" onclick={export_json}>{ t.export_json }</button>
                         <button type="button" onclick={export_csv}>{ t.export_csv }</button>
                         <label class="import">

@@ -11,24 +11,48 @@ use crate::hooks::McView;
 use crate::i18n::strings;
 use crate::model::montecarlo::{Range, DEFAULT_DRAWS, MAX_DRAWS, MAX_RANGE_PP};
 use crate::model::scenario::MAX_SEED;
+use crate::state::{use_app, Action};
 
-pub struct UncertaintyProps {
-    /// Bumped by resets and loads; keys the fields so they drop drafts.
-    pub revision: u32,
-    pub data: Data,
+#[derive(Properties, PartialEq)]
+pub struct UncertaintySectionProps {
     pub ranges: Vec<Range>,
     pub draws: u32,
     pub seed: u64,
-    pub mc: McView,
+    pub revision: u32,
+}
+
+/// The settings as a section; the run's progress and results are in
+/// `McStatus`, the only part that follows the Monte Carlo ticks.
+#[component]
+pub fn Uncertainty(props: &UncertaintySectionProps) -> Html {
+    let app = use_app();
+    view(&UncertaintyProps {
+        revision: props.revision,
+        data: app.data,
+        ranges: props.ranges.clone(),
+        draws: props.draws,
+        seed: props.seed,
+        reader: app.reader,
+        on_range: app.action(|(i, r)| Action::SetRange(i, r)),
+        on_draws: app.action(Action::SetDraws),
+        on_seed: app.action(Action::SetSeed),
+    })
+}
+
+struct UncertaintyProps {
+    /// Bumped by resets and loads; keys the fields so they drop drafts.
+    revision: u32,
+    data: Data,
+    pub ranges: Vec<Range>,
+    pub draws: u32,
+    pub seed: u64,
     pub reader: ReaderPrefs,
     pub on_range: Callback<(usize, Range)>,
     pub on_draws: Callback<u32>,
     pub on_seed: Callback<u64>,
 }
 
-/// Stateless, so a plain function rather than a component: each component
-/// type costs kilobytes of wasm, and this one would gain nothing from it.
-pub fn view(props: &UncertaintyProps) -> Html {
+fn view(props: &UncertaintyProps) -> Html {
     let reader = props.reader;
     let lang = reader.lang;
     let t = strings(lang);
@@ -83,7 +107,37 @@ pub fn view(props: &UncertaintyProps) -> Html {
         let on_seed = props.on_seed.clone();
         Callback::from(move |v: f64| on_seed.emit(v as u64))
     };
-    let mc = &props.mc;
+    html! {
+        <section class="uncertainty" aria-labelledby="uncertainty-heading">
+            <h3 id="uncertainty-heading">{ t.uncertainty_heading }</h3>
+            <p class="hint">{ t.uncertainty_explainer }</p>
+            <table class="data-table ranges">
+                <thead><tr><th scope="col">{ t.col_sector }</th><th scope="col">{ t.range_low_col }</th><th scope="col">{ t.range_high_col }</th></tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+            <div class="mc-settings">
+                <label>
+                    <span>{ t.mc_draws_label }</span>
+                    <SelectField options={draw_options} value={props.draws.to_string()} on_change={on_draws} testid="mc-draws" />
+                </label>
+                <div class="field">
+                    <span aria-hidden="true">{ t.mc_seed_label }</span>
+                    <NumberField key={props.revision} id="mc-seed" label={t.mc_seed_label} value={props.seed as f64}
+                        kind={FieldKind::Whole { min: 0.0, max: MAX_SEED as f64 }} {lang} on_change={on_seed} />
+                </div>
+            </div>
+            <McStatus />
+        </section>
+    }
+}
+
+/// The run's progress and its results (probability, P10/P50/P90).
+#[component]
+fn McStatus() -> Html {
+    let reader = use_app().reader;
+    let lang = reader.lang;
+    let t = strings(lang);
+    let mc = use_context::<McView>().unwrap_or_default();
     let progress = if mc.running && mc.total > 0 {
         t.mc_running(
             &format::number(lang, f64::from(mc.done), format::NumberStyle::plain(0)),
@@ -105,29 +159,12 @@ pub fn view(props: &UncertaintyProps) -> Html {
         }
     });
     html! {
-        <section class="uncertainty" aria-labelledby="uncertainty-heading">
-            <h3 id="uncertainty-heading">{ t.uncertainty_heading }</h3>
-            <p class="hint">{ t.uncertainty_explainer }</p>
-            <table class="data-table ranges">
-                <thead><tr><th scope="col">{ t.col_sector }</th><th scope="col">{ t.range_low_col }</th><th scope="col">{ t.range_high_col }</th></tr></thead>
-                <tbody>{ for rows }</tbody>
-            </table>
-            <div class="mc-settings">
-                <label>
-                    <span>{ t.mc_draws_label }</span>
-                    <SelectField options={draw_options} value={props.draws.to_string()} on_change={on_draws} testid="mc-draws" />
-                </label>
-                <div class="field">
-                    <span aria-hidden="true">{ t.mc_seed_label }</span>
-                    <NumberField key={props.revision} id="mc-seed" label={t.mc_seed_label} value={props.seed as f64}
-                        kind={FieldKind::Whole { min: 0.0, max: MAX_SEED as f64 }} {lang} on_change={on_seed} />
-                </div>
-            </div>
+        <>
             <p class="mc-status" role="status" data-testid="mc-status" data-running={mc.running.to_string()}
                data-compute-ms={format::tenths(mc.compute_ms)}>{ progress }</p>
             // Its own wrapper: a node appearing among the fields' siblings
             // would make yew rebuild them and drop the focus.
             <div class="mc-results-wrap">{ results }</div>
-        </section>
+        </>
     }
 }

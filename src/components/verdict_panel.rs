@@ -3,35 +3,37 @@
 
 use yew::prelude::*;
 
+use std::rc::Rc;
+
 use super::figure::figure;
-use super::Data;
-use crate::format::{self, ReaderPrefs};
+use crate::format;
 use crate::hooks::McView;
 use crate::i18n::strings;
 use crate::model::{Outcome, TargetReading};
+use crate::state::use_app;
 
+#[derive(Properties, PartialEq)]
 pub struct VerdictPanelProps {
-    pub data: Data,
-    pub outcome: Outcome,
-    pub reader: ReaderPrefs,
-    pub mc: McView,
+    pub outcome: Rc<Outcome>,
 }
 
-/// Stateless, so a plain function rather than a component: each component
-/// type costs kilobytes of wasm, and this one would gain nothing from it.
-pub fn view(props: &VerdictPanelProps) -> Html {
-    let reader = props.reader;
+/// Re-renders when the outcome or the reader's preferences change; the
+/// Monte Carlo ticks reach only `Probability` inside it.
+#[component]
+pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
+    let app = use_app();
+    let reader = app.reader;
     let lang = reader.lang;
     let t = strings(lang);
     let unit = reader.unit_label();
-    let data = props.data;
+    let data = app.data;
     let Outcome {
         projection,
         verdict,
         uniform_pct,
         project_output,
         ..
-    } = &props.outcome;
+    } = &*props.outcome;
 
     let stated = format::pct(lang, data.target_2024.stated_growth_pct, 1);
     let reading_note = match verdict.reading {
@@ -58,19 +60,6 @@ pub fn view(props: &VerdictPanelProps) -> Html {
         &format::signed_pct(lang, verdict.gap_pp, 2),
     );
     let project_total: f64 = project_output.iter().sum();
-    let mc = &props.mc;
-    let probability = match (&mc.summary, mc.running) {
-        (Some(summary), false) => t.probability_sentence(
-            &format::pct(lang, summary.probability * 100.0, 1),
-            &format::number(
-                lang,
-                f64::from(summary.draws),
-                format::NumberStyle::plain(0),
-            ),
-        ),
-        _ => t.mc_pending.to_owned(),
-    };
-
     html! {
         <section class="result" aria-labelledby="result-heading">
             <h2 id="result-heading">{ t.result_heading }</h2>
@@ -103,7 +92,7 @@ pub fn view(props: &VerdictPanelProps) -> Html {
                 <p class="gap" data-testid="gap">{ gap }</p>
                 <p class="reading">{ reading_note }</p>
             </div>
-            <p class="probability" data-testid="probability" aria-live="polite">{ probability }</p>
+            <Probability />
             <h3>{ t.what_it_takes }</h3>
             <ul class="needs">
                 <li data-testid="needs-uniform">{ t.uniform_needed(&format::signed_pct(lang, *uniform_pct, 2)) }</li>
@@ -113,5 +102,28 @@ pub fn view(props: &VerdictPanelProps) -> Html {
                 <li>{ t.needs_see_levers }</li>
             </ul>
         </section>
+    }
+}
+
+/// The probability of meeting the target, from the Monte Carlo context:
+/// the only part of the verdict that follows the run's progress.
+#[component]
+fn Probability() -> Html {
+    let lang = use_app().reader.lang;
+    let t = strings(lang);
+    let mc = use_context::<McView>().unwrap_or_default();
+    let text = match (&mc.summary, mc.running) {
+        (Some(summary), false) => t.probability_sentence(
+            &format::pct(lang, summary.probability * 100.0, 1),
+            &format::number(
+                lang,
+                f64::from(summary.draws),
+                format::NumberStyle::plain(0),
+            ),
+        ),
+        _ => t.mc_pending.to_owned(),
+    };
+    html! {
+        <p class="probability" data-testid="probability" aria-live="polite">{ text }</p>
     }
 }

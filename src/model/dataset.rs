@@ -254,6 +254,25 @@ pub fn level_before(value: f64, growth_pct: f64) -> f64 {
     value / (1.0 + growth_pct / 100.0)
 }
 
+/// The bundled dataset as a value views can hold: compared by address,
+/// since it is one static value for the life of the page.
+#[derive(Clone, Copy, Debug)]
+pub struct Data(pub &'static Dataset);
+
+impl PartialEq for Data {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl std::ops::Deref for Data {
+    type Target = Dataset;
+
+    fn deref(&self) -> &Dataset {
+        self.0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

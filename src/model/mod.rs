@@ -11,9 +11,11 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/bundled_data.rs"));
 }
 
+pub mod errors;
 pub mod explore;
 pub mod growth_input;
 pub mod montecarlo;
+pub mod precision;
 pub mod presets;
 pub mod projection;
 pub mod projects;
@@ -22,5 +24,5 @@ pub mod schema;
 pub mod sensitivity;
 pub mod units;
 
-pub use dataset::{Dataset, Lang, Localized, Product, ProductGrowth, Sector};
+pub use dataset::{Data, Dataset, Lang, Localized, Product, ProductGrowth, Sector};
 pub use projection::{evaluate, Outcome, Projection, TargetReading, Verdict};

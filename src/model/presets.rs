@@ -11,9 +11,9 @@ use std::sync::OnceLock;
 use super::dataset::Dataset;
 use super::growth_input::is_valid_growth_pct;
 use super::montecarlo::Range;
+use super::precision::GROWTH_DECIMALS;
 use super::projection::{uniform_growth_for_target, TargetReading};
 use super::projects::{output_by_sector, Project};
-use super::scenario::GROWTH_DECIMALS;
 pub use super::schema::{Assumptions, Preset, PresetBase};
 
 #[derive(Clone, Debug, PartialEq)]

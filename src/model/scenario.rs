@@ -12,29 +12,16 @@
 
 use super::dataset::{Dataset, Lang};
 use super::growth_input::is_valid_growth_pct;
-use super::montecarlo::{Range, DEFAULT_DRAWS, MAX_DRAWS};
+use super::montecarlo::{McSpec, Range, DEFAULT_DRAWS, MAX_DRAWS};
 use super::presets::{apply_preset, default_projects, Assumptions};
-use super::projection::TargetReading;
+use super::projection::{evaluate, TargetReading};
 use super::projects::{Project, MAX_PROJECTS};
 use super::units::{is_valid_vnd_per_usd, MoneyUnit, DEFAULT_VND_PER_USD};
 
-/// Decimal places the scenario keeps: values are rounded to these on the
-/// way in, so a shared link written in decimal text restores them exactly.
-/// Growth keeps micro-points so the target path still meets the target to
-/// 0.001 billion VND.
-pub const GROWTH_DECIMALS: u32 = 6;
-pub const CAPITAL_DECIMALS: u32 = 1;
-pub const OUTPUT_RATIO_DECIMALS: u32 = 3;
-pub const RANGE_DECIMALS: u32 = 2;
-pub const RATE_DECIMALS: u32 = 0;
-/// Seeds are whole numbers a user can read off and type back exactly
-/// (below 2^53, where every integer is exact in a JavaScript number).
-pub const MAX_SEED: u64 = (1 << 53) - 1;
-
-pub fn quantize(value: f64, decimals: u32) -> f64 {
-    let scale = 10f64.powi(decimals as i32);
-    (value * scale).round() / scale
-}
+pub use super::precision::{
+    quantize, CAPITAL_DECIMALS, GROWTH_DECIMALS, MAX_SEED, OUTPUT_RATIO_DECIMALS, RANGE_DECIMALS,
+    RATE_DECIMALS,
+};
 
 fn quantize_project(p: Project) -> Project {
     Project {
@@ -90,6 +77,22 @@ pub enum Action {
     Replace(Box<Scenario>),
 }
 
+impl Action {
+    /// Actions that set fields from outside the fields themselves (resets,
+    /// presets, removals, loads): the UI then drops whatever the user had
+    /// half-typed, even in a field whose value does not change.
+    pub fn resets_fields(&self) -> bool {
+        matches!(
+            self,
+            Action::ResetSector(_)
+                | Action::ResetAll
+                | Action::ApplyPreset(_)
+                | Action::RemoveProject(_)
+                | Action::Replace(_)
+        )
+    }
+}
+
 /// Why a scenario from outside the app was refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ScenarioError {
@@ -116,6 +119,20 @@ impl Scenario {
             lang,
             unit: MoneyUnit::BillionVnd,
             vnd_per_usd: DEFAULT_VND_PER_USD,
+        }
+    }
+
+    /// The Monte Carlo input for this scenario.
+    pub fn mc_spec(&self, data: &Dataset) -> McSpec {
+        let outcome = evaluate(data, &self.growth_pct, &self.projects, self.target);
+        McSpec {
+            values_2023: data.sectors.iter().map(|s| s.value_2023).collect(),
+            growth_pct: self.growth_pct.clone(),
+            ranges: self.ranges.clone(),
+            project_total: outcome.project_output.iter().sum(),
+            target: outcome.verdict.target,
+            draws: self.draws,
+            seed: self.seed,
         }
     }
 

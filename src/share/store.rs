@@ -19,12 +19,7 @@ pub struct Saved {
     pub code: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum StoreError {
-    /// Written by another (older or newer) version of the app.
-    Version(String),
-    Corrupt,
-}
+pub use crate::model::errors::StoreError;
 
 pub fn encode_store(saved: &[Saved]) -> String {
     let mut out = format!("{HEADER} {STORE_VERSION}\n");

@@ -1,0 +1,102 @@
+//! The full app: a layout of sections. The verdict and the levers are in
+//! the first frame; the sections below follow one per painted frame
+//! (`use_progressive`), so no single task builds the whole page. Each
+//! section gets only the slices of the scenario it shows.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::banner::Banner;
+use super::chart_panels::{HistogramPanel, LevelsPanel, SharesPanel, TornadoPanel, WaterfallPanel};
+use super::compare::Compare;
+use super::data_notes::DataNotes;
+use super::header::Header;
+use super::overview::Overview;
+use super::products::Products;
+use super::project_list::ProjectList;
+use super::scenario_panel::ScenarioPanel;
+use super::share_panel::SharePanel;
+use super::uncertainty::Uncertainty;
+use super::verdict_panel::VerdictPanel;
+use crate::hooks::use_progressive;
+use crate::i18n::strings;
+use crate::model::Outcome;
+use crate::state::{use_app, Notice, Scenario};
+
+#[derive(Properties, PartialEq)]
+pub struct FullViewProps {
+    pub scenario: Rc<Scenario>,
+    pub outcome: Rc<Outcome>,
+    pub link: AttrValue,
+    pub revision: u32,
+    pub notice: Option<Notice>,
+}
+
+#[component]
+pub fn FullView(props: &FullViewProps) -> Html {
+    let s = &props.scenario;
+    let outcome = props.outcome.clone();
+    html! {
+        <>
+            <Header />
+            <Banner notice={props.notice.clone()} />
+            <main class="layout">
+                // Its own grid, so the sticky verdict stays beside the levers
+                // and never slides over the sections below.
+                <div class="top">
+                    <ScenarioPanel growth_pct={s.growth_pct.clone()}
+                        required_pct={outcome.required_by_sector.clone()}
+                        target_met={outcome.verdict.met} target={s.target} revision={props.revision} />
+                    <VerdictPanel outcome={outcome.clone()} />
+                </div>
+                <Details scenario={s.clone()} {outcome} link={props.link.clone()} revision={props.revision} />
+                <DataNotes />
+            </main>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DetailsProps {
+    scenario: Rc<Scenario>,
+    outcome: Rc<Outcome>,
+    link: AttrValue,
+    revision: u32,
+}
+
+/// Below the fold, in the order a reader scrolls to them.
+const DETAIL_SECTIONS: usize = 9;
+
+#[component]
+fn Details(props: &DetailsProps) -> Html {
+    let shown = use_progressive(DETAIL_SECTIONS);
+    let t = strings(use_app().reader.lang);
+    let s = &props.scenario;
+    let outcome = &props.outcome;
+    let revision = props.revision;
+    html! {
+        <div class="details" aria-busy={(shown < DETAIL_SECTIONS).to_string()}>
+            <section class="scenario-more">
+                if shown > 0 {
+                    <ProjectList projects={s.projects.clone()} {revision} />
+                    <Uncertainty ranges={s.ranges.clone()} draws={s.draws} seed={s.seed} {revision} />
+                }
+            </section>
+            <section class="charts" aria-labelledby="charts-heading">
+                <h2 id="charts-heading">{ t.charts_heading }</h2>
+                if shown > 1 {
+                    <WaterfallPanel outcome={outcome.clone()} growth_pct={s.growth_pct.clone()} />
+                    <HistogramPanel target={outcome.verdict.target} />
+                }
+                if shown > 2 { <TornadoPanel projects={s.projects.clone()} /> }
+                if shown > 3 { <LevelsPanel projection={outcome.projection.clone()} /> }
+                if shown > 4 { <SharesPanel /> }
+            </section>
+            if shown > 5 { <Overview /> }
+            if shown > 6 { <Products /> }
+            if shown > 7 { <Compare /> }
+            if shown > 8 { <SharePanel link={props.link.clone()} /> }
+        </div>
+    }
+}

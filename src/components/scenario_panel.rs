@@ -1,0 +1,60 @@
+//! "Your 2024 scenario": presets, the target reading and the levers. It
+//! re-renders when growth, the goal-seek answers, the reading or the
+//! revision change, and with the reader's preferences; nothing else.
+
+use yew::prelude::*;
+
+use super::levers::{self, LeversProps};
+use super::preset_bar::{self, PresetBarProps};
+use super::target_picker::{self, TargetPickerProps};
+use crate::i18n::strings;
+use crate::model::TargetReading;
+use crate::state::{use_app, Action};
+
+#[derive(Properties, PartialEq)]
+pub struct ScenarioPanelProps {
+    pub growth_pct: Vec<f64>,
+    /// Per sector, the growth it alone would need (goal seek).
+    pub required_pct: Vec<f64>,
+    pub target_met: bool,
+    pub target: TargetReading,
+    /// Keys the fields so resets and loads drop half-typed drafts.
+    pub revision: u32,
+}
+
+#[component]
+pub fn ScenarioPanel(props: &ScenarioPanelProps) -> Html {
+    let app = use_app();
+    let lang = app.reader.lang;
+    let t = strings(lang);
+    let presets = preset_bar::view(&PresetBarProps {
+        presets: app.assumptions.presets.clone(),
+        lang,
+        on_apply: app.action(Action::ApplyPreset),
+    });
+    let target = target_picker::view(&TargetPickerProps {
+        data: app.data,
+        reading: props.target,
+        reader: app.reader,
+        on_change: app.action(Action::SetTarget),
+    });
+    let levers = levers::view(&LeversProps {
+        data: app.data,
+        growth_pct: props.growth_pct.clone(),
+        required_pct: props.required_pct.clone(),
+        target_met: props.target_met,
+        revision: props.revision,
+        lang,
+        on_growth: app.action(|(sector, pct)| Action::SetGrowth { sector, pct }),
+        on_reset: app.action(Action::ResetSector),
+        on_reset_all: app.action(|()| Action::ResetAll),
+    });
+    html! {
+        <section class="scenario" aria-labelledby="scenario-heading">
+            <h2 id="scenario-heading">{ t.scenario_heading }</h2>
+            { presets }
+            { target }
+            { levers }
+        </section>
+    }
+}
