@@ -151,6 +151,26 @@ pub fn after_next_paint(f: impl FnOnce() + 'static) {
     let _ = window.request_animation_frame(on_frame.unchecked_ref());
 }
 
+/// A first guess at a content box's width before it can be measured: the
+/// window's width less the page's margins, at most the layout's width.
+pub fn content_width_estimate() -> f64 {
+    let window_width = web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .unwrap_or(640.0);
+    (window_width - 64.0).clamp(240.0, 832.0)
+}
+
+/// Calls `f` on every window resize until the returned listener is dropped.
+pub fn on_resize(f: impl Fn() + 'static) -> Option<gloo::events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo::events::EventListener::new(
+        &window,
+        "resize",
+        move |_| f(),
+    ))
+}
+
 /// Milliseconds from the page's time origin (0 where there is no window).
 pub fn now_ms() -> f64 {
     web_sys::window()

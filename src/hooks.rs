@@ -135,3 +135,33 @@ pub fn use_progressive(total: usize) -> usize {
     }
     *shown
 }
+
+/// The width in CSS pixels of the element behind `node`, kept current on
+/// window resizes. Before the element exists it is an estimate from the
+/// window's width, and the first measurement replaces it in the same
+/// task, before the browser paints: charts never flash at a wrong size.
+#[hook]
+pub fn use_element_width(node: NodeRef) -> f64 {
+    let width = use_state(browser::content_width_estimate);
+    let shown = use_mut_ref(|| *width);
+    {
+        let width = width.clone();
+        use_effect_with(node, move |node| {
+            let node = node.clone();
+            let measure = move || {
+                let measured = node
+                    .cast::<web_sys::Element>()
+                    .map(|e| f64::from(e.client_width()))
+                    .unwrap_or(0.0);
+                if measured > 0.0 && (measured - *shown.borrow()).abs() >= 1.0 {
+                    *shown.borrow_mut() = measured;
+                    width.set(measured);
+                }
+            };
+            measure();
+            let listener = browser::on_resize(measure);
+            move || drop(listener)
+        });
+    }
+    *width
+}

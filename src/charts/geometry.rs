@@ -1,12 +1,69 @@
-//! Chart geometry as pure functions: data in, a `ChartSpec` out.
+//! Chart geometry as pure functions: data and the width available in,
+//! a `ChartSpec` out.
 //!
-//! A spec is everything an SVG needs, in viewBox units: marks (the bars a
+//! A spec is everything an SVG needs, in CSS pixels: marks (the bars a
 //! user can hover or focus, each with its tooltip sentence), rules (axes,
-//! target lines) and texts. No yew and no browser here, so every chart's
-//! layout is tested natively. Texts arrive already formatted by the caller.
+//! target lines) and texts. Charts are laid out for the width they have,
+//! never drawn for a desktop and scaled down, so text is always drawn at
+//! `FONT_PX`. Invariants, tested natively for widths from `MIN_WIDTH` up:
+//! every text lies inside the chart and no two texts overlap (by the
+//! conservative `text_width` estimate; the end-to-end tests check the
+//! browser's own boxes). No yew and no browser here. Texts arrive already
+//! formatted by the caller.
 
-/// Width of every chart's viewBox; the SVG scales to its container.
-pub const WIDTH: f64 = 640.0;
+/// The narrowest layout: a 320 px phone's chart box.
+pub const MIN_WIDTH: f64 = 240.0;
+/// The widest layout: beyond it the chart would only stretch.
+pub const MAX_WIDTH: f64 = 900.0;
+/// Every chart text is drawn at this size (CSS pixels).
+pub const FONT_PX: f64 = 12.0;
+/// Height of one line of chart text.
+const LINE: f64 = 16.0;
+
+/// A generous estimate of a text's width at `FONT_PX`: wide enough for
+/// digits, capitals and Vietnamese letters in the system sans-serif, so
+/// layouts that keep estimated boxes apart keep the real ones apart.
+pub fn text_width(s: &str) -> f64 {
+    s.chars()
+        .map(|c| match c {
+            ' ' | '.' | ',' | ':' | ';' | '(' | ')' | '\'' | '|' => 0.4,
+            'A'..='Z' | 'm' | 'w' | '%' | '×' => 0.84,
+            _ => 0.68,
+        })
+        .sum::<f64>()
+        * FONT_PX
+}
+
+/// Splits `s` into lines no wider than `max_w` (by `text_width`), at
+/// spaces; a single word wider than that keeps its own line.
+pub fn wrap(s: &str, max_w: f64) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in s.split(' ').filter(|w| !w.is_empty()) {
+        match lines.last_mut() {
+            Some(line) if text_width(&format!("{line} {word}")) <= max_w => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    if lines.is_empty() {
+        lines.push(String::new());
+    }
+    lines
+}
+
+fn clamp_width(width: f64) -> f64 {
+    if width.is_finite() {
+        width.clamp(MIN_WIDTH, MAX_WIDTH)
+    } else {
+        MIN_WIDTH
+    }
+}
+
+fn widest<'a>(texts: impl Iterator<Item = &'a str>) -> f64 {
+    texts.map(text_width).fold(0.0, f64::max)
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Mark {
@@ -67,6 +124,7 @@ pub struct Shape {
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ChartSpec {
+    /// In CSS pixels: the SVG is drawn at this size, not scaled.
     pub width: f64,
     pub height: f64,
     pub shapes: Vec<Shape>,
@@ -85,6 +143,64 @@ fn text(x: f64, y: f64, text: impl Into<String>, anchor: Anchor, class: &'static
     }
 }
 
+impl Text {
+    /// The estimated box: (left, top, right, bottom).
+    pub fn bounds(&self) -> (f64, f64, f64, f64) {
+        let w = text_width(&self.text);
+        let left = match self.anchor {
+            Anchor::Start => self.x,
+            Anchor::Middle => self.x - w / 2.0,
+            Anchor::End => self.x - w,
+        };
+        (left, self.y - FONT_PX, left + w, self.y + 4.0)
+    }
+}
+
+impl ChartSpec {
+    fn push_lines(
+        &mut self,
+        x: f64,
+        first_baseline: f64,
+        lines: &[String],
+        anchor: Anchor,
+        class: &'static str,
+    ) {
+        for (k, line) in lines.iter().enumerate() {
+            self.texts.push(text(
+                x,
+                first_baseline + LINE * k as f64,
+                line.clone(),
+                anchor,
+                class,
+            ));
+        }
+    }
+}
+
+/// Keeps labels of the given widths, wanted centred at `xs` (sorted),
+/// at least `gap` apart and inside `0..=width`: pushed right where they
+/// collide, then back left from the right edge. Returns the centres.
+pub fn spread_labels(xs: &[f64], widths: &[f64], gap: f64, width: f64) -> Vec<f64> {
+    let mut out: Vec<f64> = xs.to_vec();
+    for i in 0..out.len() {
+        let min = if i == 0 {
+            widths[0] / 2.0
+        } else {
+            out[i - 1] + (widths[i - 1] + widths[i]) / 2.0 + gap
+        };
+        out[i] = out[i].max(min);
+    }
+    for i in (0..out.len()).rev() {
+        let max = if i + 1 == out.len() {
+            width - widths[i] / 2.0
+        } else {
+            out[i + 1] - (widths[i + 1] + widths[i]) / 2.0 - gap
+        };
+        out[i] = out[i].min(max);
+    }
+    out
+}
+
 // ---------------------------------------------------------------- bars
 
 /// One row of a horizontal bar chart.
@@ -97,57 +213,88 @@ pub struct HBar {
     pub class: &'static str,
 }
 
-const HBAR_LABEL_W: f64 = 210.0;
-const HBAR_VALUE_W: f64 = 90.0;
-const HBAR_ROW: f64 = 34.0;
-const HBAR_BAR: f64 = 22.0;
+const BAR: f64 = 20.0;
+const ROW_GAP: f64 = 10.0;
+
+/// Where row labels go: in a column left of the bars when they fit in
+/// `share` of the width, else on their own lines above each bar.
+struct RowLabels {
+    column_w: f64,
+    stacked: bool,
+}
+
+impl RowLabels {
+    fn new<'a>(labels: impl Iterator<Item = &'a str>, width: f64, share: f64) -> Self {
+        let column_w = widest(labels) + 10.0;
+        let stacked = column_w > width * share;
+        RowLabels {
+            column_w: if stacked { 0.0 } else { column_w },
+            stacked,
+        }
+    }
+
+    /// Lays out one row's label from `top`; returns the bar's top.
+    fn place(&self, spec: &mut ChartSpec, top: f64, label: &str, width: f64) -> f64 {
+        if self.stacked {
+            let lines = wrap(label, width);
+            spec.push_lines(0.0, top + FONT_PX, &lines, Anchor::Start, "label");
+            top + LINE * lines.len() as f64 + 2.0
+        } else {
+            spec.texts.push(text(
+                self.column_w - 8.0,
+                top + BAR / 2.0 + 4.0,
+                label,
+                Anchor::End,
+                "label",
+            ));
+            top
+        }
+    }
+}
 
 /// Horizontal bars from zero; `domain_max` is the value of a full-width bar
 /// (values above it are clipped to full width, negative ones drawn as none).
-pub fn hbar_chart(rows: &[HBar], domain_max: f64) -> ChartSpec {
-    let plot_w = WIDTH - HBAR_LABEL_W - HBAR_VALUE_W;
+pub fn hbar_chart(rows: &[HBar], domain_max: f64, width: f64) -> ChartSpec {
+    let width = clamp_width(width);
+    let labels = RowLabels::new(rows.iter().map(|r| r.label.as_str()), width, 0.4);
+    let value_w = widest(rows.iter().map(|r| r.value_text.as_str())) + 8.0;
+    let plot_w = (width - labels.column_w - value_w).max(1.0);
     let scale = if domain_max > 0.0 {
         plot_w / domain_max
     } else {
         0.0
     };
     let mut spec = ChartSpec {
-        width: WIDTH,
-        height: HBAR_ROW * rows.len() as f64 + 8.0,
+        width,
         ..ChartSpec::default()
     };
-    for (i, row) in rows.iter().enumerate() {
-        let top = 4.0 + HBAR_ROW * i as f64;
+    let mut top = 4.0;
+    for row in rows {
+        let bar_top = labels.place(&mut spec, top, &row.label, width);
         let w = (row.value.max(0.0) * scale).min(plot_w);
-        let mid = top + HBAR_ROW / 2.0 + 5.0;
-        spec.texts.push(text(
-            HBAR_LABEL_W - 8.0,
-            mid,
-            row.label.clone(),
-            Anchor::End,
-            "label",
-        ));
         spec.marks.push(Mark {
-            x: HBAR_LABEL_W,
-            y: top + (HBAR_ROW - HBAR_BAR) / 2.0,
+            x: labels.column_w,
+            y: bar_top,
             // A hairline keeps a tiny value visible and focusable.
             w: w.max(1.5),
-            h: HBAR_BAR,
+            h: BAR,
             class: row.class,
             tooltip: row.tooltip.clone(),
         });
         spec.texts.push(text(
-            HBAR_LABEL_W + w + 6.0,
-            mid,
+            labels.column_w + w + 6.0,
+            bar_top + BAR / 2.0 + 4.0,
             row.value_text.clone(),
             Anchor::Start,
             "value",
         ));
+        top = bar_top + BAR + ROW_GAP;
     }
+    spec.height = top;
     spec.rules.push(Rule {
-        x1: HBAR_LABEL_W,
+        x1: labels.column_w,
         y1: 0.0,
-        x2: HBAR_LABEL_W,
+        x2: labels.column_w,
         y2: spec.height,
         class: "axis",
     });
@@ -168,50 +315,54 @@ pub struct LevelPanel {
 
 pub const LEVEL_YEARS: [&str; 3] = ["2022", "2023", "2024"];
 const LEVEL_CLASSES: [&str; 3] = ["y2022", "y2023", "y2024"];
-const LEVEL_TITLE_H: f64 = 22.0;
-const LEVEL_ROW: f64 = 18.0;
-const LEVEL_BAR: f64 = 13.0;
-const LEVEL_GAP: f64 = 10.0;
-const LEVEL_YEAR_W: f64 = 44.0;
-const LEVEL_VALUE_W: f64 = 96.0;
+const LEVEL_ROW: f64 = 20.0;
+const LEVEL_BAR: f64 = 14.0;
+const LEVEL_GAP: f64 = 12.0;
 
 /// Small multiples stacked as rows of three horizontal bars, one panel per
 /// series, each scaled to its own maximum (the caller's caption must say
 /// so): manufacturing is ~98 % of the total, so a shared scale would
 /// flatten the other sectors to nothing. Every bar is labelled with its
 /// year, so colour never carries the meaning alone.
-pub fn levels_chart(panels: &[LevelPanel]) -> ChartSpec {
-    let panel_h = LEVEL_TITLE_H + 3.0 * LEVEL_ROW + LEVEL_GAP;
-    let plot_w = WIDTH - LEVEL_YEAR_W - LEVEL_VALUE_W;
+pub fn levels_chart(panels: &[LevelPanel], width: f64) -> ChartSpec {
+    let width = clamp_width(width);
+    let year_w = widest(LEVEL_YEARS.iter().copied()) + 10.0;
+    let value_w = widest(
+        panels
+            .iter()
+            .flat_map(|p| p.value_texts.iter().map(String::as_str)),
+    ) + 8.0;
+    let plot_w = (width - year_w - value_w).max(1.0);
     let mut spec = ChartSpec {
-        width: WIDTH,
-        height: panel_h * panels.len() as f64,
+        width,
         ..ChartSpec::default()
     };
-    for (p, panel) in panels.iter().enumerate() {
-        let top = panel_h * p as f64;
-        let max = panel.values.iter().copied().fold(0.0_f64, f64::max);
-        let scale = if max > 0.0 { plot_w / max } else { 0.0 };
-        spec.texts.push(text(
+    let mut top = 0.0;
+    for panel in panels {
+        let title = wrap(&panel.title, width);
+        spec.push_lines(
             0.0,
-            top + 15.0,
-            panel.title.clone(),
+            top + FONT_PX + 2.0,
+            &title,
             Anchor::Start,
             "panel-title",
-        ));
+        );
+        let rows_top = top + LINE * title.len() as f64 + 6.0;
+        let max = panel.values.iter().copied().fold(0.0_f64, f64::max);
+        let scale = if max > 0.0 { plot_w / max } else { 0.0 };
         for (k, &value) in panel.values.iter().enumerate() {
-            let row_top = top + LEVEL_TITLE_H + LEVEL_ROW * k as f64;
+            let row_top = rows_top + LEVEL_ROW * k as f64;
             let w = (value.max(0.0) * scale).max(1.5);
-            let baseline = row_top + LEVEL_BAR - 2.0;
+            let baseline = row_top + LEVEL_BAR / 2.0 + 4.0;
             spec.texts.push(text(
-                LEVEL_YEAR_W - 6.0,
+                year_w - 6.0,
                 baseline,
                 LEVEL_YEARS[k],
                 Anchor::End,
                 "tick",
             ));
             spec.marks.push(Mark {
-                x: LEVEL_YEAR_W,
+                x: year_w,
                 y: row_top,
                 w,
                 h: LEVEL_BAR,
@@ -219,21 +370,24 @@ pub fn levels_chart(panels: &[LevelPanel]) -> ChartSpec {
                 tooltip: panel.tooltips[k].clone(),
             });
             spec.texts.push(text(
-                LEVEL_YEAR_W + w + 5.0,
+                year_w + w + 5.0,
                 baseline,
                 panel.value_texts[k].clone(),
                 Anchor::Start,
-                "value small",
+                "value",
             ));
         }
+        let rows_bottom = rows_top + 3.0 * LEVEL_ROW;
         spec.rules.push(Rule {
-            x1: LEVEL_YEAR_W,
-            y1: top + LEVEL_TITLE_H - 2.0,
-            x2: LEVEL_YEAR_W,
-            y2: top + LEVEL_TITLE_H + 3.0 * LEVEL_ROW,
+            x1: year_w,
+            y1: rows_top - 2.0,
+            x2: year_w,
+            y2: rows_bottom - 4.0,
             class: "axis",
         });
+        top = rows_bottom + LEVEL_GAP;
     }
+    spec.height = top;
     spec
 }
 
@@ -261,11 +415,8 @@ pub struct Waterfall {
     pub target_text: String,
 }
 
-const WF_H: f64 = 300.0;
-const WF_TOP: f64 = 30.0;
-const WF_BOTTOM: f64 = 44.0;
-const WF_LEFT: f64 = 12.0;
-const WF_RIGHT: f64 = 12.0;
+/// The band above the bars that holds the target's label alone.
+const HEADER: f64 = 24.0;
 
 /// The lowest value the axis shows: a round number below every bar end and
 /// the target, so the sector steps (hundreds) are visible beside totals of
@@ -283,8 +434,25 @@ pub fn waterfall_axis_floor(values: &[f64]) -> f64 {
     floor.max(0.0)
 }
 
-/// `axis_note` says in words where the (broken) value axis starts.
-pub fn waterfall_chart(w: &Waterfall, axis_note: &dyn Fn(f64) -> String) -> ChartSpec {
+/// A label for a vertical line at `x`, in the header band: beside the
+/// line, on the side with room, kept inside the chart.
+fn line_label(x: f64, label: &str, width: f64) -> Text {
+    let w = text_width(label);
+    let (tx, anchor) = if x + 4.0 + w <= width {
+        (x + 4.0, Anchor::Start)
+    } else {
+        ((x - 4.0).max(w), Anchor::End)
+    };
+    text(tx, HEADER - 8.0, label, anchor, "target-label")
+}
+
+/// Rows from the 2023 total through each sector's change to the 2024
+/// total, bars along a value axis that starts at `waterfall_axis_floor`,
+/// and the target as a vertical line labelled in its own band above the
+/// rows, so no value label can meet it. `axis_note` says in words where
+/// the (broken) value axis starts.
+pub fn waterfall_chart(w: &Waterfall, axis_note: &dyn Fn(f64) -> String, width: f64) -> ChartSpec {
+    let width = clamp_width(width);
     let mut running = w.start;
     let mut ends = vec![w.start, w.target];
     for step in &w.steps {
@@ -294,144 +462,134 @@ pub fn waterfall_chart(w: &Waterfall, axis_note: &dyn Fn(f64) -> String) -> Char
     let end = running;
     let floor = waterfall_axis_floor(&ends);
     let top_value = ends.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    let plot_h = WF_H - WF_TOP - WF_BOTTOM;
-    let base = WF_H - WF_BOTTOM;
+    let all_labels = std::iter::once(w.start_label.as_str())
+        .chain(w.steps.iter().map(|s| s.label.as_str()))
+        .chain(std::iter::once(w.end_label.as_str()));
+    let labels = RowLabels::new(all_labels, width, 0.3);
+    let value_w = widest(
+        [w.start_text.as_str(), w.end_text.as_str()]
+            .into_iter()
+            .chain(w.steps.iter().map(|s| s.delta_text.as_str())),
+    ) + 8.0;
+    let plot_left = labels.column_w;
+    let plot_w = (width - plot_left - value_w).max(1.0);
     let span = (top_value - floor).max(1e-9);
-    let y = |v: f64| base - ((v - floor) / span * plot_h).clamp(0.0, plot_h);
-
-    let columns = w.steps.len() + 2;
-    let slot = (WIDTH - WF_LEFT - WF_RIGHT) / columns as f64;
-    let bar_w = slot * 0.62;
-    let x_of = |i: usize| WF_LEFT + slot * i as f64 + (slot - bar_w) / 2.0;
+    let x = |v: f64| plot_left + ((v - floor) / span * plot_w).clamp(0.0, plot_w);
     let mut spec = ChartSpec {
-        width: WIDTH,
-        height: WF_H,
+        width,
         ..ChartSpec::default()
     };
-    let column = |spec: &mut ChartSpec,
-                  i: usize,
-                  from: f64,
-                  to: f64,
-                  class: &'static str,
-                  label: &str,
-                  value_text: &str,
-                  tooltip: &str| {
-        let (y_top, y_bottom) = (y(from.max(to)), y(from.min(to)));
-        let x = x_of(i);
+    let mut top = HEADER;
+    let mut row = |spec: &mut ChartSpec,
+                   from: f64,
+                   to: f64,
+                   class: &'static str,
+                   label: &str,
+                   value_text: &str,
+                   tooltip: &str| {
+        let bar_top = labels.place(spec, top, label, width);
+        let (left, right) = (x(from.min(to)), x(from.max(to)));
         spec.marks.push(Mark {
-            x,
-            y: y_top,
-            w: bar_w,
-            h: (y_bottom - y_top).max(1.5),
+            x: left,
+            y: bar_top,
+            w: (right - left).max(1.5),
+            h: BAR,
             class,
             tooltip: tooltip.to_owned(),
         });
         spec.texts.push(text(
-            x + bar_w / 2.0,
-            y_top - 5.0,
+            right.max(left + 1.5) + 6.0,
+            bar_top + BAR / 2.0 + 4.0,
             value_text,
-            Anchor::Middle,
-            "value small",
+            Anchor::Start,
+            "value",
         ));
-        spec.texts.push(text(
-            x + bar_w / 2.0,
-            base + 16.0,
-            label,
-            Anchor::Middle,
-            "tick",
-        ));
+        top = bar_top + BAR + ROW_GAP;
+        bar_top
     };
-    column(
+    let mut bar_tops = vec![row(
         &mut spec,
-        0,
         floor,
         w.start,
         "total",
         &w.start_label,
         &w.start_text,
         &w.start_tooltip,
-    );
+    )];
     let mut level = w.start;
-    for (k, step) in w.steps.iter().enumerate() {
+    for step in &w.steps {
         let class = if step.delta >= 0.0 { "up" } else { "down" };
-        column(
+        bar_tops.push(row(
             &mut spec,
-            k + 1,
             level,
             level + step.delta,
             class,
             &step.label,
             &step.delta_text,
             &step.tooltip,
-        );
-        // Connector from the previous column's top to this step's start.
-        let x_start = x_of(k + 1);
-        spec.rules.push(Rule {
-            x1: x_start - (slot - bar_w),
-            y1: y(level),
-            x2: x_start,
-            y2: y(level),
-            class: "connector",
-        });
+        ));
         level += step.delta;
     }
-    column(
+    bar_tops.push(row(
         &mut spec,
-        columns - 1,
         floor,
         end,
         "total",
         &w.end_label,
         &w.end_text,
         &w.end_tooltip,
-    );
-
-    let target_y = y(w.target);
+    ));
+    // Connectors: each step starts where the previous bar ended.
+    let mut level = w.start;
+    for (k, step) in w.steps.iter().enumerate() {
+        spec.rules.push(Rule {
+            x1: x(level),
+            y1: bar_tops[k] + BAR,
+            x2: x(level),
+            y2: bar_tops[k + 1],
+            class: "connector",
+        });
+        level += step.delta;
+    }
+    let rows_bottom = top - ROW_GAP;
+    let target_x = x(w.target);
     spec.rules.push(Rule {
-        x1: WF_LEFT,
-        y1: target_y,
-        x2: WIDTH - WF_RIGHT,
-        y2: target_y,
+        x1: target_x,
+        y1: HEADER - 4.0,
+        x2: target_x,
+        y2: rows_bottom + 4.0,
         class: "target",
     });
-    spec.texts.push(text(
-        WIDTH - WF_RIGHT,
-        target_y - 6.0,
-        w.target_text.clone(),
-        Anchor::End,
-        "target-label",
-    ));
+    spec.texts.push(line_label(target_x, &w.target_text, width));
     spec.rules.push(Rule {
-        x1: WF_LEFT,
-        y1: base,
-        x2: WIDTH - WF_RIGHT,
-        y2: base,
+        x1: plot_left,
+        y1: HEADER - 4.0,
+        x2: plot_left,
+        y2: rows_bottom + 4.0,
         class: "axis",
     });
     if floor > 0.0 {
-        // A zigzag on the baseline marks the broken axis.
-        spec.rules.push(Rule {
-            x1: WF_LEFT,
-            y1: base + 3.0,
-            x2: WF_LEFT + 5.0,
-            y2: base - 3.0,
-            class: "break",
-        });
-        spec.rules.push(Rule {
-            x1: WF_LEFT + 5.0,
-            y1: base + 3.0,
-            x2: WF_LEFT + 10.0,
-            y2: base - 3.0,
-            class: "break",
-        });
+        // A zigzag on the value axis marks where it is broken.
+        for k in 0..2 {
+            let y0 = rows_bottom + 4.0 + 5.0 * k as f64;
+            spec.rules.push(Rule {
+                x1: plot_left - 3.0,
+                y1: y0 + 5.0,
+                x2: plot_left + 3.0,
+                y2: y0,
+                class: "break",
+            });
+        }
     }
-    spec.texts.push(text(
-        WF_LEFT,
-        WF_H - 6.0,
-        axis_note(floor),
+    let note = wrap(&axis_note(floor), width);
+    spec.push_lines(
+        0.0,
+        rows_bottom + 16.0 + FONT_PX,
+        &note,
         Anchor::Start,
         "axis-note",
-    ));
+    );
+    spec.height = rows_bottom + 16.0 + LINE * note.len() as f64 + 4.0;
     spec
 }
 
@@ -450,37 +608,35 @@ pub struct HistogramInput {
     pub high_text: String,
 }
 
-const HIST_H: f64 = 220.0;
-const HIST_TOP: f64 = 28.0;
-const HIST_BOTTOM: f64 = 40.0;
-const HIST_SIDE: f64 = 14.0;
+const HIST_PLOT_H: f64 = 150.0;
 
-/// Bins as plain bars, the target as a dashed line, and the percentiles
-/// as small focusable markers under the axis.
-pub fn histogram_chart(h: &HistogramInput) -> ChartSpec {
-    let plot_w = WIDTH - 2.0 * HIST_SIDE;
-    let base = HIST_H - HIST_BOTTOM;
-    let plot_h = base - HIST_TOP;
+/// Bins as plain bars, the target as a dashed line labelled in its own
+/// band above, and the percentiles as small focusable markers under the
+/// axis, their labels spread apart where the values are close.
+pub fn histogram_chart(h: &HistogramInput, width: f64) -> ChartSpec {
+    let width = clamp_width(width);
+    let side = 6.0;
+    let plot_w = width - 2.0 * side;
+    let base = HEADER + HIST_PLOT_H;
     let span = (h.high - h.low).max(1e-9);
-    let x = |v: f64| HIST_SIDE + ((v - h.low) / span).clamp(0.0, 1.0) * plot_w;
+    let x = |v: f64| side + ((v - h.low) / span).clamp(0.0, 1.0) * plot_w;
     let max = h.counts.iter().copied().max().unwrap_or(0).max(1);
     let bin_w = plot_w / h.counts.len().max(1) as f64;
     let mut spec = ChartSpec {
-        width: WIDTH,
-        height: HIST_H,
+        width,
         ..ChartSpec::default()
     };
     for (i, &count) in h.counts.iter().enumerate() {
         if count == 0 {
             continue;
         }
-        let bar_h = (f64::from(count) / f64::from(max) * plot_h).max(1.0);
-        let left = HIST_SIDE + bin_w * i as f64;
+        let bar_h = (f64::from(count) / f64::from(max) * HIST_PLOT_H).max(1.0);
+        let left = side + bin_w * i as f64;
         let centre = h.low + span * (i as f64 + 0.5) / h.counts.len() as f64;
         spec.shapes.push(Shape {
-            x: left + 0.5,
+            x: left + 0.25,
             y: base - bar_h,
-            w: (bin_w - 1.0).max(0.5),
+            w: (bin_w - 0.5).max(0.5),
             h: bar_h,
             class: if centre >= h.target {
                 "bin met"
@@ -490,38 +646,29 @@ pub fn histogram_chart(h: &HistogramInput) -> ChartSpec {
         });
     }
     spec.rules.push(Rule {
-        x1: HIST_SIDE,
+        x1: side,
         y1: base,
-        x2: WIDTH - HIST_SIDE,
+        x2: width - side,
         y2: base,
         class: "axis",
     });
     let tx = x(h.target);
     spec.rules.push(Rule {
         x1: tx,
-        y1: HIST_TOP - 8.0,
+        y1: HEADER - 4.0,
         x2: tx,
         y2: base,
         class: "target",
     });
-    let anchor = if tx > WIDTH * 0.75 {
-        Anchor::End
-    } else {
-        Anchor::Start
-    };
-    let label_x = if anchor == Anchor::End {
-        tx - 4.0
-    } else {
-        tx + 4.0
-    };
-    spec.texts.push(text(
-        label_x,
-        HIST_TOP - 12.0,
-        h.target_text.clone(),
-        anchor,
-        "target-label",
-    ));
-    for (value, label, tooltip) in &h.markers {
+    spec.texts.push(line_label(tx, &h.target_text, width));
+    let wanted: Vec<f64> = h.markers.iter().map(|(v, _, _)| x(*v)).collect();
+    let widths: Vec<f64> = h
+        .markers
+        .iter()
+        .map(|(_, label, _)| text_width(label))
+        .collect();
+    let centres = spread_labels(&wanted, &widths, 4.0, width);
+    for (((value, label, tooltip), &centre), _) in h.markers.iter().zip(&centres).zip(&widths) {
         let mx = x(*value);
         spec.marks.push(Mark {
             x: mx - 4.0,
@@ -531,23 +678,33 @@ pub fn histogram_chart(h: &HistogramInput) -> ChartSpec {
             class: "marker",
             tooltip: tooltip.clone(),
         });
-        spec.texts
-            .push(text(mx, base + 22.0, label.clone(), Anchor::Middle, "tick"));
+        spec.texts.push(text(
+            centre,
+            base + 12.0 + FONT_PX,
+            label.clone(),
+            Anchor::Middle,
+            "tick",
+        ));
     }
+    // The range's ends, on one line when both fit, else on two.
+    let ends_y = base + 14.0 + LINE + FONT_PX;
     spec.texts.push(text(
-        HIST_SIDE,
-        HIST_H - 4.0,
+        0.0,
+        ends_y,
         h.low_text.clone(),
         Anchor::Start,
         "axis-note",
     ));
+    let fits = text_width(&h.low_text) + text_width(&h.high_text) + 12.0 <= width;
+    let high_y = if fits { ends_y } else { ends_y + LINE };
     spec.texts.push(text(
-        WIDTH - HIST_SIDE,
-        HIST_H - 4.0,
+        width,
+        high_y,
         h.high_text.clone(),
         Anchor::End,
         "axis-note",
     ));
+    spec.height = high_y + 6.0;
     spec
 }
 
@@ -564,45 +721,36 @@ pub struct TornadoRow {
     pub up_tooltip: String,
 }
 
-const TORNADO_LABEL_W: f64 = 200.0;
-const TORNADO_ROW: f64 = 30.0;
-const TORNADO_BAR: f64 = 18.0;
-const TORNADO_TEXT_W: f64 = 70.0;
-
 /// Bars left (downside) and right (upside) of a centre line, one row per
 /// driver, in the order given (largest first reads as a tornado). A side
 /// with no change has no bar.
-pub fn tornado_chart(rows: &[TornadoRow]) -> ChartSpec {
-    let half = (WIDTH - TORNADO_LABEL_W - 2.0 * TORNADO_TEXT_W) / 2.0;
-    let centre = TORNADO_LABEL_W + TORNADO_TEXT_W + half;
+pub fn tornado_chart(rows: &[TornadoRow], width: f64) -> ChartSpec {
+    let width = clamp_width(width);
+    let labels = RowLabels::new(rows.iter().map(|r| r.label.as_str()), width, 0.35);
+    let down_w = widest(rows.iter().map(|r| r.down_text.as_str())) + 6.0;
+    let up_w = widest(rows.iter().map(|r| r.up_text.as_str())) + 6.0;
+    let half = ((width - labels.column_w - down_w - up_w) / 2.0).max(1.0);
+    let centre = labels.column_w + down_w + half;
     let max = rows
         .iter()
         .map(|r| r.down.abs().max(r.up.abs()))
         .fold(0.0, f64::max);
     let scale = if max > 0.0 { half / max } else { 0.0 };
     let mut spec = ChartSpec {
-        width: WIDTH,
-        height: TORNADO_ROW * rows.len() as f64 + 8.0,
+        width,
         ..ChartSpec::default()
     };
-    for (i, row) in rows.iter().enumerate() {
-        let top = 4.0 + TORNADO_ROW * i as f64;
-        let y = top + (TORNADO_ROW - TORNADO_BAR) / 2.0;
-        let mid = top + TORNADO_ROW / 2.0 + 5.0;
-        spec.texts.push(text(
-            TORNADO_LABEL_W - 8.0,
-            mid,
-            row.label.clone(),
-            Anchor::End,
-            "label",
-        ));
+    let mut top = 4.0;
+    for row in rows {
+        let bar_top = labels.place(&mut spec, top, &row.label, width);
+        let mid = bar_top + BAR / 2.0 + 4.0;
         if row.down != 0.0 {
             let w = (row.down.abs() * scale).max(1.5);
             spec.marks.push(Mark {
                 x: centre - w,
-                y,
+                y: bar_top,
                 w,
-                h: TORNADO_BAR,
+                h: BAR,
                 class: "down",
                 tooltip: row.down_tooltip.clone(),
             });
@@ -611,16 +759,16 @@ pub fn tornado_chart(rows: &[TornadoRow]) -> ChartSpec {
                 mid,
                 row.down_text.clone(),
                 Anchor::End,
-                "value small",
+                "value",
             ));
         }
         if row.up != 0.0 {
             let w = (row.up.abs() * scale).max(1.5);
             spec.marks.push(Mark {
                 x: centre,
-                y,
+                y: bar_top,
                 w,
-                h: TORNADO_BAR,
+                h: BAR,
                 class: "up",
                 tooltip: row.up_tooltip.clone(),
             });
@@ -629,10 +777,12 @@ pub fn tornado_chart(rows: &[TornadoRow]) -> ChartSpec {
                 mid,
                 row.up_text.clone(),
                 Anchor::Start,
-                "value small",
+                "value",
             ));
         }
+        top = bar_top + BAR + ROW_GAP;
     }
+    spec.height = top;
     spec.rules.push(Rule {
         x1: centre,
         y1: 0.0,
@@ -647,66 +797,164 @@ pub fn tornado_chart(rows: &[TornadoRow]) -> ChartSpec {
 mod tests {
     use super::*;
 
-    fn bar(value: f64) -> HBar {
+    const WIDTHS: [f64; 6] = [MIN_WIDTH, 294.0, 400.0, 560.0, 720.0, MAX_WIDTH];
+
+    /// Every text inside the chart, no two estimated boxes overlapping.
+    fn assert_readable(spec: &ChartSpec) {
+        for t in &spec.texts {
+            let (l, top, r, bottom) = t.bounds();
+            assert!(
+                l >= -0.5 && r <= spec.width + 0.5,
+                "{t:?} outside width {}",
+                spec.width
+            );
+            assert!(
+                top >= -0.5 && bottom <= spec.height + 0.5,
+                "{t:?} outside height {}",
+                spec.height
+            );
+        }
+        for (i, a) in spec.texts.iter().enumerate() {
+            for b in &spec.texts[i + 1..] {
+                let (al, at, ar, ab) = a.bounds();
+                let (bl, bt, br, bb) = b.bounds();
+                let apart = ar <= bl || br <= al || ab <= bt || bb <= at;
+                assert!(apart, "{a:?} overlaps {b:?} at width {}", spec.width);
+            }
+        }
+    }
+
+    fn bar(label: &str, value: f64) -> HBar {
         HBar {
-            label: "x".into(),
+            label: label.into(),
             value,
             value_text: format!("{value}"),
-            tooltip: format!("x is {value}"),
+            tooltip: format!("{label} is {value}"),
             class: "bar",
         }
     }
 
     #[test]
+    fn text_width_and_wrapping() {
+        assert_eq!(text_width(""), 0.0);
+        assert!((text_width("12") - 2.0 * 0.68 * FONT_PX).abs() < 1e-9);
+        let lines = wrap("Trục giá trị bắt đầu từ 95.000 tỷ đồng", 120.0);
+        assert!(lines.len() > 1);
+        assert!(lines
+            .iter()
+            .all(|l| text_width(l) <= 120.0 || !l.contains(' ')));
+        assert_eq!(lines.join(" "), "Trục giá trị bắt đầu từ 95.000 tỷ đồng");
+        assert_eq!(wrap("", 50.0), vec![String::new()]);
+    }
+
+    #[test]
+    fn spread_labels_keeps_order_gap_and_bounds() {
+        let xs = [100.0, 101.0, 102.0];
+        let out = spread_labels(&xs, &[20.0; 3], 4.0, 300.0);
+        assert!(out[1] - out[0] >= 24.0 - 1e-9 && out[2] - out[1] >= 24.0 - 1e-9);
+        let out = spread_labels(&[299.0, 300.0], &[20.0; 2], 4.0, 300.0);
+        assert!((out[1] - 290.0).abs() < 1e-9 && (out[0] - 266.0).abs() < 1e-9);
+        let out = spread_labels(&[50.0, 150.0], &[20.0; 2], 4.0, 300.0);
+        assert_eq!(out, vec![50.0, 150.0], "labels with room stay where wanted");
+    }
+
+    #[test]
     fn hbars_are_proportional_and_clipped() {
-        let spec = hbar_chart(&[bar(50.0), bar(100.0), bar(150.0), bar(-3.0)], 100.0);
+        let rows = [
+            bar("a", 50.0),
+            bar("b", 100.0),
+            bar("c", 150.0),
+            bar("d", -3.0),
+        ];
+        let spec = hbar_chart(&rows, 100.0, 640.0);
         let widths: Vec<f64> = spec.marks.iter().map(|m| m.w).collect();
-        let full = WIDTH - HBAR_LABEL_W - HBAR_VALUE_W;
-        assert!((widths[0] - full / 2.0).abs() < 1e-9);
-        assert!((widths[1] - full).abs() < 1e-9);
-        assert!((widths[2] - full).abs() < 1e-9);
+        assert!((widths[0] * 2.0 - widths[1]).abs() < 1e-9);
+        assert_eq!(widths[1], widths[2], "clipped to full width");
         assert_eq!(widths[3], 1.5);
-        assert_eq!(spec.marks[1].tooltip, "x is 100");
+        assert_eq!(spec.marks[1].tooltip, "b is 100");
         assert!(spec.marks.iter().all(|m| m.y + m.h <= spec.height));
+        assert!(spec.marks.iter().all(|m| m.x + m.w <= spec.width));
+        assert_eq!(spec.width, 640.0);
+    }
+
+    #[test]
+    fn hbar_labels_move_above_the_bars_when_narrow() {
+        let rows = [
+            bar("Sản xuất và phân phối điện", 10.0),
+            bar("Khai khoáng", 5.0),
+        ];
+        let wide = hbar_chart(&rows, 10.0, 800.0);
+        let narrow = hbar_chart(&rows, 260.0, 260.0);
+        assert!(wide.marks[0].x > 0.0, "a label column at 800 px");
+        assert_eq!(narrow.marks[0].x, 0.0, "labels above the bars at 260 px");
+        for w in WIDTHS {
+            assert_readable(&hbar_chart(&rows, 10.0, w));
+        }
+    }
+
+    fn panel(title: &str, v: [f64; 3]) -> LevelPanel {
+        LevelPanel {
+            title: title.into(),
+            values: v,
+            value_texts: v.map(|x| format!("{x:.1}")),
+            tooltips: Default::default(),
+        }
     }
 
     #[test]
     fn level_panels_each_have_their_own_scale() {
-        let panel = |v: [f64; 3]| LevelPanel {
-            title: "p".into(),
-            values: v,
-            value_texts: Default::default(),
-            tooltips: Default::default(),
-        };
-        let spec = levels_chart(&[panel([50.0, 100.0, 80.0]), panel([5.0, 10.0, 8.0])]);
-        // The largest bar of each panel has the same length.
+        let spec = levels_chart(
+            &[
+                panel("p", [50.0, 100.0, 80.0]),
+                panel("q", [5.0, 10.0, 8.0]),
+            ],
+            640.0,
+        );
         assert!((spec.marks[1].w - spec.marks[4].w).abs() < 1e-9);
         assert!((spec.marks[0].w * 2.0 - spec.marks[1].w).abs() < 1e-9);
-        assert!(spec.marks.iter().all(|m| m.x >= 0.0 && m.x + m.w <= WIDTH));
+        assert!(spec
+            .marks
+            .iter()
+            .all(|m| m.x >= 0.0 && m.x + m.w <= spec.width));
         assert!(spec.marks.iter().all(|m| m.y + m.h <= spec.height));
+        for w in WIDTHS {
+            let title = "Công nghiệp chế biến, chế tạo (tỷ đồng, thang riêng)";
+            assert_readable(&levels_chart(
+                &[
+                    panel(title, [99_432.1, 102_893.2, 111_900.0]),
+                    panel("Total", [1.0, 2.0, 3.0]),
+                ],
+                w,
+            ));
+        }
     }
 
     fn waterfall(start: f64, deltas: &[f64], target: f64) -> Waterfall {
         Waterfall {
-            start_label: "2023".into(),
+            start_label: "Tổng 2023".into(),
             start,
-            start_text: String::new(),
+            start_text: format!("{start:.1}"),
             start_tooltip: String::new(),
             steps: deltas
                 .iter()
-                .map(|&d| WaterfallStep {
-                    label: "s".into(),
+                .zip(["B", "C", "D", "E"])
+                .map(|(&d, label)| WaterfallStep {
+                    label: label.into(),
                     delta: d,
-                    delta_text: String::new(),
+                    delta_text: format!("{d:+.1}"),
                     tooltip: String::new(),
                 })
                 .collect(),
-            end_label: "2024".into(),
-            end_text: String::new(),
+            end_label: "Tổng 2024".into(),
+            end_text: format!("{:.1}", start + deltas.iter().sum::<f64>()),
             end_tooltip: String::new(),
             target,
-            target_text: "target".into(),
+            target_text: format!("Mục tiêu {target:.1}"),
         }
+    }
+
+    fn note(floor: f64) -> String {
+        format!("Trục giá trị bắt đầu từ {floor} tỷ đồng")
     }
 
     #[test]
@@ -722,66 +970,114 @@ mod tests {
     #[test]
     fn waterfall_steps_chain_and_the_target_line_sits_at_the_target() {
         let w = waterfall(102_893.2, &[57.6, 3_429.5, 53.8, 28.3], 111_816.0);
-        let spec = waterfall_chart(&w, &|floor| format!("axis from {floor}"));
+        let spec = waterfall_chart(&w, &note, 640.0);
         assert_eq!(spec.marks.len(), 6);
-        // Each rising step starts where the previous one ended (y grows
-        // downward); a step too small to see is drawn 1.5 units high.
+        // Each rising step starts where the previous one ended.
         for pair in spec.marks[0..5].windows(2) {
             let (prev, next) = (&pair[0], &pair[1]);
-            assert!(
-                (prev.y - (next.y + next.h)).abs() <= 1.5,
-                "{prev:?} {next:?}"
-            );
+            assert!((prev.x + prev.w - next.x).abs() <= 1.5, "{prev:?} {next:?}");
         }
         let end = &spec.marks[5];
         let target = spec.rules.iter().find(|r| r.class == "target").unwrap();
-        // The projection (106,462.4) ends below the target line: a visible gap.
-        assert!(end.y > target.y1);
+        // The projection (106,462.4) ends left of the target line: a visible gap.
+        assert!(end.x + end.w < target.x1);
         assert!(spec
             .texts
             .iter()
-            .any(|t| t.class == "axis-note" && t.text.starts_with("axis from")));
+            .any(|t| t.class == "axis-note" && t.text.starts_with("Trục")));
+    }
+
+    #[test]
+    fn waterfall_labels_never_collide_met_or_not() {
+        let cases = [
+            waterfall(102_893.2, &[57.6, 3_429.5, 53.8, 28.3], 111_816.0),
+            waterfall(102_893.2, &[60.0, 9_000.0, 60.0, 30.0], 111_816.0),
+            waterfall(102_893.2, &[-500.0, 300_000.0, 900.0, -300.0], 111_816.0),
+            waterfall(
+                102_893.2,
+                &[-575.8, -100_000.0, -1_121.4, -328.9],
+                111_844.9,
+            ),
+        ];
+        for w in &cases {
+            for width in WIDTHS {
+                assert_readable(&waterfall_chart(w, &note, width));
+            }
+        }
+    }
+
+    #[test]
+    fn waterfall_handles_falls() {
+        let w = waterfall(100.0, &[-30.0, 10.0], 90.0);
+        let spec = waterfall_chart(&w, &note, 400.0);
+        assert_eq!(spec.marks[1].class, "down");
+        assert!(spec
+            .marks
+            .iter()
+            .all(|m| m.h > 0.0 && m.y >= 0.0 && m.w > 0.0));
+    }
+
+    fn histogram(target: f64, markers: [f64; 3]) -> HistogramInput {
+        HistogramInput {
+            low: 100.0,
+            high: 200.0,
+            counts: vec![1, 0, 3, 2],
+            target,
+            target_text: format!("Target {target:.1}"),
+            markers: markers
+                .iter()
+                .zip(["P10", "P50", "P90"])
+                .map(|(&v, l)| (v, l.to_owned(), l.to_lowercase()))
+                .collect(),
+            low_text: "101,234.5 billion VND".into(),
+            high_text: "119,876.5 billion VND".into(),
+        }
     }
 
     #[test]
     fn histogram_puts_the_target_line_where_the_target_is() {
-        let h = HistogramInput {
-            low: 100.0,
-            high: 200.0,
-            counts: vec![1, 0, 3, 2],
-            target: 150.0,
-            target_text: "target".into(),
-            markers: vec![
-                (110.0, "P10".into(), "p10".into()),
-                (190.0, "P90".into(), "p90".into()),
-            ],
-            low_text: "100".into(),
-            high_text: "200".into(),
-        };
-        let spec = histogram_chart(&h);
+        let spec = histogram_chart(&histogram(150.0, [110.0, 150.0, 190.0]), 640.0);
         assert_eq!(spec.shapes.len(), 3, "empty bins draw nothing");
         let target = spec.rules.iter().find(|r| r.class == "target").unwrap();
-        assert!((target.x1 - WIDTH / 2.0).abs() < 1e-9);
+        assert!((target.x1 - 320.0).abs() < 1e-9);
         assert_eq!(spec.shapes[0].class, "bin short");
         assert_eq!(spec.shapes[2].class, "bin met");
-        // The tallest bin (3) fills the plot height.
         let tallest = spec.shapes.iter().map(|s| s.h).fold(0.0, f64::max);
-        assert!((tallest - (HIST_H - HIST_BOTTOM - HIST_TOP)).abs() < 1e-9);
-        assert_eq!(spec.marks.len(), 2);
+        assert!((tallest - HIST_PLOT_H).abs() < 1e-9);
+        assert_eq!(spec.marks.len(), 3);
+    }
+
+    #[test]
+    fn histogram_labels_never_collide() {
+        for (target, markers) in [
+            (150.0, [110.0, 150.0, 190.0]),
+            (199.0, [150.0, 150.1, 150.2]),
+            (100.0, [199.0, 199.5, 200.0]),
+        ] {
+            for width in WIDTHS {
+                assert_readable(&histogram_chart(&histogram(target, markers), width));
+            }
+        }
+    }
+
+    fn tornado_row(label: &str, down: f64, up: f64) -> TornadoRow {
+        TornadoRow {
+            label: label.into(),
+            down,
+            up,
+            down_text: format!("{down:+.1}"),
+            up_text: format!("{up:+.1}"),
+            down_tooltip: "d".into(),
+            up_tooltip: "u".into(),
+        }
     }
 
     #[test]
     fn tornado_bars_are_proportional_and_centred() {
-        let row = |down: f64, up: f64| TornadoRow {
-            label: "x".into(),
-            down,
-            up,
-            down_text: String::new(),
-            up_text: String::new(),
-            down_tooltip: "d".into(),
-            up_tooltip: "u".into(),
-        };
-        let spec = tornado_chart(&[row(-10.0, 10.0), row(-5.0, 0.0)]);
+        let spec = tornado_chart(
+            &[tornado_row("x", -10.0, 10.0), tornado_row("y", -5.0, 0.0)],
+            640.0,
+        );
         assert_eq!(spec.marks.len(), 3, "a zero side has no bar");
         let (down, up) = (&spec.marks[0], &spec.marks[1]);
         assert!(
@@ -793,10 +1089,14 @@ mod tests {
     }
 
     #[test]
-    fn waterfall_handles_falls() {
-        let w = waterfall(100.0, &[-30.0, 10.0], 90.0);
-        let spec = waterfall_chart(&w, &|floor| format!("axis from {floor}"));
-        assert_eq!(spec.marks[1].class, "down");
-        assert!(spec.marks.iter().all(|m| m.h > 0.0 && m.y >= 0.0));
+    fn tornado_labels_never_collide() {
+        let rows = [
+            tornado_row("Công nghiệp chế biến, chế tạo ±1 điểm", -1_028.9, 1_028.9),
+            tornado_row("Dự án bán dẫn 1.000 tỷ đồng", -750.0, 0.0),
+            tornado_row("Khai khoáng ±1 điểm", -5.8, 5.8),
+        ];
+        for width in WIDTHS {
+            assert_readable(&tornado_chart(&rows, width));
+        }
     }
 }

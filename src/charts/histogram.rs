@@ -71,6 +71,6 @@ pub fn view(props: &HistogramChartProps) -> Html {
     );
     html! {
         <SvgChart id="chart-histogram" title={t.chart_histogram_title} {summary} class="histogram"
-            spec={Rc::new(histogram_chart(&input))} table_label={t.show_table} {table} />
+            layout={Callback::from(move |width| Rc::new(histogram_chart(&input, width)))} table_label={t.show_table} {table} />
     }
 }

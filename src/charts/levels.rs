@@ -84,6 +84,6 @@ pub fn view(props: &LevelsChartProps) -> Html {
     );
     html! {
         <SvgChart id="chart-levels" title={t.chart_levels_title} {summary} class="levels"
-            spec={Rc::new(levels_chart(&panels))} table_label={t.show_table} {table} />
+            layout={Callback::from(move |width| Rc::new(levels_chart(&panels, width)))} table_label={t.show_table} {table} />
     }
 }

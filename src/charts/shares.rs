@@ -89,10 +89,12 @@ pub fn view(props: &SharesChartProps) -> Html {
     html! {
         <div class="chart-pair">
             <SvgChart id="chart-shares" title={t.chart_shares_title} {summary}
-                spec={Rc::new(hbar_chart(&bars, 100.0))} table_label={t.show_table} table={table(&bars)} />
+                table_label={t.show_table} table={table(&bars)}
+                layout={Callback::from(move |width| Rc::new(hbar_chart(&bars, 100.0, width)))} />
             <SvgChart id="chart-small-shares" title={t.chart_small_shares_title} summary={small_summary}
                 class="zoomed"
-                spec={Rc::new(hbar_chart(&small, small_domain))} table_label={t.show_table} table={table(&small)} />
+                table_label={t.show_table} table={table(&small)}
+                layout={Callback::from(move |width| Rc::new(hbar_chart(&small, small_domain, width)))} />
         </div>
     }
 }

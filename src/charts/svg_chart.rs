@@ -1,19 +1,25 @@
 //! Renders any `ChartSpec` as an accessible figure: a title, a one-sentence
 //! summary, the SVG (marks focusable by keyboard, each with a tooltip on
 //! hover and focus), and a table alternative behind a disclosure.
+//!
+//! The chart is laid out for the width its box has (`use_element_width`),
+//! and drawn at that size: one SVG unit is one CSS pixel, so its text is
+//! as large on a phone as on a projector.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::geometry::ChartSpec;
+use crate::hooks::use_element_width;
 
 #[derive(Properties, PartialEq)]
 pub struct SvgChartProps {
     pub id: AttrValue,
     pub title: AttrValue,
     pub summary: AttrValue,
-    pub spec: Rc<ChartSpec>,
+    /// Lays the chart out for a width in CSS pixels.
+    pub layout: Callback<f64, Rc<ChartSpec>>,
     /// Label of the disclosure that shows the table alternative.
     pub table_label: AttrValue,
     /// The same figures as a table, for screen readers and print.
@@ -25,7 +31,9 @@ pub struct SvgChartProps {
 #[component]
 pub fn SvgChart(props: &SvgChartProps) -> Html {
     let active = use_state(|| None::<usize>);
-    let spec = &props.spec;
+    let canvas = use_node_ref();
+    let width = use_element_width(canvas.clone());
+    let spec = &props.layout.emit(width);
     let title_id = format!("{}-title", props.id);
     let summary_id = format!("{}-summary", props.id);
 
@@ -89,8 +97,9 @@ pub fn SvgChart(props: &SvgChartProps) -> Html {
                 <h3 id={title_id.clone()}>{ &props.title }</h3>
                 <p id={summary_id.clone()} class="chart-summary">{ &props.summary }</p>
             </figcaption>
-            <div class="chart-canvas">
+            <div class="chart-canvas" ref={canvas}>
                 <svg viewBox={format!("0 0 {} {}", fmt(spec.width), fmt(spec.height))}
+                     width={fmt(spec.width)} height={fmt(spec.height)}
                      role="group" aria-labelledby={title_id} aria-describedby={summary_id}>
                     <g>{ for rules_under }</g>
                     <g>{ for shapes }</g>

@@ -78,6 +78,6 @@ pub fn view(props: &TornadoChartProps) -> Html {
         .unwrap_or_default();
     html! {
         <SvgChart id="chart-tornado" title={t.chart_tornado_title} {summary} class="tornado"
-            spec={Rc::new(tornado_chart(&rows))} table_label={t.show_table} {table} />
+            layout={Callback::from(move |width| Rc::new(tornado_chart(&rows, width)))} table_label={t.show_table} {table} />
     }
 }

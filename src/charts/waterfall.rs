@@ -72,7 +72,6 @@ pub fn view(props: &WaterfallChartProps) -> Html {
         target: verdict.target,
         target_text: t.target_line(&reader.money(verdict.target)),
     };
-    let spec = waterfall_chart(&chart, &|floor| t.axis_note(&reader.money(floor), unit));
 
     let table = html! {
         <table class="data-table">
@@ -96,6 +95,7 @@ pub fn view(props: &WaterfallChartProps) -> Html {
     );
     html! {
         <SvgChart id="chart-waterfall" title={t.chart_waterfall_title} {summary} class="waterfall"
-            spec={Rc::new(spec)} table_label={t.show_table} {table} />
+            table_label={t.show_table} {table}
+            layout={Callback::from(move |width| Rc::new(waterfall_chart(&chart, &|floor| t.axis_note(&reader.money(floor), unit), width)))} />
     }
 }

@@ -131,7 +131,8 @@ pub fn Products() -> Html {
             <h2 id="products-heading">{ t.products_heading }</h2>
             <div class="table-scroll">{ table }</div>
             <SvgChart id="chart-products" title={t.chart_products_title} summary={summary}
-                spec={Rc::new(hbar_chart(&bars, max * 1.05))} table_label={t.show_table} table={chart_table} />
+                table_label={t.show_table} table={chart_table}
+                layout={Callback::from(move |width| Rc::new(hbar_chart(&bars, max * 1.05, width)))} />
         </section>
     }
 }

@@ -156,13 +156,14 @@ describe('charts', () => {
     assert.equal(await page.locator('#chart-waterfall line.target').count(), 1);
     assert.match(await page.locator('#chart-waterfall text.target-label').textContent(), /Target 111,816\.0/);
     assert.match(await page.locator('#chart-waterfall text.axis-note').textContent(), /Axis starts at .* not at zero/);
+    // Bars run along the value axis; the 2024 total is the last row.
     const endBar = page.locator('#chart-waterfall rect.mark').last();
-    const targetY = Number(await page.locator('#chart-waterfall line.target').getAttribute('y1'));
-    assert.ok(Number(await endBar.getAttribute('y')) > targetY, 'baseline total ends below the target line');
+    const barEnd = async () => Number(await endBar.getAttribute('x')) + Number(await endBar.getAttribute('width'));
+    const targetX = async () => Number(await page.locator('#chart-waterfall line.target').getAttribute('x1'));
+    assert.ok(await barEnd() < await targetX(), 'baseline total ends short of the target line');
     await app.setGrowth(MANUFACTURING, '9');
     await app.expectText(summary, 'above the target line');
-    const metTargetY = Number(await page.locator('#chart-waterfall line.target').getAttribute('y1'));
-    assert.ok(Number(await endBar.getAttribute('y')) < metTargetY, 'now it passes the line');
+    assert.ok(await barEnd() > await targetX(), 'now it passes the line');
     await app.close();
   });
 
@@ -181,6 +182,47 @@ describe('charts', () => {
     await app.expectText(page.locator('#chart-levels [data-testid=chart-tooltip]'), 'Mining and quarrying, 2024: 633.4 billion VND (your scenario)');
     await app.close();
   });
+});
+
+describe('charts at every width', () => {
+  // Every chart is laid out for the width it has: no text under 11 CSS px
+  // (the old drawing was scaled down to 6-10 px on phones) and no two
+  // labels overlapping, whether the target is met or not.
+  const measure = () => [...document.querySelectorAll('figure.chart')].map((figure) => {
+    const texts = [...figure.querySelectorAll('svg text')].map((t) => {
+      const box = t.getBoundingClientRect();
+      const svg = t.ownerSVGElement;
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      return { text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * scale,
+               l: box.left, r: box.right, t: box.top, b: box.bottom };
+    });
+    const overlaps = [];
+    texts.forEach((a, i) => texts.slice(i + 1).forEach((b) => {
+      const apart = a.r <= b.l + 0.5 || b.r <= a.l + 0.5 || a.b <= b.t + 0.5 || b.b <= a.t + 0.5;
+      if (!apart) overlaps.push(`${a.text} / ${b.text}`);
+    }));
+    const small = texts.filter((t) => t.px < 11).map((t) => `${t.text}: ${t.px.toFixed(1)} px`);
+    return { id: figure.id, count: texts.length, overlaps, small };
+  });
+  for (const width of [360, 768, 1280, 1920]) {
+    for (const [label, path, met] of [['not met', '', false], ['met', '?s=1~d1~len~gC12', true]]) {
+      it(`${width} px, target ${label}: chart text >= 11 px, no overlapping labels`, async () => {
+        const app = await AppPage.open(site, { viewport: { width, height: 900 }, path });
+        await app.expectVerdict(met);
+        await app.page.waitForFunction(() => performance.getEntriesByName('mc-done').length > 0);
+        await app.page.locator('#chart-histogram').waitFor();
+        const charts = await app.page.evaluate(measure);
+        assert.ok(charts.length >= 7, `${charts.length} charts`);
+        for (const c of charts) {
+          assert.ok(c.count > 0, `${c.id} has text`);
+          assert.deepEqual(c.small, [], `${c.id}: text under 11 px`);
+          assert.deepEqual(c.overlaps, [], `${c.id}: overlapping labels`);
+        }
+        app.assertClean();
+        await app.close();
+      });
+    }
+  }
 });
 
 describe('languages and units', () => {
