@@ -282,6 +282,11 @@ describe('layout, contrast and print', () => {
       assert.ok(overflow <= 0, `page is ${overflow} px wider than the screen`);
       assert.ok(await app.growthField(MANUFACTURING).isVisible());
       await mkdir('target/screenshots', { recursive: true });
+      // Sections far below are skipped by `content-visibility: auto` until
+      // scrolled near; a full-page picture needs them all drawn at once.
+      await page.evaluate(() => document.querySelectorAll('*').forEach((e) => {
+        if (getComputedStyle(e).contentVisibility === 'auto') e.style.contentVisibility = 'visible';
+      }));
       await page.screenshot({ path: `target/screenshots/explore-${width}.png`, fullPage: true });
       await app.close();
     });
