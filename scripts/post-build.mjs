@@ -47,6 +47,19 @@ await writeFile(join(dir, 'manifest.webmanifest'), JSON.stringify(manifest, null
 // ---- 3. CSP (before hashing the file list: index.html changes here)
 // Trunk may minify index.html: attribute quotes are optional below.
 const INLINE_SCRIPT = /<script type="?module"?>([\s\S]*?)<\/script>/;
+// The release wasm aborts on a panic without running any Rust (see
+// scripts/build.sh): the trap surfaces here as a WebAssembly.RuntimeError,
+// from an event handler or a promise. The page must never freeze half
+// drawn: it says so in both languages instead.
+const FATAL = `const showFatal = (e) => {
+  if (!((e.error || e.reason) instanceof WebAssembly.RuntimeError)) return;
+  document.body.innerHTML = '<main class="fatal" role="alert"><h1>Lỗi ứng dụng / Application error</h1>'
+    + '<p>Xin tải lại trang. Kịch bản của bạn vẫn nằm trong địa chỉ trang. / Please reload the page. Your scenario is still in the address.</p></main>';
+};
+addEventListener('error', showFatal);
+addEventListener('unhandledrejection', showFatal);
+`;
+html = html.replace(INLINE_SCRIPT, (_, body) => `<script type="module">${FATAL}${body}</script>`);
 const inlineScripts = [...html.matchAll(new RegExp(INLINE_SCRIPT, 'g'))].map((m) => m[1]);
 if (inlineScripts.length !== 1) throw new Error(`expected Trunk's one inline script, found ${inlineScripts.length}`);
 const csp = (scriptHashes, styleSrc) => [
@@ -117,7 +130,7 @@ const wasmFile = files.find((f) => f.endsWith('.wasm'));
 const css = await readFile(join(dir, cssFile), 'utf8');
 const glue = (await readFile(join(dir, jsFile), 'utf8')).replace(/^export \{[^}]*\};?\s*$/m, '');
 const wasm = (await readFile(join(dir, wasmFile))).toString('base64');
-const boot = `${glue}
+const boot = `${FATAL}${glue}
 const wasmBytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
 await __wbg_init({ module_or_path: wasmBytes });
 `;

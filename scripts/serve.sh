@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 source scripts/env.sh
-trunk build --release
+scripts/build.sh
 exec node scripts/serve-static.mjs dist --port "${PORT:-8080}"

@@ -5,7 +5,8 @@
 #
 #   wasm32 target · chromium + chromedriver + brotli (apt) ·
 #   wasm-bindgen-cli at the Cargo.lock version · trunk 0.21.14 ·
-#   binaryen 132 (wasm-opt) and playwright-core (npm) · crates (cargo fetch)
+#   binaryen 132 (wasm-opt) and playwright-core (npm) · the release build's
+#   pinned nightly with rust-src · crates (cargo fetch, std's included)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -53,5 +54,19 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] 
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-# Trunk runs cargo with --offline: every crate (for every target) must be here.
+# The release build's pinned nightly, with the standard library's source
+# (rebuilt for size) and the wasm target.
+if ! rustup run "$RELEASE_TOOLCHAIN" rustc --version >/dev/null 2>&1 \
+   || ! rustup component list --toolchain "$RELEASE_TOOLCHAIN" --installed | grep -qx rust-src \
+   || ! rustup target list --toolchain "$RELEASE_TOOLCHAIN" --installed | grep -qx wasm32-unknown-unknown; then
+  say "installing the release toolchain $RELEASE_TOOLCHAIN (rust-src, wasm32)"
+  rustup toolchain install "$RELEASE_TOOLCHAIN" --profile minimal \
+    --component rust-src --target wasm32-unknown-unknown --no-self-update
+fi
+
+# Trunk runs cargo with --offline: every crate (for every target) must be
+# here, and so must the crates the standard library's source depends on.
 cargo fetch --quiet
+sysroot=$(rustup run "$RELEASE_TOOLCHAIN" rustc --print sysroot)
+RUSTUP_TOOLCHAIN="$RELEASE_TOOLCHAIN" cargo fetch --quiet \
+  --manifest-path "$sysroot/lib/rustlib/src/rust/library/Cargo.toml"

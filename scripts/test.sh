@@ -25,7 +25,7 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --target wasm32-unknown-unknown --test browser
 
 step "release build (trunk)"
-trunk build --release
+scripts/build.sh
 
 step "end-to-end tests in headless Chromium against dist/"
 node --test --test-concurrency=1 tests/e2e/

@@ -137,3 +137,29 @@ describe('languages', () => {
     await app.close();
   });
 });
+
+describe('a crash in the wasm', () => {
+  // The release build aborts on a panic with a WebAssembly trap (no Rust
+  // runs after it); the page's loader must then say so, never freeze.
+  it('replaces the page with a message in both languages', async () => {
+    const app = await AppPage.open(site);
+    const { page } = app;
+    await page.evaluate(() => {
+      const trap = new WebAssembly.RuntimeError('unreachable');
+      dispatchEvent(new ErrorEvent('error', { error: trap, message: 'unreachable' }));
+    });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /Lỗi ứng dụng \/ Application error/);
+    assert.match(await alert.textContent(), /Please reload the page/);
+    await app.close();
+  });
+
+  it('ignores errors that are not a wasm trap', async () => {
+    const app = await AppPage.open(site);
+    await app.page.evaluate(() => dispatchEvent(new ErrorEvent('error', { error: new Error('x') })));
+    await app.verdict.waitFor();
+    assert.equal(await app.page.getByRole('alert').filter({ hasText: 'Application error' }).count(), 0);
+    await app.close();
+  });
+});
