@@ -10,8 +10,15 @@
 //      own files: the one inline script Trunk writes is allowed by hash,
 //      wasm by 'wasm-unsafe-eval', nothing else inline but style attributes;
 //   4. ninh-binh-industry-offline.html, the single-file edition: styles,
-//      JS glue and wasm (base64) inlined, for opening from disk (file://).
+//      JS glue and wasm (base64) inlined, for opening from disk (file://);
+//   0. first of all, the baseline prerendered in both languages (the native
+//      `prerender` binary, same model and sections as the app) put into
+//      #app, with a head script that shows the reader's language before
+//      the first paint (the app's own order of choice) and hides the
+//      figures when the address carries a scenario (`?s=`), which only the
+//      app can show.
 
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -24,6 +31,40 @@ const sha256 = (text) => createHash('sha256').update(text).digest('base64');
 
 const files = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
 let html = await readFile(join(dir, 'index.html'), 'utf8');
+
+// ---- 0. the baseline, prerendered
+// The release build's environment (scripts/build.sh: nightly, build-std,
+// its own target directory) is not for this native build.
+const nativeEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) =>
+  !/^(RUSTUP_TOOLCHAIN|CARGO_TARGET_DIR|CARGO_UNSTABLE_|CARGO_TARGET_WASM32_|CARGO_BUILD_TARGET|RUSTFLAGS|CARGO_ENCODED_RUSTFLAGS)/.test(k)));
+const prerender = spawnSync('cargo', ['run', '--quiet', '--offline', '--features', 'prerender', '--bin', 'prerender'],
+  { env: nativeEnv, encoding: 'utf8', maxBuffer: 16 << 20 });
+if (prerender.status !== 0 || !prerender.stdout.includes('data-prerender="en"')) {
+  throw new Error(`prerender failed: ${prerender.stderr}`);
+}
+// Same order as browser::initial_lang: the link's scenario is the app's to
+// show; else ?lang=, else the last choice on this device, else the
+// browser's languages, else English.
+const CHOOSE_LANG = `(function () {
+  var d = document.documentElement, q = new URLSearchParams(location.search), pick = function (t) {
+    t = String(t || '').split(/[-_]/)[0].toLowerCase(); return t === 'vi' || t === 'en' ? t : null; };
+  var lang = pick(q.get('lang'));
+  try { lang = lang || pick(localStorage.getItem('ninh-binh-industry.lang')); } catch (e) {}
+  (navigator.languages || [navigator.language]).forEach(function (t) { lang = lang || pick(t); });
+  d.lang = lang || 'en'; d.dataset.lang = d.lang;
+  if (q.get('s')) d.dataset.link = '';
+})();`;
+// Only one copy stays in the document (no duplicate ids): the other
+// language's, or both when the app must open a link's scenario.
+const KEEP_ONE = `document.querySelectorAll('[data-prerender]').forEach(function (e) {
+  var d = document.documentElement; if ('link' in d.dataset || e.lang !== d.dataset.lang) e.remove(); });`;
+const NO_SCRIPT = '<noscript><p class="noscript-note">Đây là số liệu gốc 2023 và dự báo lặp lại mức tăng 2023; công cụ kịch bản cần JavaScript và WebAssembly. · These are the published 2023 figures and the repeat-2023-growth projection; the scenario tools need JavaScript and WebAssembly.</p></noscript>';
+const appDiv = /<div id="?app"?>[\s\S]*?<\/div>(?=\s*<\/body>)/;
+if (!appDiv.test(html)) throw new Error('no <div id=app> to prerender into');
+html = html
+  .replace(appDiv, () => `<div id="app">${NO_SCRIPT}${prerender.stdout}<script>${KEEP_ONE}</script>`
+    + '<p class="loading link-loading">Đang mở kịch bản… · Opening the scenario…</p></div>')
+  .replace(/<\/title>/, (m) => `${m}<script>${CHOOSE_LANG}</script>`);
 
 // ---- 1. manifest
 const manifest = {
@@ -62,6 +103,7 @@ addEventListener('unhandledrejection', showFatal);
 html = html.replace(INLINE_SCRIPT, (_, body) => `<script type="module">${FATAL}${body}</script>`);
 const inlineScripts = [...html.matchAll(new RegExp(INLINE_SCRIPT, 'g'))].map((m) => m[1]);
 if (inlineScripts.length !== 1) throw new Error(`expected Trunk's one inline script, found ${inlineScripts.length}`);
+const classicScripts = [CHOOSE_LANG, KEEP_ONE].map(sha256);
 const csp = (scriptHashes, styleSrc) => [
   "default-src 'self'",
   `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.map((h) => `'sha256-${h}'`).join(' ')}`,
@@ -76,7 +118,7 @@ const csp = (scriptHashes, styleSrc) => [
   "form-action 'none'",
 ].join('; ');
 const headExtras = [
-  `<meta http-equiv="Content-Security-Policy" content="${csp([sha256(inlineScripts[0])], "'self'")}">`,
+  `<meta http-equiv="Content-Security-Policy" content="${csp([sha256(inlineScripts[0]), ...classicScripts], "'self'")}">`,
   '<link rel="manifest" href="./manifest.webmanifest">',
   '<meta name="theme-color" content="#0b5d4b">',
   '<link rel="apple-touch-icon" href="./icon-192.png">',
@@ -136,7 +178,7 @@ await __wbg_init({ module_or_path: wasmBytes });
 `;
 const icon = (await readFile(join(dir, files.find((f) => f.endsWith('.svg'))))).toString('base64');
 let single = html
-  .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, `<meta http-equiv="Content-Security-Policy" content="${csp([sha256(boot)], `'sha256-${sha256(css)}'`)}">`)
+  .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, `<meta http-equiv="Content-Security-Policy" content="${csp([sha256(boot), ...classicScripts], `'sha256-${sha256(css)}'`)}">`)
   .replace(/<link rel="manifest"[^>]*>\s*/, '')
   .replace(/<link rel="apple-touch-icon"[^>]*>\s*/, '')
   .replace(/<link[^>]*rel="?icon"?[^>]*>/, `<link rel="icon" href="data:image/svg+xml;base64,${icon}">`)

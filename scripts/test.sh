@@ -12,8 +12,8 @@ step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
 step "cargo fmt --check"
 cargo fmt --check
 
-step "clippy (native, all targets)"
-cargo clippy --all-targets --quiet -- -D warnings
+step "clippy (native, all targets, with the build-time prerender)"
+cargo clippy --all-targets --features prerender --quiet -- -D warnings
 step "clippy (wasm32)"
 cargo clippy --target wasm32-unknown-unknown --lib --bins --quiet -- -D warnings
 

@@ -9,6 +9,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser;
+use crate::components::baseline_view::BaselineView;
 use crate::components::embed_view::EmbedView;
 use crate::components::full_view::FullView;
 use crate::components::presenter_view::PresenterView;
@@ -16,7 +17,7 @@ use crate::hooks::{use_monte_carlo, McView};
 use crate::i18n::strings;
 use crate::model::errors::DecodeError;
 use crate::model::presets::Assumptions;
-use crate::model::{Data, Dataset};
+use crate::model::{evaluate, Data, Dataset, Lang};
 use crate::share::code::{decode, Shared, View};
 use crate::state::{AppContext, AppState, Derived, Latest, Notice, Scenario};
 
@@ -144,4 +145,62 @@ fn use_page_effects(lang: crate::model::Lang, code: String) {
         // cache: not while the first verdict is being drawn.
         browser::after_next_paint(browser::register_service_worker);
     });
+}
+
+#[derive(Properties, PartialEq)]
+pub struct BaselineProps {
+    pub lang: Lang,
+}
+
+/// The baseline scenario in one language, for the build-time prerender
+/// (`src/bin/prerender.rs`): the same model and sections as the app.
+#[component]
+pub fn Baseline(props: &BaselineProps) -> Html {
+    let loaded = Dataset::bundled()
+        .ok()
+        .and_then(|data| Some((data, Assumptions::bundled(data).ok()?)));
+    match loaded {
+        Some((data, assumptions)) => html! {
+            <BaselineRoot data={Data(data)} {assumptions} lang={props.lang} />
+        },
+        None => Html::default(),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct BaselineRootProps {
+    data: Data,
+    assumptions: &'static Assumptions,
+    lang: Lang,
+}
+
+/// Contexts that do nothing (no browser, no Monte Carlo: the probability
+/// reads "calculating", as in the app's first frame).
+#[component]
+fn BaselineRoot(props: &BaselineRootProps) -> Html {
+    let (data, assumptions, lang) = (props.data, props.assumptions, props.lang);
+    let state = use_reducer(|| AppState::new(Scenario::baseline(&data, assumptions, lang)));
+    let scenario = state.scenario.clone();
+    let outcome = evaluate(
+        &data,
+        &scenario.growth_pct,
+        &scenario.projects,
+        scenario.target,
+    );
+    let context = AppContext {
+        data,
+        assumptions,
+        reader: scenario.reader(),
+        dispatch: state.dispatcher(),
+        latest: Latest::default(),
+        set_view: Callback::noop(),
+        notify: Callback::noop(),
+    };
+    html! {
+        <ContextProvider<AppContext> {context}>
+            <ContextProvider<McView> context={McView::default()}>
+                <BaselineView {scenario} outcome={Rc::new(outcome)} />
+            </ContextProvider<McView>>
+        </ContextProvider<AppContext>>
+    }
 }

@@ -204,6 +204,11 @@ mod tests {
     }
 }
 
+/// Outside the browser (the build-time prerender of the baseline, native
+/// tests) numbers are written as `Intl.NumberFormat` writes them for the
+/// app's two languages, so the prerendered page reads exactly like the app
+/// that takes it over: en 102,893.2 and vi 102.893,2, grouping from four
+/// digits, rounding half away from zero, "+" only on non-zero values.
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
     use super::NumberStyle;
@@ -213,12 +218,78 @@ mod imp {
         a.cmp(b)
     }
 
-    pub fn format(_lang: Lang, value: f64, style: NumberStyle) -> String {
-        let text = format!("{value:.*}", usize::from(style.decimals));
-        if style.signed && value > 0.0 {
-            format!("+{text}")
-        } else {
-            text
+    pub fn format(lang: Lang, value: f64, style: NumberStyle) -> String {
+        if !value.is_finite() {
+            return super::tenths(value);
+        }
+        let (group, point) = match lang {
+            Lang::En => (',', '.'),
+            Lang::Vi => ('.', ','),
+        };
+        let scale = 10u64.pow(u32::from(style.decimals));
+        let units = (value.abs() * scale as f64).round() as u64;
+        let (whole, mut frac) = (units / scale, units % scale);
+        let mut frac_digits = usize::from(style.decimals);
+        if !style.grouping {
+            // Editable numbers drop trailing zeros (minimumFractionDigits 0).
+            while frac_digits > 0 && frac % 10 == 0 {
+                frac /= 10;
+                frac_digits -= 1;
+            }
+        }
+        let digits = whole.to_string();
+        let mut out = String::new();
+        if units != 0 {
+            if value < 0.0 {
+                out.push('-');
+            } else if style.signed {
+                out.push('+');
+            }
+        }
+        for (i, c) in digits.chars().enumerate() {
+            if style.grouping && i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(group);
+            }
+            out.push(c);
+        }
+        if frac_digits > 0 {
+            out.push(point);
+            out.push_str(&format!("{frac:0frac_digits$}"));
+        }
+        out
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::super::{number, NumberStyle};
+        use crate::model::Lang;
+
+        #[test]
+        fn writes_numbers_as_intl_does_in_both_languages() {
+            let plain = NumberStyle::plain(1);
+            assert_eq!(number(Lang::En, 102_893.25, plain), "102,893.3");
+            assert_eq!(number(Lang::Vi, 102_893.2, plain), "102.893,2");
+            assert_eq!(number(Lang::En, 1_121.4, plain), "1,121.4");
+            assert_eq!(number(Lang::En, 575.8, plain), "575.8");
+            assert_eq!(
+                number(Lang::En, 1_000_000.0, NumberStyle::plain(0)),
+                "1,000,000"
+            );
+            assert_eq!(number(Lang::En, -5_353.6, plain), "-5,353.6");
+            let signed = NumberStyle::signed(2);
+            assert_eq!(number(Lang::En, 3.47, signed), "+3.47");
+            assert_eq!(number(Lang::Vi, -5.2, signed), "-5,20");
+            assert_eq!(
+                number(Lang::En, 0.001, signed),
+                "0.00",
+                "no sign on a rounded zero"
+            );
+            assert_eq!(number(Lang::En, -0.001, signed), "0.00");
+            let editable = NumberStyle::editable(2);
+            assert_eq!(number(Lang::En, 3.4, editable), "3.4");
+            assert_eq!(number(Lang::Vi, 2.25, editable), "2,25");
+            assert_eq!(number(Lang::En, 10.0, editable), "10");
+            assert_eq!(number(Lang::En, 12_345.0, editable), "12345");
         }
     }
 }

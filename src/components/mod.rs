@@ -6,6 +6,7 @@
 //! generic lifecycle code to the wasm, and they would gain nothing.
 
 pub mod banner;
+pub mod baseline_view;
 pub mod chart_panels;
 pub mod compare;
 pub mod data_notes;

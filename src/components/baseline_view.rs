@@ -1,0 +1,49 @@
+//! The baseline as it is written into index.html at build time (see
+//! `src/bin/prerender.rs`): the top of the full view exactly as the app
+//! draws its first frame (header, levers, verdict), so the app takes over
+//! without moving anything, then the sector table and the data notes.
+//! Nothing here runs in the browser's wasm except as part of those
+//! sections.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::banner::Banner;
+use super::data_notes::DataNotes;
+use super::header::Header;
+use super::overview::Overview;
+use super::scenario_panel::ScenarioPanel;
+use super::verdict_panel::VerdictPanel;
+use crate::model::Outcome;
+use crate::state::Scenario;
+
+#[derive(Properties, PartialEq)]
+pub struct BaselineViewProps {
+    pub scenario: Rc<Scenario>,
+    pub outcome: Rc<Outcome>,
+}
+
+#[component]
+pub fn BaselineView(props: &BaselineViewProps) -> Html {
+    let s = &props.scenario;
+    let outcome = props.outcome.clone();
+    html! {
+        <>
+            <Header />
+            <Banner notice={None} />
+            <main class="layout">
+                <div class="top">
+                    <ScenarioPanel growth_pct={s.growth_pct.clone()}
+                        required_pct={outcome.required_by_sector.clone()}
+                        target_met={outcome.verdict.met} target={s.target} revision={0} />
+                    <VerdictPanel outcome={outcome.clone()} />
+                </div>
+                <div class="details" aria-busy="true">
+                    <Overview />
+                </div>
+                <DataNotes />
+            </main>
+        </>
+    }
+}

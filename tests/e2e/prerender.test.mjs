@@ -1,0 +1,79 @@
+// The baseline written into index.html at build time: real figures before
+// the wasm arrives and with scripting off, in the reader's language, never
+// shown for a link's scenario, and taken over by the app without layout
+// shift.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { AppPage, useSite } from './fixture.mjs';
+
+const site = useSite();
+
+/** A page whose wasm never arrives: what a phone shows while it loads. */
+async function withoutWasm(locale, path = '', options = {}) {
+  const context = await site.browser.newContext({ locale, ...options });
+  const page = await context.newPage();
+  await page.route(/\.wasm$/, (route) => route.abort());
+  await page.goto(site.url + path, { waitUntil: 'domcontentloaded' });
+  return page;
+}
+
+describe('baseline in the HTML', () => {
+  it('shows the baseline in English before the wasm, one copy only', async () => {
+    const page = await withoutWasm('en-US');
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.equal(await page.getByTestId('total-2024').count(), 1, 'one language in the document');
+    assert.match(await page.getByTestId('total-2024').textContent(), /106,462\.4/);
+    assert.equal(await page.getByTestId('verdict').getAttribute('data-met'), 'false');
+    assert.match(await page.getByTestId('gap').textContent(), /5,353\.6 billion VND short/);
+    assert.match(await page.locator('.sector-table').textContent(), /100,867\.1/);
+    assert.match(await page.getByTestId('note-target-growth').textContent(), /111,816/);
+    const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+    assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), [], 'no duplicate ids');
+    await page.context().close();
+  });
+
+  it('shows it in Vietnamese for a Vietnamese browser, and for ?lang=vi', async () => {
+    for (const [locale, path] of [['vi-VN', ''], ['en-US', '?lang=vi']]) {
+      const page = await withoutWasm(locale, path);
+      assert.equal(await page.getAttribute('html', 'lang'), 'vi');
+      assert.match(await page.getByTestId('total-2024').textContent(), /106\.462,4/);
+      assert.match(await page.getByTestId('verdict').textContent(), /Chưa đạt/i);
+      await page.context().close();
+    }
+  });
+
+  it('never shows baseline figures for a link to a scenario', async () => {
+    const page = await withoutWasm('en-US', '?s=1~d1~len~gC9');
+    assert.equal(await page.getByTestId('total-2024').count(), 0);
+    assert.ok(await page.getByText('Opening the scenario').isVisible());
+    await page.context().close();
+  });
+
+  it('reads with scripting off, and says the scenario tools need JavaScript', async () => {
+    const context = await site.browser.newContext({ locale: 'en-US', javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.url);
+    const totals = await page.getByTestId('total-2024').allTextContents();
+    assert.equal(totals.length, 2, 'both languages');
+    assert.ok(totals.some((t) => t.includes('106.462,4')) && totals.some((t) => t.includes('106,462.4')));
+    assert.match(await page.locator('.noscript-note').textContent(), /scenario tools need JavaScript/);
+    await context.close();
+  });
+
+  for (const width of [360, 1280]) {
+    it(`the app takes over without layout shift at ${width} px (CLS < 0.01)`, async () => {
+      const app = await AppPage.open(site, { viewport: { width, height: 800 } });
+      const shift = await app.page.evaluate(() => new Promise((done) => {
+        let sum = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (!e.hadRecentInput) sum += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        requestAnimationFrame(() => setTimeout(() => done(sum), 0));
+      }));
+      assert.ok(shift < 0.01, `CLS ${shift}`);
+      assert.equal(await app.total.count(), 1);
+      app.assertClean();
+      await app.close();
+    });
+  }
+});
