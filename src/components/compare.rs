@@ -9,12 +9,12 @@ use super::Data;
 use crate::browser;
 use crate::format::{self, ReaderPrefs};
 use crate::hooks::use_monte_carlo;
-use crate::i18n::strings;
+use crate::i18n::{strings, Strings};
 use crate::model::scenario::Scenario;
-use crate::model::{evaluate, TargetReading};
+use crate::model::{evaluate, Lang, TargetReading};
 use crate::share::code::{decode, encode, Shared, View};
 use crate::share::store::{Saved, StoreError, MAX_SAVED, MAX_SAVED_NAME_CHARS, STORE_VERSION};
-use crate::state::{use_app, Action};
+use crate::state::{use_app, Action, AppContext};
 
 pub const MAX_COMPARED: usize = 3;
 
@@ -27,148 +27,35 @@ pub fn Compare() -> Html {
     let lang = reader.lang;
     let t = strings(lang);
     let data = app.data;
-    let assumptions = app.assumptions;
     // Read the store once; a store we cannot read is cleared and explained.
     let notice = use_state(|| None::<String>);
     let saved = {
         let notice = notice.clone();
-        use_state(move || match browser::load_saved() {
-            Ok(list) => list,
-            Err(e) => {
-                let t = strings(lang);
-                let newer = match &e {
-                    StoreError::Version(v) => v.parse::<u32>().is_ok_and(|v| v > STORE_VERSION),
-                    StoreError::Corrupt => false,
-                };
-                // A newer app's store is left alone (this may be an old
-                // build served offline); anything else cannot be read by
-                // any version, so it is cleared.
-                notice.set(Some(match e {
-                    _ if newer => t.store_newer_kept.to_owned(),
-                    StoreError::Version(v) => t.store_version_cleared(&v),
-                    StoreError::Corrupt => t.store_corrupt_cleared.to_owned(),
-                }));
-                if !newer {
-                    browser::clear_saved();
-                }
-                Vec::new()
-            }
-        })
+        use_state(move || load_store_or_explain(lang, &notice))
     };
     let selected = use_state(Vec::<usize>::new);
     let name = use_state(String::new);
 
-    let persist = {
-        let notice = notice.clone();
-        move |list: &[Saved]| {
-            if !browser::store_saved(list) {
-                notice.set(Some(strings(lang).store_unavailable.to_owned()));
-            }
-        }
-    };
-    let on_name = {
-        let name = name.clone();
-        Callback::from(move |e: InputEvent| {
-            name.set(
-                e.target_unchecked_into::<HtmlInputElement>()
-                    .value()
-                    .chars()
-                    .take(MAX_SAVED_NAME_CHARS)
-                    .collect(),
-            );
-        })
-    };
-    let on_save = {
-        let saved = saved.clone();
-        let name = name.clone();
-        let persist = persist.clone();
-        let latest = app.latest.clone();
-        let default_name = t.scenario_n(saved.len() + 1);
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let Some(scenario) = latest.scenario() else {
-                return;
-            };
-            let shared = Shared {
-                scenario: (*scenario).clone(),
-                view: View::Full,
-            };
-            let code = encode(&shared, &data, assumptions);
-            // Re-read first: another tab may have saved since this one loaded.
-            let mut list = browser::load_saved().unwrap_or_else(|_| (*saved).clone());
-            if list.len() >= MAX_SAVED {
-                return;
-            }
-            let label = if name.trim().is_empty() {
-                default_name.clone()
-            } else {
-                name.trim().to_owned()
-            };
-            list.push(Saved { name: label, code });
-            persist(&list);
-            saved.set(list);
-            name.set(String::new());
-        })
-    };
+    let persist = persist_or_warn(notice.clone(), lang);
+    let on_name = name_input_handler(name.clone());
+    let on_save = save_handler(&app, saved.clone(), name.clone(), persist.clone());
 
     let decoded: Vec<Option<Scenario>> = saved
         .iter()
         .map(|s| {
-            decode(&s.code, &data, assumptions, lang)
+            decode(&s.code, &data, app.assumptions, lang)
                 .ok()
                 .map(|shared| shared.scenario)
         })
         .collect();
 
     let items = saved.iter().enumerate().map(|(i, s)| {
-        let is_selected = selected.contains(&i);
-        let readable = decoded[i].is_some();
-        let toggle = {
-            let selected = selected.clone();
-            Callback::from(move |_| {
-                let mut next = (*selected).clone();
-                if let Some(pos) = next.iter().position(|&k| k == i) {
-                    next.remove(pos);
-                } else if next.len() < MAX_COMPARED {
-                    next.push(i);
-                }
-                selected.set(next);
-            })
+        let actions = SavedItemActions {
+            toggle: toggle_compared(selected.clone(), i),
+            load: load_scenario(&app, decoded[i].clone()),
+            remove: remove_saved(saved.clone(), selected.clone(), persist.clone(), i),
         };
-        let load = {
-            let dispatch = app.dispatch.clone();
-            let scenario = decoded[i].clone();
-            Callback::from(move |_| {
-                if let Some(s) = scenario.clone() {
-                    dispatch.dispatch(Action::Replace(Box::new(Scenario { lang, ..s })));
-                }
-            })
-        };
-        let remove = {
-            let saved = saved.clone();
-            let selected = selected.clone();
-            let persist = persist.clone();
-            Callback::from(move |_| {
-                let mut list = (*saved).clone();
-                list.remove(i);
-                persist(&list);
-                saved.set(list);
-                selected.set(selected.iter().filter(|&&k| k != i).map(|&k| if k > i { k - 1 } else { k }).collect());
-            })
-        };
-        html! {
-            <li data-testid={format!("saved-{i}")}>
-                <label>
-                    <input type="checkbox" checked={is_selected} disabled={!readable || (!is_selected && selected.len() >= MAX_COMPARED)}
-                           onchange={toggle} />
-                    <span class="saved-name">{ &s.name }</span>
-                </label>
-                <span class="field-error" hidden={readable}>{ t.saved_unreadable }</span>
-                <button type="button" onclick={load} disabled={!readable}
-                        aria-label={format!("{} {}", t.load_saved, s.name)}>{ t.load_saved }</button>
-                <button type="button" class="remove" onclick={remove} aria-label={t.delete_saved(&s.name)}>{ "✕" }</button>
-            </li>
-        }
+        saved_item(t, i, s, decoded[i].is_some(), &selected, actions)
     });
 
     let columns = selected.iter().filter_map(|&i| {
@@ -192,6 +79,174 @@ pub fn Compare() -> Html {
             <p class="hint">{ t.compare_hint(MAX_COMPARED) }</p>
             <div class="compare-grid" data-testid="compare-grid">{ for columns }</div>
         </section>
+    }
+}
+
+fn load_store_or_explain(lang: Lang, notice: &UseStateHandle<Option<String>>) -> Vec<Saved> {
+    match browser::load_saved() {
+        Ok(list) => list,
+        Err(e) => {
+            let t = strings(lang);
+            let newer = match &e {
+                StoreError::Version(v) => v.parse::<u32>().is_ok_and(|v| v > STORE_VERSION),
+                StoreError::Corrupt => false,
+            };
+            // A newer app's store is left alone (this may be an old
+            // build served offline); anything else cannot be read by
+            // any version, so it is cleared.
+            notice.set(Some(match e {
+                _ if newer => t.store_newer_kept.to_owned(),
+                StoreError::Version(v) => t.store_version_cleared(&v),
+                StoreError::Corrupt => t.store_corrupt_cleared.to_owned(),
+            }));
+            if !newer {
+                browser::clear_saved();
+            }
+            Vec::new()
+        }
+    }
+}
+
+/// A store that refuses the write (full or disabled) is explained: the
+/// list on screen would otherwise be lost on reload without a word.
+fn persist_or_warn(
+    notice: UseStateHandle<Option<String>>,
+    lang: Lang,
+) -> impl Fn(&[Saved]) + Clone + 'static {
+    move |list: &[Saved]| {
+        if !browser::store_saved(list) {
+            notice.set(Some(strings(lang).store_unavailable.to_owned()));
+        }
+    }
+}
+
+fn name_input_handler(name: UseStateHandle<String>) -> Callback<InputEvent> {
+    Callback::from(move |e: InputEvent| {
+        name.set(
+            e.target_unchecked_into::<HtmlInputElement>()
+                .value()
+                .chars()
+                .take(MAX_SAVED_NAME_CHARS)
+                .collect(),
+        );
+    })
+}
+
+fn save_handler(
+    app: &AppContext,
+    saved: UseStateHandle<Vec<Saved>>,
+    name: UseStateHandle<String>,
+    persist: impl Fn(&[Saved]) + 'static,
+) -> Callback<SubmitEvent> {
+    let latest = app.latest.clone();
+    let data = app.data;
+    let assumptions = app.assumptions;
+    let default_name = strings(app.reader.lang).scenario_n(saved.len() + 1);
+    Callback::from(move |e: SubmitEvent| {
+        e.prevent_default();
+        let Some(scenario) = latest.scenario() else {
+            return;
+        };
+        let shared = Shared {
+            scenario: (*scenario).clone(),
+            view: View::Full,
+        };
+        let code = encode(&shared, &data, assumptions);
+        // Re-read first: another tab may have saved since this one loaded.
+        let mut list = browser::load_saved().unwrap_or_else(|_| (*saved).clone());
+        if list.len() >= MAX_SAVED {
+            return;
+        }
+        let label = if name.trim().is_empty() {
+            default_name.clone()
+        } else {
+            name.trim().to_owned()
+        };
+        list.push(Saved { name: label, code });
+        persist(&list);
+        saved.set(list);
+        name.set(String::new());
+    })
+}
+
+fn toggle_compared(selected: UseStateHandle<Vec<usize>>, i: usize) -> Callback<Event> {
+    Callback::from(move |_| {
+        let mut next = (*selected).clone();
+        if let Some(pos) = next.iter().position(|&k| k == i) {
+            next.remove(pos);
+        } else if next.len() < MAX_COMPARED {
+            next.push(i);
+        }
+        selected.set(next);
+    })
+}
+
+/// Loading keeps the reader's language: the saved scenario's own may not
+/// be the one they are reading in.
+fn load_scenario(app: &AppContext, scenario: Option<Scenario>) -> Callback<MouseEvent> {
+    let dispatch = app.dispatch.clone();
+    let lang = app.reader.lang;
+    Callback::from(move |_| {
+        if let Some(s) = scenario.clone() {
+            dispatch.dispatch(Action::Replace(Box::new(Scenario { lang, ..s })));
+        }
+    })
+}
+
+/// Removing shifts the later entries down, so the selection follows them.
+fn remove_saved(
+    saved: UseStateHandle<Vec<Saved>>,
+    selected: UseStateHandle<Vec<usize>>,
+    persist: impl Fn(&[Saved]) + 'static,
+    i: usize,
+) -> Callback<MouseEvent> {
+    Callback::from(move |_| {
+        let mut list = (*saved).clone();
+        list.remove(i);
+        persist(&list);
+        saved.set(list);
+        selected.set(
+            selected
+                .iter()
+                .filter(|&&k| k != i)
+                .map(|&k| if k > i { k - 1 } else { k })
+                .collect(),
+        );
+    })
+}
+
+struct SavedItemActions {
+    toggle: Callback<Event>,
+    load: Callback<MouseEvent>,
+    remove: Callback<MouseEvent>,
+}
+
+fn saved_item(
+    t: &Strings,
+    i: usize,
+    s: &Saved,
+    readable: bool,
+    selected: &[usize],
+    actions: SavedItemActions,
+) -> Html {
+    let SavedItemActions {
+        toggle,
+        load,
+        remove,
+    } = actions;
+    let is_selected = selected.contains(&i);
+    html! {
+        <li data-testid={format!("saved-{i}")}>
+            <label>
+                <input type="checkbox" checked={is_selected} disabled={!readable || (!is_selected && selected.len() >= MAX_COMPARED)}
+                       onchange={toggle} />
+                <span class="saved-name">{ &s.name }</span>
+            </label>
+            <span class="field-error" hidden={readable}>{ t.saved_unreadable }</span>
+            <button type="button" onclick={load} disabled={!readable}
+                    aria-label={format!("{} {}", t.load_saved, s.name)}>{ t.load_saved }</button>
+            <button type="button" class="remove" onclick={remove} aria-label={t.delete_saved(&s.name)}>{ "✕" }</button>
+        </li>
     }
 }
 

@@ -10,6 +10,9 @@
 //! draft is dropped. Resets that leave the value unchanged remount the
 //! field through its `key` (see `app.rs`).
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -80,7 +83,6 @@ pub struct NumberFieldProps {
 
 #[component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
-    let (min, max) = props.kind.bounds();
     let kind = props.kind;
     let field_lang = props.lang;
     let parse = move |text: &str| kind.parse(text, field_lang);
@@ -104,65 +106,20 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         });
     }
 
-    let oninput = {
-        let draft = draft.clone();
-        let on_change = props.on_change.clone();
-        Callback::from(move |e: InputEvent| {
-            let text = e.target_unchecked_into::<HtmlInputElement>().value();
-            if let Ok(value) = parse(&text) {
-                on_change.emit(value);
-            }
-            draft.set(Some(text));
-        })
-    };
-
-    // A valid draft is shown in the language's own notation once the user
-    // leaves the field; an invalid one stays so the user can see and fix it.
+    let oninput = input_handler(props, draft.clone());
     let onfocus = {
         let focused = focused.clone();
         Callback::from(move |_: FocusEvent| *focused.borrow_mut() = true)
     };
-    let onblur = {
-        let draft = draft.clone();
-        let focused = focused.clone();
-        Callback::from(move |_: FocusEvent| {
-            *focused.borrow_mut() = false;
-            if draft.as_deref().map(parse).is_some_and(|r| r.is_ok()) {
-                draft.set(None);
-            }
-        })
-    };
+    let onblur = blur_handler(props, draft.clone(), focused);
 
-    let t = strings(props.lang);
-    let lang = props.lang;
     let error = draft.as_deref().and_then(|text| parse(text).err());
     let shown = draft
         .as_deref()
         .map(str::to_owned)
-        .unwrap_or_else(|| props.kind.shown(lang, props.value));
+        .unwrap_or_else(|| props.kind.shown(props.lang, props.value));
     let message_id = format!("{}-error", props.id);
-    let message = error
-        .map(|e| {
-            let reason = match (props.kind, e) {
-                (_, GrowthInputError::Empty) => t.error_empty.to_owned(),
-                (_, GrowthInputError::NotANumber) => t.error_not_a_number.to_owned(),
-                (FieldKind::Growth, GrowthInputError::BelowMinimum) => {
-                    t.error_below_minimum.to_owned()
-                }
-                (FieldKind::Growth, GrowthInputError::AboveMaximum) => {
-                    t.error_above_maximum.to_owned()
-                }
-                (kind, GrowthInputError::BelowMinimum) => t.error_at_least(&kind.shown(lang, min)),
-                (kind, GrowthInputError::AboveMaximum) => t.error_at_most(&kind.shown(lang, max)),
-            };
-            let kept = t.still_using(&format!(
-                "{} {}",
-                props.kind.shown(lang, props.value),
-                props.suffix
-            ));
-            format!("{reason} {kept}")
-        })
-        .unwrap_or_default();
+    let message = error.map(|e| error_message(props, e)).unwrap_or_default();
 
     html! {
         <div class={classes!("number-field", error.is_some().then_some("invalid"))}>
@@ -189,4 +146,63 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             </span>
         </div>
     }
+}
+
+/// The text stays as typed even while it does not parse yet ("9,", "-"):
+/// rewriting it would fight the user mid-number.
+fn input_handler(
+    props: &NumberFieldProps,
+    draft: UseStateHandle<Option<String>>,
+) -> Callback<InputEvent> {
+    let (kind, lang) = (props.kind, props.lang);
+    let on_change = props.on_change.clone();
+    Callback::from(move |e: InputEvent| {
+        let text = e.target_unchecked_into::<HtmlInputElement>().value();
+        if let Ok(value) = kind.parse(&text, lang) {
+            on_change.emit(value);
+        }
+        draft.set(Some(text));
+    })
+}
+
+/// A valid draft is shown in the language's own notation once the user
+/// leaves the field; an invalid one stays so the user can see and fix it.
+fn blur_handler(
+    props: &NumberFieldProps,
+    draft: UseStateHandle<Option<String>>,
+    focused: Rc<RefCell<bool>>,
+) -> Callback<FocusEvent> {
+    let (kind, lang) = (props.kind, props.lang);
+    Callback::from(move |_: FocusEvent| {
+        *focused.borrow_mut() = false;
+        if draft
+            .as_deref()
+            .map(|text| kind.parse(text, lang))
+            .is_some_and(|r| r.is_ok())
+        {
+            draft.set(None);
+        }
+    })
+}
+
+/// Why the draft cannot be used, then which value the scenario keeps
+/// meanwhile: nothing the user typed is applied silently.
+fn error_message(props: &NumberFieldProps, error: GrowthInputError) -> String {
+    let t = strings(props.lang);
+    let lang = props.lang;
+    let (min, max) = props.kind.bounds();
+    let reason = match (props.kind, error) {
+        (_, GrowthInputError::Empty) => t.error_empty.to_owned(),
+        (_, GrowthInputError::NotANumber) => t.error_not_a_number.to_owned(),
+        (FieldKind::Growth, GrowthInputError::BelowMinimum) => t.error_below_minimum.to_owned(),
+        (FieldKind::Growth, GrowthInputError::AboveMaximum) => t.error_above_maximum.to_owned(),
+        (kind, GrowthInputError::BelowMinimum) => t.error_at_least(&kind.shown(lang, min)),
+        (kind, GrowthInputError::AboveMaximum) => t.error_at_most(&kind.shown(lang, max)),
+    };
+    let kept = t.still_using(&format!(
+        "{} {}",
+        props.kind.shown(lang, props.value),
+        props.suffix
+    ));
+    format!("{reason} {kept}")
 }

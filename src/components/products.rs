@@ -6,10 +6,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::figure::figure;
+use super::Data;
 use crate::charts::geometry::{hbar_chart, HBar};
 use crate::charts::svg_chart::SvgChart;
 use crate::format::{self, NumberStyle};
-use crate::i18n::strings;
+use crate::i18n::{strings, Strings};
 use crate::model::{Lang, ProductGrowth};
 use crate::state::use_app;
 
@@ -30,9 +31,34 @@ pub fn Products() -> Html {
     let lang = app.reader.lang;
     let t = strings(lang);
     let data = app.data;
-    let publisher = data.meta.publisher.get(lang);
-    let volume = |v: f64| format::number(lang, v, NumberStyle::plain(1));
+    let bars = growth_bars(data, lang);
+    let max = bars.iter().map(|b| b.value).fold(0.0, f64::max);
+    let summary = growth_summary(data, lang);
+    let chart_table = bars_table(t, &bars);
 
+    html! {
+        <section class="products" aria-labelledby="products-heading">
+            <h2 id="products-heading">{ t.products_heading }</h2>
+            <div class="table-scroll">{ products_table(data, lang) }</div>
+            <SvgChart id="chart-products" title={t.chart_products_title} summary={summary}
+                table_label={t.show_table} table={chart_table}
+                layout={Callback::from(move |width| Rc::new(hbar_chart(&bars, max * 1.05, width)))} />
+        </section>
+    }
+}
+
+fn volume_text(lang: Lang, volume: f64) -> String {
+    format::number(lang, volume, NumberStyle::plain(1))
+}
+
+/// Growth as percent for the bars: ×2.1 is +110 %.
+fn growth_pct(growth: ProductGrowth) -> f64 {
+    (growth.ratio() - 1.0) * 100.0
+}
+
+fn products_table(data: Data, lang: Lang) -> Html {
+    let t = strings(lang);
+    let publisher = data.meta.publisher.get(lang);
     let rows = data.products.iter().map(|p| {
         let sector = data
             .sector_index(&p.sector_vsic)
@@ -44,16 +70,16 @@ pub fn Products() -> Html {
                 <th scope="row">{ p.name.get(lang) }</th>
                 <td>{ format!("{sector} ({})", p.sector_vsic) }</td>
                 <td class="num">
-                    { figure(format!("product-{}-volume", p.id), "published", format!("{} {}", volume(p.volume_2023), p.unit.get(lang)), source.clone()) }
+                    { figure(format!("product-{}-volume", p.id), "published", format!("{} {}", volume_text(lang, p.volume_2023), p.unit.get(lang)), source.clone()) }
                 </td>
                 <td class="num">
                     { figure(format!("product-{}-growth", p.id), "published", product_growth_text(lang, p.growth), source) }
                 </td>
-                <td class="num">{ format!("{} {}", volume(p.implied_volume_2022()), p.unit.get(lang)) }</td>
+                <td class="num">{ format!("{} {}", volume_text(lang, p.implied_volume_2022()), p.unit.get(lang)) }</td>
             </tr>
         }
     });
-    let table = html! {
+    html! {
         <table class="data-table">
             <thead>
                 <tr>
@@ -66,22 +92,22 @@ pub fn Products() -> Html {
             </thead>
             <tbody>{ for rows }</tbody>
         </table>
-    };
+    }
+}
 
-    // Growth as percent for the bars: ×2.1 is +110 %.
-    let pct_of = |g: ProductGrowth| (g.ratio() - 1.0) * 100.0;
-    let bars: Vec<HBar> = data
-        .products
+fn growth_bars(data: Data, lang: Lang) -> Vec<HBar> {
+    let t = strings(lang);
+    data.products
         .iter()
         .map(|p| {
             let growth = product_growth_text(lang, p.growth);
             HBar {
                 label: p.name.get(lang).to_owned(),
-                value: pct_of(p.growth),
+                value: growth_pct(p.growth),
                 tooltip: t.product_tooltip(
                     p.name.get(lang),
                     &growth,
-                    &volume(p.volume_2023),
+                    &volume_text(lang, p.volume_2023),
                     p.unit.get(lang),
                 ),
                 value_text: growth,
@@ -92,47 +118,43 @@ pub fn Products() -> Html {
                 },
             }
         })
-        .collect();
-    let max = bars.iter().map(|b| b.value).fold(0.0, f64::max);
+        .collect()
+}
+
+/// The chart's text alternative: the fastest grower against the range of
+/// the others.
+fn growth_summary(data: Data, lang: Lang) -> String {
     let fastest = data
         .products
         .iter()
         .max_by(|a, b| a.growth.ratio().total_cmp(&b.growth.ratio()));
-    let summary = fastest
+    fastest
         .map(|f| {
             let others: Vec<f64> = data
                 .products
                 .iter()
                 .filter(|p| p.id != f.id)
-                .map(|p| pct_of(p.growth))
+                .map(|p| growth_pct(p.growth))
                 .collect();
             let low = others.iter().copied().fold(f64::INFINITY, f64::min);
             let high = others.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-            t.products_summary(
+            strings(lang).products_summary(
                 f.name.get(lang),
                 &product_growth_text(lang, f.growth),
                 &format::pct(lang, low, 1),
                 &format::pct(lang, high, 1),
             )
         })
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
 
-    let chart_table = html! {
+fn bars_table(t: &Strings, bars: &[HBar]) -> Html {
+    html! {
         <table class="data-table">
             <thead><tr><th scope="col">{ t.col_product }</th><th scope="col" class="num">{ t.col_product_growth }</th></tr></thead>
             <tbody>
                 { for bars.iter().map(|b| html! { <tr><th scope="row">{ &b.label }</th><td class="num">{ &b.value_text }</td></tr> }) }
             </tbody>
         </table>
-    };
-
-    html! {
-        <section class="products" aria-labelledby="products-heading">
-            <h2 id="products-heading">{ t.products_heading }</h2>
-            <div class="table-scroll">{ table }</div>
-            <SvgChart id="chart-products" title={t.chart_products_title} summary={summary}
-                table_label={t.show_table} table={chart_table}
-                layout={Callback::from(move |width| Rc::new(hbar_chart(&bars, max * 1.05, width)))} />
-        </section>
     }
 }

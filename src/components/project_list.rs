@@ -49,113 +49,12 @@ pub fn ProjectList(props: &ProjectsProps) -> Html {
 }
 
 fn view(props: &ProjectListProps) -> Html {
-    let reader = props.reader;
-    let lang = reader.lang;
-    let t = strings(lang);
-    let data = props.data;
-    let rows = props.projects.iter().enumerate().map(|(i, project)| {
-        let name = t.project_name(&data, project);
-        let update = |change: fn(&mut Project, f64)| {
-            let on_update = props.on_update.clone();
-            let project = project.clone();
-            Callback::from(move |v: f64| {
-                let mut p = project.clone();
-                change(&mut p, v);
-                on_update.emit((i, p));
-            })
-        };
-        let on_toggle = {
-            let on_update = props.on_update.clone();
-            let project = project.clone();
-            Callback::from(move |e: Event| {
-                let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-                on_update.emit((i, Project { enabled: on, ..project.clone() }));
-            })
-        };
-        let on_name = {
-            let on_update = props.on_update.clone();
-            let project = project.clone();
-            Callback::from(move |e: InputEvent| {
-                let name: String = e.target_unchecked_into::<HtmlInputElement>().value().chars().take(MAX_NAME_CHARS).collect();
-                on_update.emit((i, Project { name, ..project.clone() }));
-            })
-        };
-        let on_sector = {
-            let on_update = props.on_update.clone();
-            let project = project.clone();
-            Callback::from(move |value: AttrValue| {
-                if let Ok(sector) = value.parse() {
-                    on_update.emit((i, Project { sector, ..project.clone() }));
-                }
-            })
-        };
-        let on_month = {
-            let on_update = props.on_update.clone();
-            let project = project.clone();
-            Callback::from(move |value: AttrValue| {
-                if let Ok(first_month) = value.parse() {
-                    on_update.emit((i, Project { first_month, ..project.clone() }));
-                }
-            })
-        };
-        let on_remove = {
-            let on_remove = props.on_remove.clone();
-            Callback::from(move |_| on_remove.emit(i))
-        };
-        let id = format!("project-{i}");
-        let sectors: Vec<(AttrValue, AttrValue)> = data
-            .sectors
-            .iter()
-            .enumerate()
-            .map(|(k, s)| (k.to_string().into(), format!("{} ({})", s.name.get(lang), s.vsic).into()))
-            .collect();
-        let months: Vec<(AttrValue, AttrValue)> = (1..=12u8).map(|m| (m.to_string().into(), t.month_name(m).into())).collect();
-        let source_note = project
-            .source
-            .as_ref()
-            .and_then(|id| data.projects.iter().find(|p| &p.id == id))
-            .map(|named| format!("{} {}", t.project_from_article(&reader.money(named.capital), reader.unit_label()), named.note.get(lang)));
-        html! {
-            <li class={classes!("project", project.enabled.then_some("on"))} data-testid={id.clone()}>
-                <div class="project-head">
-                    <label class="toggle">
-                        <input type="checkbox" checked={project.enabled} onchange={on_toggle}
-                               aria-label={t.include_project(&name)} />
-                        <span>{ t.project_on }</span>
-                    </label>
-                    <input class="project-name" type="text" value={project.name.clone()} placeholder={name.clone()}
-                           maxlength={MAX_NAME_CHARS.to_string()} aria-label={t.project_name_label} oninput={on_name} />
-                    <button type="button" class="remove" onclick={on_remove} aria-label={t.remove_project(&name)}>{ "✕" }</button>
-                </div>
-                <div class="project-fields">
-                    <label>
-                        <span>{ t.project_sector_label }</span>
-                        <SelectField options={sectors} value={project.sector.to_string()} on_change={on_sector} />
-                    </label>
-                    <div class="field">
-                        <span aria-hidden="true">{ format!("{} ({})", t.project_capital_label, t.unit_bn_vnd) }</span>
-                        <NumberField key={props.revision} id={format!("{id}-capital")} label={format!("{name} — {} ({})", t.project_capital_label, t.unit_bn_vnd)}
-                            value={project.capital} kind={FieldKind::Bounded { min: 0.0, max: MAX_CAPITAL, decimals: 1 }}
-                            {lang} on_change={update(|p, v| p.capital = v)} />
-                    </div>
-                    <div class="field">
-                        <span aria-hidden="true">{ t.project_ratio_label }</span>
-                        <NumberField key={props.revision} id={format!("{id}-ratio")} label={format!("{name} — {}", t.project_ratio_label)}
-                            value={project.output_per_capital} kind={FieldKind::Bounded { min: 0.0, max: MAX_OUTPUT_PER_CAPITAL, decimals: 3 }}
-                            {lang} on_change={update(|p, v| p.output_per_capital = v)} />
-                    </div>
-                    <label>
-                        <span>{ t.project_month_label }</span>
-                        <SelectField options={months} value={project.first_month.to_string()} on_change={on_month} />
-                    </label>
-                </div>
-                <p class="project-output" data-testid={format!("{id}-output")}>
-                    { t.project_output(&reader.signed_money(project.output_2024()), reader.unit_label(), project.months_in_2024(), project.enabled) }
-                </p>
-                <p class="assumption-note">{ t.assumptions_are_yours }{ source_note.map(|n| format!(" {n}")) }</p>
-            </li>
-        }
-    });
+    let t = strings(props.reader.lang);
+    let rows = props
+        .projects
+        .iter()
+        .enumerate()
+        .map(|(i, project)| project_item(props, i, project));
     let on_add = props.on_add.clone();
     let full = props.projects.len() >= MAX_PROJECTS;
     html! {
@@ -166,5 +65,148 @@ fn view(props: &ProjectListProps) -> Html {
             <button type="button" class="add" disabled={full} onclick={move |_| on_add.emit(())}>{ t.add_project }</button>
             <span class="hint" hidden={!full}>{ t.projects_full(MAX_PROJECTS) }</span>
         </section>
+    }
+}
+
+/// A callback that sends project `i` back up as `apply` changed it, or
+/// sends nothing when the input cannot be used.
+fn edit_project<E: 'static>(
+    props: &ProjectListProps,
+    i: usize,
+    project: &Project,
+    apply: impl Fn(Project, E) -> Option<Project> + 'static,
+) -> Callback<E> {
+    let on_update = props.on_update.clone();
+    let project = project.clone();
+    Callback::from(move |e: E| {
+        if let Some(p) = apply(project.clone(), e) {
+            on_update.emit((i, p));
+        }
+    })
+}
+
+fn project_item(props: &ProjectListProps, i: usize, project: &Project) -> Html {
+    let reader = props.reader;
+    let lang = reader.lang;
+    let t = strings(lang);
+    let data = props.data;
+    let name = t.project_name(&data, project);
+    let on_toggle = edit_project(props, i, project, |p, e: Event| {
+        let enabled = e.target_unchecked_into::<HtmlInputElement>().checked();
+        Some(Project { enabled, ..p })
+    });
+    let on_name = edit_project(props, i, project, |p, e: InputEvent| {
+        let name: String = e
+            .target_unchecked_into::<HtmlInputElement>()
+            .value()
+            .chars()
+            .take(MAX_NAME_CHARS)
+            .collect();
+        Some(Project { name, ..p })
+    });
+    let on_remove = {
+        let on_remove = props.on_remove.clone();
+        Callback::from(move |_| on_remove.emit(i))
+    };
+    let id = format!("project-{i}");
+    let source_note = project
+        .source
+        .as_ref()
+        .and_then(|id| data.projects.iter().find(|p| &p.id == id))
+        .map(|named| {
+            format!(
+                "{} {}",
+                t.project_from_article(&reader.money(named.capital), reader.unit_label()),
+                named.note.get(lang)
+            )
+        });
+    html! {
+        <li class={classes!("project", project.enabled.then_some("on"))} data-testid={id.clone()}>
+            <div class="project-head">
+                <label class="toggle">
+                    <input type="checkbox" checked={project.enabled} onchange={on_toggle}
+                           aria-label={t.include_project(&name)} />
+                    <span>{ t.project_on }</span>
+                </label>
+                <input class="project-name" type="text" value={project.name.clone()} placeholder={name.clone()}
+                       maxlength={MAX_NAME_CHARS.to_string()} aria-label={t.project_name_label} oninput={on_name} />
+                <button type="button" class="remove" onclick={on_remove} aria-label={t.remove_project(&name)}>{ "✕" }</button>
+            </div>
+            { project_fields(props, i, project, &id, &name) }
+            <p class="project-output" data-testid={format!("{id}-output")}>
+                { t.project_output(&reader.signed_money(project.output_2024()), reader.unit_label(), project.months_in_2024(), project.enabled) }
+            </p>
+            <p class="assumption-note">{ t.assumptions_are_yours }{ source_note.map(|n| format!(" {n}")) }</p>
+        </li>
+    }
+}
+
+/// The project's parameters; `id` prefixes the inputs' ids and `name`
+/// their labels.
+fn project_fields(
+    props: &ProjectListProps,
+    i: usize,
+    project: &Project,
+    id: &str,
+    name: &str,
+) -> Html {
+    let lang = props.reader.lang;
+    let t = strings(lang);
+    let on_sector = edit_project(props, i, project, |p, value: AttrValue| {
+        value.parse().ok().map(|sector| Project { sector, ..p })
+    });
+    let on_month = edit_project(props, i, project, |p, value: AttrValue| {
+        value
+            .parse()
+            .ok()
+            .map(|first_month| Project { first_month, ..p })
+    });
+    let on_capital = edit_project(props, i, project, |p, capital| {
+        Some(Project { capital, ..p })
+    });
+    let on_ratio = edit_project(props, i, project, |p, output_per_capital| {
+        Some(Project {
+            output_per_capital,
+            ..p
+        })
+    });
+    let sectors: Vec<(AttrValue, AttrValue)> = props
+        .data
+        .sectors
+        .iter()
+        .enumerate()
+        .map(|(k, s)| {
+            (
+                k.to_string().into(),
+                format!("{} ({})", s.name.get(lang), s.vsic).into(),
+            )
+        })
+        .collect();
+    let months: Vec<(AttrValue, AttrValue)> = (1..=12u8)
+        .map(|m| (m.to_string().into(), t.month_name(m).into()))
+        .collect();
+    html! {
+        <div class="project-fields">
+            <label>
+                <span>{ t.project_sector_label }</span>
+                <SelectField options={sectors} value={project.sector.to_string()} on_change={on_sector} />
+            </label>
+            <div class="field">
+                <span aria-hidden="true">{ format!("{} ({})", t.project_capital_label, t.unit_bn_vnd) }</span>
+                <NumberField key={props.revision} id={format!("{id}-capital")} label={format!("{name} — {} ({})", t.project_capital_label, t.unit_bn_vnd)}
+                    value={project.capital} kind={FieldKind::Bounded { min: 0.0, max: MAX_CAPITAL, decimals: 1 }}
+                    {lang} on_change={on_capital} />
+            </div>
+            <div class="field">
+                <span aria-hidden="true">{ t.project_ratio_label }</span>
+                <NumberField key={props.revision} id={format!("{id}-ratio")} label={format!("{name} — {}", t.project_ratio_label)}
+                    value={project.output_per_capital} kind={FieldKind::Bounded { min: 0.0, max: MAX_OUTPUT_PER_CAPITAL, decimals: 3 }}
+                    {lang} on_change={on_ratio} />
+            </div>
+            <label>
+                <span>{ t.project_month_label }</span>
+                <SelectField options={months} value={project.first_month.to_string()} on_change={on_month} />
+            </label>
+        </div>
     }
 }

@@ -29,6 +29,19 @@ fn column_label(t: &Strings, column: SectorColumn) -> String {
     }
 }
 
+/// The column the table is sorted by and which way; `None` keeps the
+/// published order.
+type SortState = UseStateHandle<Option<(SectorColumn, Direction)>>;
+
+/// What every row reads to write its figures and their provenance.
+struct TableContext<'a> {
+    data: Data,
+    reader: ReaderPrefs,
+    t: &'static Strings,
+    publisher: &'a str,
+    conversion: String,
+}
+
 #[component]
 pub fn SectorTable(props: &SectorTableProps) -> Html {
     let sort = use_state(|| None::<(SectorColumn, Direction)>);
@@ -37,13 +50,13 @@ pub fn SectorTable(props: &SectorTableProps) -> Html {
     let lang = reader.lang;
     let t = strings(lang);
     let data = props.data;
-    let unit = reader.unit_label();
-    let other = match lang {
-        Lang::Vi => Lang::En,
-        Lang::En => Lang::Vi,
+    let cx = TableContext {
+        data,
+        reader,
+        t,
+        publisher: data.meta.publisher.get(lang),
+        conversion: reader.conversion_note(),
     };
-    let publisher = data.meta.publisher.get(lang);
-    let conversion = reader.conversion_note();
 
     let order = match *sort {
         Some((column, direction)) => sorted_sectors(&data, column, direction, lang, &|a, b| {
@@ -51,156 +64,193 @@ pub fn SectorTable(props: &SectorTableProps) -> Html {
         }),
         None => (0..data.sectors.len()).collect(),
     };
+    let rows = order.iter().map(|&i| sector_body(&cx, i, &open));
 
-    let header = |column: SectorColumn, numeric: bool| {
-        let label = column_label(t, column);
-        let current = sort.and_then(|(c, d)| (c == column).then_some(d));
-        let aria_sort = match current {
-            Some(Direction::Ascending) => "ascending",
-            Some(Direction::Descending) => "descending",
-            None => "none",
-        };
-        let arrow = match current {
-            Some(Direction::Ascending) => "▲",
-            Some(Direction::Descending) => "▼",
-            None => "↕",
-        };
-        let onclick = {
-            let sort = sort.clone();
-            // Numbers read best largest-first; names A to Z.
-            let first = if numeric {
-                Direction::Descending
-            } else {
-                Direction::Ascending
-            };
-            Callback::from(move |_| {
-                let next = match *sort {
-                    Some((c, d)) if c == column => d.flipped(),
-                    _ => first,
-                };
-                sort.set(Some((column, next)));
-            })
-        };
-        html! {
-            <th scope="col" class={classes!(numeric.then_some("num"))} aria-sort={aria_sort}>
-                <button type="button" class="sort" {onclick} title={t.sort_by(&label)}>
-                    { label }<span class="arrow" aria-hidden="true">{ arrow }</span>
-                </button>
-            </th>
-        }
-    };
-
-    let rows = order.iter().map(|&i| {
-        let sector = &data.sectors[i];
-        let vsic = &sector.vsic;
-        let name = sector.name.get(lang);
-        let published = t.provenance_published(publisher, &sector.quote_vi);
-        let growth_text = format!("{} %", format::signed_pct(lang, sector.growth_pct_2023, 1));
-        let product_count = data.products_of(i).count();
-        let is_open = *open == Some(i);
-        let toggle = {
-            let open = open.clone();
-            Callback::from(move |_| open.set(if is_open { None } else { Some(i) }))
-        };
-        let products_row = {
-            let items = data.products_of(i).map(|p| {
-                let growth = product_growth_text(lang, p.growth);
-                html! {
-                    <li>
-                        <span class="product-name">{ p.name.get(lang) }</span>{ ": " }
-                        { figure(format!("product-{}-volume-in-row", p.id), "published", format!("{} {}", format::number(lang, p.volume_2023, format::NumberStyle::plain(1)), p.unit.get(lang)), t.provenance_published(publisher, &p.quote_vi)) }
-                        { ", " }
-                        { figure(format!("product-{}-growth-in-row", p.id), "published", growth, t.provenance_published(publisher, &p.quote_vi)) }
-                    </li>
-                }
-            });
-            html! {
-                <tr class="products-row" id={format!("products-{vsic}")} data-testid={format!("products-{vsic}")}
-                    hidden={!is_open}>
-                    <td colspan="6">
-                        if product_count == 0 {
-                            <p>{ t.no_products }</p>
-                        } else {
-                            <ul>{ for items }</ul>
-                        }
-                    </td>
-                </tr>
-            }
-        };
-        // One keyed <tbody> per sector: sorting moves rows (with their input
-        // and its draft) instead of re-filling them with another sector.
-        html! {
-            <tbody key={vsic.clone()} class="sector">
-                <tr data-testid={format!("sector-{vsic}")}>
-                    <th scope="row">
-                        <span class="sector-name">{ name }<span class="vsic" title={format!("VSIC {vsic}")}>{ vsic }</span></span>
-                        <span class="sector-other-name" lang={other.tag()}>{ sector.long_name.get(other) }</span>
-                        <button type="button" class="drill" aria-expanded={is_open.to_string()}
-                                aria-controls={format!("products-{vsic}")} onclick={toggle}>
-                            <span aria-hidden="true">{ if is_open { "▾ " } else { "▸ " } }</span>
-                            { t.products_count(product_count) }
-                        </button>
-                    </th>
-                    <td class="num" data-label={column_label(t, SectorColumn::Value2023)}>
-                        { figure(format!("value-{vsic}"), "published", reader.money(sector.value_2023), format!("{published}{conversion}")) }
-                    </td>
-                    <td class="num" data-label={column_label(t, SectorColumn::Share)}>
-                        { figure(format!("share-{vsic}"), "derived", format!("{} %", format::pct(lang, data.share_2023(i) * 100.0, 1)), t.provenance_share()) }
-                    </td>
-                    <td class="num" data-label={column_label(t, SectorColumn::Growth2023)}>
-                        { figure(format!("growth2023-{vsic}"), "published", growth_text, published.clone()) }
-                    </td>
-                    <td class="num" data-label={column_label(t, SectorColumn::Implied2022)}>
-                        { figure(format!("implied2022-{vsic}"), "derived", reader.money(sector.implied_2022()), format!("{}{conversion}", t.provenance_implied_2022(
-                                &format::bn_vnd(lang, sector.value_2023),
-                                &format::pct(lang, sector.growth_pct_2023, 1)))) }
-                    </td>
-                    <td class="num" data-label={column_label(t, SectorColumn::Contribution)}>
-                        { figure(format!("contribution-{vsic}"), "derived", format::signed_pct(lang, data.contribution_pp_2023(i), 2), t.provenance_contribution()) }
-                    </td>
-                </tr>
-                { products_row }
-            </tbody>
-        }
-    });
-
-    let total = &data.total;
-    let total_published = t.provenance_published(publisher, &total.quote_vi);
     html! {
         <div class="table-scroll">
             <table class="sector-table">
                 <caption>
                     { t.table_caption }
-                    <span class="hint">{ t.table_hint(unit) }</span>
+                    <span class="hint">{ t.table_hint(reader.unit_label()) }</span>
                 </caption>
                 <thead>
                     <tr>
-                        { header(SectorColumn::Name, false) }
-                        { header(SectorColumn::Value2023, true) }
-                        { header(SectorColumn::Share, true) }
-                        { header(SectorColumn::Growth2023, true) }
-                        { header(SectorColumn::Implied2022, true) }
-                        { header(SectorColumn::Contribution, true) }
+                        { sort_header(t, &sort, SectorColumn::Name, false) }
+                        { sort_header(t, &sort, SectorColumn::Value2023, true) }
+                        { sort_header(t, &sort, SectorColumn::Share, true) }
+                        { sort_header(t, &sort, SectorColumn::Growth2023, true) }
+                        { sort_header(t, &sort, SectorColumn::Implied2022, true) }
+                        { sort_header(t, &sort, SectorColumn::Contribution, true) }
                     </tr>
                 </thead>
                 { for rows }
-                <tfoot>
-                    <tr data-testid="sector-total">
-                        <th scope="row">{ t.total_row }<span class="vsic">{ &total.vsic }</span></th>
-                        <td class="num" data-label={column_label(t, SectorColumn::Value2023)}>
-                            { figure("value-total", "published", reader.money(total.value_2023), format!("{total_published}{conversion}")) }
-                        </td>
-                        <td class="num" data-label={column_label(t, SectorColumn::Share)}>{ format!("{} %", format::pct(lang, 100.0, 1)) }</td>
-                        <td class="num" data-label={column_label(t, SectorColumn::Growth2023)}>
-                            { figure("growth2023-total", "published", format!("{} %", format::signed_pct(lang, total.growth_pct_2023, 1)), total_published.clone()) }
-                        </td>
-                        <td class="num" data-label={column_label(t, SectorColumn::Implied2022)}>
-                            { figure("implied2022-total", "derived", reader.money(data.implied_total_2022()), format!("{}{conversion}", t.provenance_implied_total_2022())) }
-                        </td>
-                        <td class="num" data-label={column_label(t, SectorColumn::Contribution)}>{ format::signed_pct(lang, data.implied_total_growth_pct(), 2) }</td>
-                    </tr>
-                </tfoot>
+                { total_footer(&cx) }
             </table>
         </div>
+    }
+}
+
+fn sort_header(t: &Strings, sort: &SortState, column: SectorColumn, numeric: bool) -> Html {
+    let label = column_label(t, column);
+    let current = sort.and_then(|(c, d)| (c == column).then_some(d));
+    let aria_sort = match current {
+        Some(Direction::Ascending) => "ascending",
+        Some(Direction::Descending) => "descending",
+        None => "none",
+    };
+    let arrow = match current {
+        Some(Direction::Ascending) => "▲",
+        Some(Direction::Descending) => "▼",
+        None => "↕",
+    };
+    let onclick = {
+        let sort = sort.clone();
+        // Numbers read best largest-first; names A to Z.
+        let first = if numeric {
+            Direction::Descending
+        } else {
+            Direction::Ascending
+        };
+        Callback::from(move |_| {
+            let next = match *sort {
+                Some((c, d)) if c == column => d.flipped(),
+                _ => first,
+            };
+            sort.set(Some((column, next)));
+        })
+    };
+    html! {
+        <th scope="col" class={classes!(numeric.then_some("num"))} aria-sort={aria_sort}>
+            <button type="button" class="sort" {onclick} title={t.sort_by(&label)}>
+                { label }<span class="arrow" aria-hidden="true">{ arrow }</span>
+            </button>
+        </th>
+    }
+}
+
+/// One keyed <tbody> per sector: sorting moves rows (with their input
+/// and its draft) instead of re-filling them with another sector.
+fn sector_body(cx: &TableContext, i: usize, open: &UseStateHandle<Option<usize>>) -> Html {
+    let TableContext {
+        data,
+        reader,
+        t,
+        publisher,
+        conversion,
+    } = cx;
+    let lang = reader.lang;
+    let other = match lang {
+        Lang::Vi => Lang::En,
+        Lang::En => Lang::Vi,
+    };
+    let sector = &data.sectors[i];
+    let vsic = &sector.vsic;
+    let name = sector.name.get(lang);
+    let published = t.provenance_published(publisher, &sector.quote_vi);
+    let growth_text = format!("{} %", format::signed_pct(lang, sector.growth_pct_2023, 1));
+    let product_count = data.products_of(i).count();
+    let is_open = **open == Some(i);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(if is_open { None } else { Some(i) }))
+    };
+    html! {
+        <tbody key={vsic.clone()} class="sector">
+            <tr data-testid={format!("sector-{vsic}")}>
+                <th scope="row">
+                    <span class="sector-name">{ name }<span class="vsic" title={format!("VSIC {vsic}")}>{ vsic }</span></span>
+                    <span class="sector-other-name" lang={other.tag()}>{ sector.long_name.get(other) }</span>
+                    <button type="button" class="drill" aria-expanded={is_open.to_string()}
+                            aria-controls={format!("products-{vsic}")} onclick={toggle}>
+                        <span aria-hidden="true">{ if is_open { "▾ " } else { "▸ " } }</span>
+                        { t.products_count(product_count) }
+                    </button>
+                </th>
+                <td class="num" data-label={column_label(t, SectorColumn::Value2023)}>
+                    { figure(format!("value-{vsic}"), "published", reader.money(sector.value_2023), format!("{published}{conversion}")) }
+                </td>
+                <td class="num" data-label={column_label(t, SectorColumn::Share)}>
+                    { figure(format!("share-{vsic}"), "derived", format!("{} %", format::pct(lang, data.share_2023(i) * 100.0, 1)), t.provenance_share()) }
+                </td>
+                <td class="num" data-label={column_label(t, SectorColumn::Growth2023)}>
+                    { figure(format!("growth2023-{vsic}"), "published", growth_text, published.clone()) }
+                </td>
+                <td class="num" data-label={column_label(t, SectorColumn::Implied2022)}>
+                    { figure(format!("implied2022-{vsic}"), "derived", reader.money(sector.implied_2022()), format!("{}{conversion}", t.provenance_implied_2022(
+                            &format::bn_vnd(lang, sector.value_2023),
+                            &format::pct(lang, sector.growth_pct_2023, 1)))) }
+                </td>
+                <td class="num" data-label={column_label(t, SectorColumn::Contribution)}>
+                    { figure(format!("contribution-{vsic}"), "derived", format::signed_pct(lang, data.contribution_pp_2023(i), 2), t.provenance_contribution()) }
+                </td>
+            </tr>
+            { products_row(cx, i, product_count, is_open) }
+        </tbody>
+    }
+}
+
+fn products_row(cx: &TableContext, i: usize, product_count: usize, is_open: bool) -> Html {
+    let TableContext {
+        data,
+        reader,
+        t,
+        publisher,
+        ..
+    } = cx;
+    let lang = reader.lang;
+    let vsic = &data.sectors[i].vsic;
+    let items = data.products_of(i).map(|p| {
+        let growth = product_growth_text(lang, p.growth);
+        html! {
+            <li>
+                <span class="product-name">{ p.name.get(lang) }</span>{ ": " }
+                { figure(format!("product-{}-volume-in-row", p.id), "published", format!("{} {}", format::number(lang, p.volume_2023, format::NumberStyle::plain(1)), p.unit.get(lang)), t.provenance_published(publisher, &p.quote_vi)) }
+                { ", " }
+                { figure(format!("product-{}-growth-in-row", p.id), "published", growth, t.provenance_published(publisher, &p.quote_vi)) }
+            </li>
+        }
+    });
+    html! {
+        <tr class="products-row" id={format!("products-{vsic}")} data-testid={format!("products-{vsic}")}
+            hidden={!is_open}>
+            <td colspan="6">
+                if product_count == 0 {
+                    <p>{ t.no_products }</p>
+                } else {
+                    <ul>{ for items }</ul>
+                }
+            </td>
+        </tr>
+    }
+}
+
+fn total_footer(cx: &TableContext) -> Html {
+    let TableContext {
+        data,
+        reader,
+        t,
+        publisher,
+        conversion,
+    } = cx;
+    let lang = reader.lang;
+    let total = &data.total;
+    let total_published = t.provenance_published(publisher, &total.quote_vi);
+    html! {
+        <tfoot>
+            <tr data-testid="sector-total">
+                <th scope="row">{ t.total_row }<span class="vsic">{ &total.vsic }</span></th>
+                <td class="num" data-label={column_label(t, SectorColumn::Value2023)}>
+                    { figure("value-total", "published", reader.money(total.value_2023), format!("{total_published}{conversion}")) }
+                </td>
+                <td class="num" data-label={column_label(t, SectorColumn::Share)}>{ format!("{} %", format::pct(lang, 100.0, 1)) }</td>
+                <td class="num" data-label={column_label(t, SectorColumn::Growth2023)}>
+                    { figure("growth2023-total", "published", format!("{} %", format::signed_pct(lang, total.growth_pct_2023, 1)), total_published.clone()) }
+                </td>
+                <td class="num" data-label={column_label(t, SectorColumn::Implied2022)}>
+                    { figure("implied2022-total", "derived", reader.money(data.implied_total_2022()), format!("{}{conversion}", t.provenance_implied_total_2022())) }
+                </td>
+                <td class="num" data-label={column_label(t, SectorColumn::Contribution)}>{ format::signed_pct(lang, data.implied_total_growth_pct(), 2) }</td>
+            </tr>
+        </tfoot>
     }
 }

@@ -30,8 +30,8 @@ use crate::model::montecarlo::Range;
 use crate::model::presets::Assumptions;
 use crate::model::projects::{Project, MAX_PROJECTS};
 use crate::model::scenario::{
-    Scenario, CAPITAL_DECIMALS, GROWTH_DECIMALS, OUTPUT_RATIO_DECIMALS, RANGE_DECIMALS,
-    RATE_DECIMALS,
+    Scenario, ScenarioError, CAPITAL_DECIMALS, GROWTH_DECIMALS, OUTPUT_RATIO_DECIMALS,
+    RANGE_DECIMALS, RATE_DECIMALS,
 };
 use crate::model::units::MoneyUnit;
 use crate::model::{Dataset, Lang, TargetReading};
@@ -227,116 +227,35 @@ pub fn decode(
     let mut view = View::Full;
     let mut seen = String::new();
     let mut projects: Option<Vec<Project>> = None;
-    let mut once = |key: char, what: &'static str| {
-        if seen.contains(key) {
-            Err(DecodeError::Repeated(what))
-        } else {
-            seen.push(key);
-            Ok(())
-        }
-    };
     let mut dataset_seen = false;
     for segment in segments {
         let mut chars = segment.chars();
         let key = chars.next().ok_or(DecodeError::Malformed("empty part"))?;
         let value = chars.as_str();
+        if let Some(what) = once_only_segment(key) {
+            if seen.contains(key) {
+                return Err(DecodeError::Repeated(what));
+            }
+            seen.push(key);
+        }
         match key {
             'd' => {
-                once('d', "data version")?;
                 dataset_seen = true;
-                if value != data.dataset_version.to_string() {
-                    return Err(DecodeError::DatasetVersion {
-                        found: value.chars().take(12).collect(),
-                        expected: data.dataset_version,
-                    });
-                }
+                check_dataset_version(value, data)?;
             }
-            'l' => {
-                once('l', "language")?;
-                scenario.lang = match value {
-                    "vi" => Lang::Vi,
-                    "en" => Lang::En,
-                    _ => return Err(DecodeError::Malformed("language")),
-                };
-            }
-            'g' => {
-                once('g', "growth")?;
-                for item in value.split('*') {
-                    let (sector, number) =
-                        split_sector(item, data).ok_or(DecodeError::Malformed("growth"))?;
-                    let g = read_decimal(number, GROWTH_DECIMALS)
-                        .ok_or(DecodeError::Malformed("growth"))?;
-                    scenario.growth_pct[sector] = g;
-                }
-            }
-            't' => {
-                once('t', "target reading")?;
-                scenario.target = match value {
-                    "s" => TargetReading::StatedGrowth,
-                    "a" => TargetReading::Absolute,
-                    _ => return Err(DecodeError::Malformed("target reading")),
-                };
-            }
-            'p' => {
-                let list = projects.get_or_insert_with(Vec::new);
-                if !value.is_empty() {
-                    if list.len() >= MAX_PROJECTS {
-                        return Err(DecodeError::OutOfRange("number of projects"));
-                    }
-                    list.push(decode_project(value, data)?);
-                }
-            }
-            'r' => {
-                once('r', "uncertainty ranges")?;
-                for item in value.split('*') {
-                    let (sector, pair) = split_sector(item, data)
-                        .ok_or(DecodeError::Malformed("uncertainty range"))?;
-                    let (low, high) = pair
-                        .split_once('_')
-                        .ok_or(DecodeError::Malformed("uncertainty range"))?;
-                    let read = |t| {
-                        read_decimal(t, RANGE_DECIMALS)
-                            .ok_or(DecodeError::Malformed("uncertainty range"))
-                    };
-                    scenario.ranges[sector] = Range {
-                        low_pp: read(low)?,
-                        high_pp: read(high)?,
-                    };
-                }
-            }
-            's' => {
-                once('s', "seed")?;
-                scenario.seed = read_u64(value).ok_or(DecodeError::Malformed("seed"))?;
-            }
-            'n' => {
-                once('n', "number of draws")?;
-                let draws = read_u64(value).ok_or(DecodeError::Malformed("number of draws"))?;
-                scenario.draws =
-                    u32::try_from(draws).map_err(|_| DecodeError::OutOfRange("number of draws"))?;
-            }
-            'u' => {
-                once('u', "money unit")?;
-                scenario.unit = match value {
-                    "b" => MoneyUnit::BillionVnd,
-                    "t" => MoneyUnit::TrillionVnd,
-                    "m" => MoneyUnit::MillionUsd,
-                    _ => return Err(DecodeError::Malformed("money unit")),
-                };
-            }
+            'l' => scenario.lang = read_lang(value)?,
+            'g' => read_growth(value, data, &mut scenario.growth_pct)?,
+            't' => scenario.target = read_target(value)?,
+            'p' => read_project(value, data, projects.get_or_insert_with(Vec::new))?,
+            'r' => read_ranges(value, data, &mut scenario.ranges)?,
+            's' => scenario.seed = read_u64(value).ok_or(DecodeError::Malformed("seed"))?,
+            'n' => scenario.draws = read_draws(value)?,
+            'u' => scenario.unit = read_unit(value)?,
             'x' => {
-                once('x', "exchange rate")?;
                 scenario.vnd_per_usd = read_decimal(value, RATE_DECIMALS)
                     .ok_or(DecodeError::Malformed("exchange rate"))?;
             }
-            'w' => {
-                once('w', "view")?;
-                view = match value {
-                    "f" => View::Full,
-                    "e" => View::Embed,
-                    "p" => View::Presenter,
-                    _ => return Err(DecodeError::Malformed("view")),
-                };
-            }
+            'w' => view = read_view(value)?,
             _ => {
                 return Err(DecodeError::UnknownSegment(
                     segment.chars().take(12).collect(),
@@ -350,19 +269,122 @@ pub fn decode(
     if let Some(list) = projects {
         scenario.projects = list;
     }
-    scenario.validate(data).map_err(|e| {
-        use crate::model::scenario::ScenarioError::*;
-        DecodeError::OutOfRange(match e {
-            SectorCount => "number of sectors",
-            Growth => "growth rate",
-            Range => "uncertainty range",
-            Projects => "project",
-            Draws => "number of draws",
-            Seed => "seed",
-            ExchangeRate => "exchange rate",
-        })
-    })?;
+    scenario.validate(data).map_err(out_of_range)?;
     Ok(Shared { scenario, view })
+}
+
+/// What a repeated segment is called in the error, for every segment that
+/// may appear only once; `p` repeats, once per project.
+fn once_only_segment(key: char) -> Option<&'static str> {
+    Some(match key {
+        'd' => "data version",
+        'l' => "language",
+        'g' => "growth",
+        't' => "target reading",
+        'r' => "uncertainty ranges",
+        's' => "seed",
+        'n' => "number of draws",
+        'u' => "money unit",
+        'x' => "exchange rate",
+        'w' => "view",
+        _ => return None,
+    })
+}
+
+/// A link made against other data would silently mean other numbers.
+fn check_dataset_version(value: &str, data: &Dataset) -> Result<(), DecodeError> {
+    if value != data.dataset_version.to_string() {
+        return Err(DecodeError::DatasetVersion {
+            found: value.chars().take(12).collect(),
+            expected: data.dataset_version,
+        });
+    }
+    Ok(())
+}
+
+fn read_lang(value: &str) -> Result<Lang, DecodeError> {
+    match value {
+        "vi" => Ok(Lang::Vi),
+        "en" => Ok(Lang::En),
+        _ => Err(DecodeError::Malformed("language")),
+    }
+}
+
+fn read_growth(value: &str, data: &Dataset, growth_pct: &mut [f64]) -> Result<(), DecodeError> {
+    for item in value.split('*') {
+        let (sector, number) = split_sector(item, data).ok_or(DecodeError::Malformed("growth"))?;
+        let g = read_decimal(number, GROWTH_DECIMALS).ok_or(DecodeError::Malformed("growth"))?;
+        growth_pct[sector] = g;
+    }
+    Ok(())
+}
+
+fn read_target(value: &str) -> Result<TargetReading, DecodeError> {
+    match value {
+        "s" => Ok(TargetReading::StatedGrowth),
+        "a" => Ok(TargetReading::Absolute),
+        _ => Err(DecodeError::Malformed("target reading")),
+    }
+}
+
+/// `p` alone adds nothing: it says the list is empty.
+fn read_project(value: &str, data: &Dataset, list: &mut Vec<Project>) -> Result<(), DecodeError> {
+    if !value.is_empty() {
+        if list.len() >= MAX_PROJECTS {
+            return Err(DecodeError::OutOfRange("number of projects"));
+        }
+        list.push(decode_project(value, data)?);
+    }
+    Ok(())
+}
+
+fn read_ranges(value: &str, data: &Dataset, ranges: &mut [Range]) -> Result<(), DecodeError> {
+    const WHAT: &str = "uncertainty range";
+    for item in value.split('*') {
+        let (sector, pair) = split_sector(item, data).ok_or(DecodeError::Malformed(WHAT))?;
+        let (low, high) = pair.split_once('_').ok_or(DecodeError::Malformed(WHAT))?;
+        let read = |t| read_decimal(t, RANGE_DECIMALS).ok_or(DecodeError::Malformed(WHAT));
+        ranges[sector] = Range {
+            low_pp: read(low)?,
+            high_pp: read(high)?,
+        };
+    }
+    Ok(())
+}
+
+fn read_draws(value: &str) -> Result<u32, DecodeError> {
+    let draws = read_u64(value).ok_or(DecodeError::Malformed("number of draws"))?;
+    u32::try_from(draws).map_err(|_| DecodeError::OutOfRange("number of draws"))
+}
+
+fn read_unit(value: &str) -> Result<MoneyUnit, DecodeError> {
+    match value {
+        "b" => Ok(MoneyUnit::BillionVnd),
+        "t" => Ok(MoneyUnit::TrillionVnd),
+        "m" => Ok(MoneyUnit::MillionUsd),
+        _ => Err(DecodeError::Malformed("money unit")),
+    }
+}
+
+fn read_view(value: &str) -> Result<View, DecodeError> {
+    match value {
+        "f" => Ok(View::Full),
+        "e" => Ok(View::Embed),
+        "p" => Ok(View::Presenter),
+        _ => Err(DecodeError::Malformed("view")),
+    }
+}
+
+fn out_of_range(e: ScenarioError) -> DecodeError {
+    DecodeError::OutOfRange(match e {
+        ScenarioError::SectorCount => "number of sectors",
+        ScenarioError::Growth => "growth rate",
+        ScenarioError::Range => "uncertainty range",
+        ScenarioError::Projects => "project",
+        ScenarioError::Draws => "number of draws",
+        ScenarioError::Seed => "seed",
+        ScenarioError::ExchangeRate => "exchange rate",
+    })
 }
 
 /// "C9.5" → (index of sector C, "9.5").
