@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use gloo::timers::callback::Timeout;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -14,6 +15,9 @@ use crate::share::code::{decode, encode, Shared, View};
 use crate::share::export;
 use crate::share::qr::QrMatrix;
 use crate::state::{use_app, Action, AppContext, Notice, Scenario};
+
+/// How long the link must rest before its QR code is redrawn.
+const QR_REST_MS: u32 = 250;
 
 #[derive(Properties, PartialEq)]
 pub struct SharePanelProps {
@@ -108,14 +112,18 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let t = strings(lang);
     let copied = use_state(|| None::<bool>);
     let input = use_node_ref();
-    // The QR code follows the link one task later: encoding it on every
-    // keystroke would slow the verdict, and nobody scans mid-edit.
+    // The QR code follows the link once it has rested for a moment:
+    // encoding it on every keystroke or slider step would cost a task per
+    // step, and nobody scans mid-edit. A newer link cancels the wait.
     let qr_link = use_state(|| props.link.clone());
+    let qr_wait = use_mut_ref(|| None::<Timeout>);
     {
         let qr_link = qr_link.clone();
         use_effect_with(props.link.clone(), move |link| {
-            let link = link.clone();
-            browser::next_task(move || qr_link.set(link));
+            if *link != *qr_link {
+                let link = link.clone();
+                *qr_wait.borrow_mut() = Some(Timeout::new(QR_REST_MS, move || qr_link.set(link)));
+            }
         });
     }
     let matrix = use_memo((*qr_link).clone(), |link| {
