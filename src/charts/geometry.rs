@@ -453,24 +453,12 @@ fn line_label(x: f64, label: &str, width: f64) -> Text {
 /// the (broken) value axis starts.
 pub fn waterfall_chart(w: &Waterfall, axis_note: &dyn Fn(f64) -> String, width: f64) -> ChartSpec {
     let width = clamp_width(width);
-    let mut running = w.start;
-    let mut ends = vec![w.start, w.target];
-    for step in &w.steps {
-        running += step.delta;
-        ends.push(running);
-    }
-    let end = running;
+    let rows = waterfall_rows(w);
+    let ends: Vec<f64> = rows.iter().map(|r| r.to).chain([w.target]).collect();
     let floor = waterfall_axis_floor(&ends);
     let top_value = ends.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    let all_labels = std::iter::once(w.start_label.as_str())
-        .chain(w.steps.iter().map(|s| s.label.as_str()))
-        .chain(std::iter::once(w.end_label.as_str()));
-    let labels = RowLabels::new(all_labels, width, 0.3);
-    let value_w = widest(
-        [w.start_text.as_str(), w.end_text.as_str()]
-            .into_iter()
-            .chain(w.steps.iter().map(|s| s.delta_text.as_str())),
-    ) + 8.0;
+    let labels = RowLabels::new(rows.iter().map(|r| r.label), width, 0.3);
+    let value_w = widest(rows.iter().map(|r| r.value_text)) + 8.0;
     let plot_left = labels.column_w;
     let plot_w = (width - plot_left - value_w).max(1.0);
     let span = (top_value - floor).max(1e-9);
@@ -480,117 +468,122 @@ pub fn waterfall_chart(w: &Waterfall, axis_note: &dyn Fn(f64) -> String, width: 
         ..ChartSpec::default()
     };
     let mut top = HEADER;
-    let mut row = |spec: &mut ChartSpec,
-                   from: f64,
-                   to: f64,
-                   class: &'static str,
-                   label: &str,
-                   value_text: &str,
-                   tooltip: &str| {
-        let bar_top = labels.place(spec, top, label, width);
-        let (left, right) = (x(from.min(to)), x(from.max(to)));
+    let mut bar_tops = Vec::with_capacity(rows.len());
+    for row in &rows {
+        let bar_top = labels.place(&mut spec, top, row.label, width);
+        let (left, right) = (x(row.from.min(row.to)), x(row.from.max(row.to)));
         spec.marks.push(Mark {
             x: left,
             y: bar_top,
             w: (right - left).max(1.5),
             h: BAR,
-            class,
-            tooltip: tooltip.to_owned(),
+            class: row.class,
+            tooltip: row.tooltip.to_owned(),
         });
         spec.texts.push(text(
             right.max(left + 1.5) + 6.0,
             bar_top + BAR / 2.0 + 4.0,
-            value_text,
+            row.value_text,
             Anchor::Start,
             "value",
         ));
+        bar_tops.push(bar_top);
         top = bar_top + BAR + ROW_GAP;
-        bar_top
-    };
-    let mut bar_tops = vec![row(
-        &mut spec,
-        floor,
-        w.start,
-        "total",
-        &w.start_label,
-        &w.start_text,
-        &w.start_tooltip,
-    )];
+    }
+    // Connectors: each step starts where the previous bar ended.
+    for (k, row) in rows.iter().enumerate().skip(1).take(w.steps.len()) {
+        spec.rules.push(Rule {
+            x1: x(row.from),
+            y1: bar_tops[k - 1] + BAR,
+            x2: x(row.from),
+            y2: bar_tops[k],
+            class: "connector",
+        });
+    }
+    let rows_bottom = top - ROW_GAP;
+    spec.texts
+        .push(line_label(x(w.target), &w.target_text, width));
+    spec.rules.extend(waterfall_lines(
+        x(w.target),
+        plot_left,
+        rows_bottom,
+        floor > 0.0,
+    ));
+    let note = wrap(&axis_note(floor), width);
+    let note_top = rows_bottom + 16.0;
+    spec.push_lines(0.0, note_top + FONT_PX, &note, Anchor::Start, "axis-note");
+    spec.height = note_top + LINE * note.len() as f64 + 4.0;
+    spec
+}
+
+/// One row of the waterfall: a bar from `from` to `to` on the value axis.
+struct WaterfallRow<'a> {
+    from: f64,
+    to: f64,
+    class: &'static str,
+    label: &'a str,
+    value_text: &'a str,
+    tooltip: &'a str,
+}
+
+/// The 2023 total, each step from where the previous one ended, the 2024
+/// total; totals start at the axis (whatever its floor).
+fn waterfall_rows(w: &Waterfall) -> Vec<WaterfallRow<'_>> {
+    let mut rows = vec![WaterfallRow {
+        from: f64::NEG_INFINITY,
+        to: w.start,
+        class: "total",
+        label: &w.start_label,
+        value_text: &w.start_text,
+        tooltip: &w.start_tooltip,
+    }];
     let mut level = w.start;
     for step in &w.steps {
-        let class = if step.delta >= 0.0 { "up" } else { "down" };
-        bar_tops.push(row(
-            &mut spec,
-            level,
-            level + step.delta,
-            class,
-            &step.label,
-            &step.delta_text,
-            &step.tooltip,
-        ));
-        level += step.delta;
-    }
-    bar_tops.push(row(
-        &mut spec,
-        floor,
-        end,
-        "total",
-        &w.end_label,
-        &w.end_text,
-        &w.end_tooltip,
-    ));
-    // Connectors: each step starts where the previous bar ended.
-    let mut level = w.start;
-    for (k, step) in w.steps.iter().enumerate() {
-        spec.rules.push(Rule {
-            x1: x(level),
-            y1: bar_tops[k] + BAR,
-            x2: x(level),
-            y2: bar_tops[k + 1],
-            class: "connector",
+        rows.push(WaterfallRow {
+            from: level,
+            to: level + step.delta,
+            class: if step.delta >= 0.0 { "up" } else { "down" },
+            label: &step.label,
+            value_text: &step.delta_text,
+            tooltip: &step.tooltip,
         });
         level += step.delta;
     }
-    let rows_bottom = top - ROW_GAP;
-    let target_x = x(w.target);
-    spec.rules.push(Rule {
-        x1: target_x,
-        y1: HEADER - 4.0,
-        x2: target_x,
-        y2: rows_bottom + 4.0,
-        class: "target",
+    rows.push(WaterfallRow {
+        from: f64::NEG_INFINITY,
+        to: level,
+        class: "total",
+        label: &w.end_label,
+        value_text: &w.end_text,
+        tooltip: &w.end_tooltip,
     });
-    spec.texts.push(line_label(target_x, &w.target_text, width));
-    spec.rules.push(Rule {
-        x1: plot_left,
+    rows
+}
+
+/// The target line, the value axis and, when the axis does not start at
+/// zero, the zigzag that marks it broken.
+fn waterfall_lines(target_x: f64, axis_x: f64, rows_bottom: f64, broken: bool) -> Vec<Rule> {
+    let vertical = |x: f64, class| Rule {
+        x1: x,
         y1: HEADER - 4.0,
-        x2: plot_left,
+        x2: x,
         y2: rows_bottom + 4.0,
-        class: "axis",
-    });
-    if floor > 0.0 {
-        // A zigzag on the value axis marks where it is broken.
+        class,
+    };
+    let mut lines = vec![vertical(target_x, "target"), vertical(axis_x, "axis")];
+    if broken {
         for k in 0..2 {
             let y0 = rows_bottom + 4.0 + 5.0 * k as f64;
-            spec.rules.push(Rule {
-                x1: plot_left - 3.0,
+            lines.push(Rule {
+                x1: axis_x - 3.0,
                 y1: y0 + 5.0,
-                x2: plot_left + 3.0,
+                x2: axis_x + 3.0,
                 y2: y0,
                 class: "break",
             });
         }
     }
-    let note = wrap(&axis_note(floor), width);
-    spec.push_lines(
-        0.0,
-        rows_bottom + 16.0 + FONT_PX,
-        &note,
-        Anchor::Start,
-        "axis-note",
-    );
-    spec.height = rows_bottom + 16.0 + LINE * note.len() as f64 + 4.0;
-    spec
+    lines
 }
 
 // ---------------------------------------------------------------- histogram

@@ -9,7 +9,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::i18n::strings;
+use crate::i18n::{strings, Strings};
 use crate::model::evaluate;
 use crate::share::code::{decode, encode, Shared, View};
 use crate::share::export;
@@ -145,26 +145,6 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     };
     let select_all =
         Callback::from(|e: FocusEvent| e.target_unchecked_into::<HtmlInputElement>().select());
-    let download_svg = {
-        let matrix = matrix.clone();
-        Callback::from(move |_| {
-            if let Some(m) = matrix.as_ref() {
-                browser::download_text(
-                    "ninh-binh-scenario-qr.svg",
-                    "image/svg+xml",
-                    &m.svg_document(),
-                );
-            }
-        })
-    };
-    let download_png = {
-        let matrix = matrix.clone();
-        Callback::from(move |_| {
-            if let Some(m) = matrix.as_ref() {
-                browser::download_qr_png(m, 12, "ninh-binh-scenario-qr.png");
-            }
-        })
-    };
     let (export_json, export_csv) = export_callbacks(&app);
     let on_file = {
         let on_import = import_callback(&app);
@@ -182,14 +162,6 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         Some(false) => t.link_copy_manually,
         None => "",
     };
-    let has_qr = matrix.is_some();
-    let qr = match matrix.as_ref() {
-        Some(m) => {
-            html! { <div class="qr-box" data-link={(*qr_link).clone()}>{ qr_svg(m, t.qr_label) }</div> }
-        }
-        None => html! { <p class="hint">{ t.qr_too_long }</p> },
-    };
-
     html! {
         <section class="share" aria-labelledby="share-heading">
             <h2 id="share-heading">{ t.share_heading }</h2>
@@ -211,19 +183,49 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                         </label>
                     </div>
                 </div>
-                <figure class="qr-figure">
-                    { qr }
-                    <figcaption>
-                        { t.qr_caption }
-                        <span class="qr-downloads">
-                            <button type="button" onclick={download_svg} disabled={!has_qr}
-                                    aria-label={t.download_qr_svg} title={t.download_qr_svg}>{ "SVG" }</button>
-                            <button type="button" onclick={download_png} disabled={!has_qr}
-                                    aria-label={t.download_qr_png} title={t.download_qr_png}>{ "PNG" }</button>
-                        </span>
-                    </figcaption>
-                </figure>
+                { qr_figure(&matrix, &qr_link, t) }
             </div>
         </section>
+    }
+}
+
+/// The QR code of the link (or why there is none) and its downloads.
+fn qr_figure(matrix: &Rc<Option<Rc<QrMatrix>>>, qr_link: &AttrValue, t: &Strings) -> Html {
+    let download = |save: fn(&QrMatrix)| {
+        let matrix = matrix.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(m) = matrix.as_ref() {
+                save(m);
+            }
+        })
+    };
+    let download_svg = download(|m| {
+        browser::download_text(
+            "ninh-binh-scenario-qr.svg",
+            "image/svg+xml",
+            &m.svg_document(),
+        )
+    });
+    let download_png = download(|m| browser::download_qr_png(m, 12, "ninh-binh-scenario-qr.png"));
+    let has_qr = matrix.is_some();
+    let qr = match matrix.as_ref() {
+        Some(m) => {
+            html! { <div class="qr-box" data-link={qr_link.clone()}>{ qr_svg(m, t.qr_label) }</div> }
+        }
+        None => html! { <p class="hint">{ t.qr_too_long }</p> },
+    };
+    html! {
+        <figure class="qr-figure">
+            { qr }
+            <figcaption>
+                { t.qr_caption }
+                <span class="qr-downloads">
+                    <button type="button" onclick={download_svg} disabled={!has_qr}
+                            aria-label={t.download_qr_svg} title={t.download_qr_svg}>{ "SVG" }</button>
+                    <button type="button" onclick={download_png} disabled={!has_qr}
+                            aria-label={t.download_qr_png} title={t.download_qr_png}>{ "PNG" }</button>
+                </span>
+            </figcaption>
+        </figure>
     }
 }
