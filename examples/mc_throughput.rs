@@ -8,12 +8,12 @@ use std::time::Instant;
 use ninh_binh_industry::model::montecarlo::{McRun, McSpec, MAX_DRAWS};
 use ninh_binh_industry::model::presets::Assumptions;
 use ninh_binh_industry::model::scenario::Scenario;
-use ninh_binh_industry::model::{evaluate, Dataset, Lang};
+use ninh_binh_industry::model::{evaluate, Dataset};
 
 fn main() {
     let data = Dataset::bundled().expect("bundled data");
     let assumptions = Assumptions::bundled(data).expect("bundled assumptions");
-    let s = Scenario::baseline(data, assumptions, Lang::En);
+    let s = Scenario::baseline(data, assumptions);
     let outcome = evaluate(data, &s.growth_pct, &s.projects, s.target);
     let spec = McSpec {
         values_2023: data.sectors.iter().map(|x| x.value_2023).collect(),

@@ -17,6 +17,7 @@ use crate::hooks::{use_monte_carlo, McView};
 use crate::i18n::strings;
 use crate::model::errors::DecodeError;
 use crate::model::presets::Assumptions;
+use crate::model::reader::ReaderPrefs;
 use crate::model::{evaluate, Data, Dataset, Lang};
 use crate::share::code::{decode, Shared, View};
 use crate::state::{AppContext, AppState, Derived, Latest, Notice, Scenario};
@@ -46,7 +47,8 @@ pub fn App() -> Html {
 fn start_from_address(data: &Dataset, assumptions: &Assumptions) -> (Shared, Option<DecodeError>) {
     let lang = browser::initial_lang();
     let baseline = || Shared {
-        scenario: Scenario::baseline(data, assumptions, lang),
+        scenario: Scenario::baseline(data, assumptions),
+        reader: ReaderPrefs::new(lang),
         view: View::Full,
     };
     match browser::url_code() {
@@ -70,20 +72,21 @@ fn Explorer(props: &ExplorerProps) -> Html {
     let start = use_memo((), |_| start_from_address(&data, assumptions));
     let state = use_reducer(|| AppState::new(start.0.scenario.clone()));
     let view = use_state(|| start.0.view);
+    let reader = use_state(|| start.0.reader);
     let notice = use_state(|| start.1.clone().map(Notice::BadLink));
     let scenario = state.scenario.clone();
-    let derived = use_memo((scenario.clone(), *view), move |(s, v)| {
-        Derived::new(&data, assumptions, s, *v)
+    let derived = use_memo((scenario.clone(), *reader, *view), move |(s, r, v)| {
+        Derived::new(&data, assumptions, s, *r, *v)
     });
     let link = use_memo(derived.full_code.clone(), |code| {
         AttrValue::from(browser::link_for(code).unwrap_or_default())
     });
-    use_page_effects(scenario.lang, derived.code.clone());
+    use_page_effects(reader.lang, derived.code.clone());
     let mc = use_monte_carlo(derived.mc_spec.clone());
 
     let latest = use_memo((), |_| Latest::default());
     let finished = mc.summary.as_ref().filter(|_| !mc.running);
-    latest.set(scenario.clone(), finished.map(|s| s.probability));
+    latest.set(scenario.clone(), *reader, finished.map(|s| s.probability));
     let set_view = {
         let setter = view.setter();
         use_callback((), move |next: View, _| setter.set(next))
@@ -92,11 +95,16 @@ fn Explorer(props: &ExplorerProps) -> Html {
         let setter = notice.setter();
         use_callback((), move |next: Option<Notice>, _| setter.set(next))
     };
+    let set_reader = {
+        let setter = reader.setter();
+        use_callback((), move |next: ReaderPrefs, _| setter.set(next))
+    };
     let context = AppContext {
         data,
         assumptions,
-        reader: scenario.reader(),
+        reader: *reader,
         dispatch: state.dispatcher(),
+        set_reader,
         latest: (*latest).clone(),
         set_view,
         notify,
@@ -179,7 +187,7 @@ struct BaselineRootProps {
 #[component]
 fn BaselineRoot(props: &BaselineRootProps) -> Html {
     let (data, assumptions, lang) = (props.data, props.assumptions, props.lang);
-    let state = use_reducer(|| AppState::new(Scenario::baseline(&data, assumptions, lang)));
+    let state = use_reducer(|| AppState::new(Scenario::baseline(&data, assumptions)));
     let scenario = state.scenario.clone();
     let outcome = evaluate(
         &data,
@@ -190,8 +198,9 @@ fn BaselineRoot(props: &BaselineRootProps) -> Html {
     let context = AppContext {
         data,
         assumptions,
-        reader: scenario.reader(),
+        reader: ReaderPrefs::new(lang),
         dispatch: state.dispatcher(),
+        set_reader: Callback::noop(),
         latest: Latest::default(),
         set_view: Callback::noop(),
         notify: Callback::noop(),

@@ -10,14 +10,9 @@ use crate::i18n::strings;
 use crate::model::units::MoneyUnit;
 use crate::model::Lang;
 
-/// How this reader wants numbers: language, money unit and, for USD, the
-/// rate they assume. Every money figure on screen goes through `money`.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct ReaderPrefs {
-    pub lang: Lang,
-    pub unit: MoneyUnit,
-    pub vnd_per_usd: f64,
-}
+/// How this reader wants numbers (a model value); every money figure on
+/// screen goes through `money`.
+pub use crate::model::reader::ReaderPrefs;
 
 impl ReaderPrefs {
     /// A billion-VND amount in the reader's unit, without the unit name.

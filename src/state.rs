@@ -5,7 +5,8 @@
 //!   drop half-typed drafts. Every change goes through `Action`.
 //! - `AppContext` carries what many sections read and what never changes
 //!   on a lever edit: the bundled data, the assumptions, the reader's
-//!   preferences, the dispatcher and a few stable callbacks. Its equality
+//!   preferences (their own state, not part of the scenario), the
+//!   dispatcher and a few stable callbacks. Its equality
 //!   is by identity, so consumers re-render only when the language, unit
 //!   or rate changes.
 //! - `Derived` is computed once per scenario change (`use_memo` at the
@@ -26,16 +27,6 @@ use crate::model::presets::Assumptions;
 pub use crate::model::scenario::{Action, Scenario, ScenarioError};
 use crate::model::{evaluate, Data, Dataset, Outcome};
 use crate::share::code::{encode, Shared, View};
-
-impl Scenario {
-    pub fn reader(&self) -> ReaderPrefs {
-        ReaderPrefs {
-            lang: self.lang,
-            unit: self.unit,
-            vnd_per_usd: self.vnd_per_usd,
-        }
-    }
-}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
@@ -89,26 +80,37 @@ pub enum Notice {
     BadImport(DecodeError),
 }
 
-/// The current scenario and probability, for click handlers only.
+/// The current scenario, reader and probability, for click handlers only.
 #[derive(Clone, Default)]
 pub struct Latest(Rc<RefCell<LatestValue>>);
 
 #[derive(Default)]
 struct LatestValue {
-    scenario: Option<Rc<Scenario>>,
+    shared: Option<(Rc<Scenario>, ReaderPrefs)>,
     probability: Option<f64>,
 }
 
 impl Latest {
-    pub fn set(&self, scenario: Rc<Scenario>, probability: Option<f64>) {
+    pub fn set(&self, scenario: Rc<Scenario>, reader: ReaderPrefs, probability: Option<f64>) {
         *self.0.borrow_mut() = LatestValue {
-            scenario: Some(scenario),
+            shared: Some((scenario, reader)),
             probability,
         };
     }
 
     pub fn scenario(&self) -> Option<Rc<Scenario>> {
-        self.0.borrow().scenario.clone()
+        self.0.borrow().shared.as_ref().map(|(s, _)| s.clone())
+    }
+
+    /// What a link to the current scenario holds, in the full view.
+    pub fn shared(&self) -> Option<Shared> {
+        let value = self.0.borrow();
+        let (scenario, reader) = value.shared.as_ref()?;
+        Some(Shared {
+            scenario: (**scenario).clone(),
+            reader: *reader,
+            view: View::Full,
+        })
     }
 
     /// The finished Monte Carlo probability of the current scenario.
@@ -129,6 +131,7 @@ pub struct AppContext {
     pub assumptions: &'static Assumptions,
     pub reader: ReaderPrefs,
     pub dispatch: UseReducerDispatcher<AppState>,
+    pub set_reader: Callback<ReaderPrefs>,
     pub latest: Latest,
     pub set_view: Callback<View>,
     pub notify: Callback<Option<Notice>>,
@@ -140,6 +143,7 @@ impl PartialEq for AppContext {
             && std::ptr::eq(self.assumptions, other.assumptions)
             && self.reader == other.reader
             && self.dispatch == other.dispatch
+            && self.set_reader == other.set_reader
             && self.latest == other.latest
             && self.set_view == other.set_view
             && self.notify == other.notify
@@ -173,7 +177,13 @@ pub struct Derived {
 }
 
 impl Derived {
-    pub fn new(data: &Dataset, assumptions: &Assumptions, scenario: &Scenario, view: View) -> Self {
+    pub fn new(
+        data: &Dataset,
+        assumptions: &Assumptions,
+        scenario: &Scenario,
+        reader: ReaderPrefs,
+        view: View,
+    ) -> Self {
         let outcome = evaluate(
             data,
             &scenario.growth_pct,
@@ -182,6 +192,7 @@ impl Derived {
         );
         let shared = |view| Shared {
             scenario: scenario.clone(),
+            reader,
             view,
         };
         let full_code = encode(&shared(View::Full), data, assumptions);

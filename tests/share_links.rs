@@ -7,6 +7,7 @@
 use ninh_binh_industry::model::montecarlo::Range;
 use ninh_binh_industry::model::presets::Assumptions;
 use ninh_binh_industry::model::projects::Project;
+use ninh_binh_industry::model::reader::ReaderPrefs;
 use ninh_binh_industry::model::scenario::Scenario;
 use ninh_binh_industry::model::units::MoneyUnit;
 use ninh_binh_industry::model::{evaluate, Dataset, Lang, TargetReading};
@@ -54,8 +55,8 @@ fn fixture_links_restore_their_inputs() {
     let (d, _) = setup();
     let base = open("1~d1~len").scenario;
     assert_eq!(base.growth_pct, vec![10.0, 3.4, 4.8, 8.6]);
-    assert_eq!(base.lang, Lang::En);
-    assert_eq!(open("1~d1~lvi").scenario.lang, Lang::Vi);
+    assert_eq!(open("1~d1~len").reader.lang, Lang::En);
+    assert_eq!(open("1~d1~lvi").reader.lang, Lang::Vi);
 
     let met = open("1~d1~len~gC9").scenario;
     assert_eq!(met.growth_pct, vec![10.0, 9.0, 4.8, 8.6]);
@@ -111,7 +112,7 @@ fn fixture_links_restore_their_inputs() {
     );
     assert_eq!((mc.seed, mc.draws), (7, 1_000_000));
 
-    let usd = open("1~d1~len~um~x25000").scenario;
+    let usd = open("1~d1~len~um~x25000").reader;
     assert_eq!(
         (usd.unit, usd.vnd_per_usd),
         (MoneyUnit::MillionUsd, 25_000.0)
@@ -123,10 +124,11 @@ fn fixture_links_restore_their_inputs() {
 #[test]
 fn link_length_budget() {
     let (d, a) = setup();
-    let base = Scenario::baseline(d, a, Lang::Vi);
+    let base = Scenario::baseline(d, a);
     let code = encode(
         &Shared {
             scenario: base.clone(),
+            reader: ReaderPrefs::new(Lang::Vi),
             view: View::Full,
         },
         d,
@@ -140,6 +142,7 @@ fn link_length_budget() {
     let code = encode(
         &Shared {
             scenario: changed,
+            reader: ReaderPrefs::new(Lang::Vi),
             view: View::Full,
         },
         d,
@@ -256,7 +259,7 @@ fn arb_shared() -> impl Strategy<Value = Shared> {
         .prop_map(
             |(growth, stated, projects, ranges, seed, draws, vi, unit, rate, view)| {
                 let (d, a) = setup();
-                let mut s = Scenario::baseline(d, a, if vi { Lang::Vi } else { Lang::En });
+                let mut s = Scenario::baseline(d, a);
                 s.growth_pct = growth.into_iter().map(|micro| micro as f64 / 1e6).collect();
                 s.target = if stated {
                     TargetReading::StatedGrowth
@@ -273,14 +276,18 @@ fn arb_shared() -> impl Strategy<Value = Shared> {
                     .collect();
                 s.seed = seed;
                 s.draws = draws;
-                s.unit = [
-                    MoneyUnit::BillionVnd,
-                    MoneyUnit::TrillionVnd,
-                    MoneyUnit::MillionUsd,
-                ][unit];
-                s.vnd_per_usd = f64::from(rate);
+                let reader = ReaderPrefs {
+                    lang: if vi { Lang::Vi } else { Lang::En },
+                    unit: [
+                        MoneyUnit::BillionVnd,
+                        MoneyUnit::TrillionVnd,
+                        MoneyUnit::MillionUsd,
+                    ][unit],
+                    vnd_per_usd: f64::from(rate),
+                };
                 Shared {
                     scenario: s,
+                    reader,
                     view: [View::Full, View::Embed, View::Presenter][view],
                 }
             },

@@ -12,7 +12,7 @@ use crate::hooks::use_monte_carlo;
 use crate::i18n::{strings, Strings};
 use crate::model::scenario::Scenario;
 use crate::model::{evaluate, Lang, TargetReading};
-use crate::share::code::{decode, encode, Shared, View};
+use crate::share::code::{decode, encode};
 use crate::share::store::{Saved, StoreError, MAX_SAVED, MAX_SAVED_NAME_CHARS, STORE_VERSION};
 use crate::state::{use_app, Action, AppContext};
 
@@ -144,12 +144,8 @@ fn save_handler(
     let default_name = strings(app.reader.lang).scenario_n(saved.len() + 1);
     Callback::from(move |e: SubmitEvent| {
         e.prevent_default();
-        let Some(scenario) = latest.scenario() else {
+        let Some(shared) = latest.shared() else {
             return;
-        };
-        let shared = Shared {
-            scenario: (*scenario).clone(),
-            view: View::Full,
         };
         let code = encode(&shared, &data, assumptions);
         // Re-read first: another tab may have saved since this one loaded.
@@ -181,14 +177,13 @@ fn toggle_compared(selected: UseStateHandle<Vec<usize>>, i: usize) -> Callback<E
     })
 }
 
-/// Loading keeps the reader's language: the saved scenario's own may not
-/// be the one they are reading in.
+/// Loading replaces the scenario only: the reader's language and units are
+/// theirs, whatever the saved scenario was read in.
 fn load_scenario(app: &AppContext, scenario: Option<Scenario>) -> Callback<MouseEvent> {
     let dispatch = app.dispatch.clone();
-    let lang = app.reader.lang;
     Callback::from(move |_| {
         if let Some(s) = scenario.clone() {
-            dispatch.dispatch(Action::Replace(Box::new(Scenario { lang, ..s })));
+            dispatch.dispatch(Action::Replace(Box::new(s)));
         }
     })
 }

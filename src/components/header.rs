@@ -3,15 +3,19 @@
 use yew::prelude::*;
 
 use crate::i18n::strings;
+use crate::model::reader::ReaderPrefs;
 use crate::model::Lang;
-use crate::state::{use_app, Action};
+use crate::state::use_app;
 
 /// Depends on the language only: a scenario edit never re-renders it.
 #[component]
 pub fn Header() -> Html {
     let app = use_app();
     let current = app.reader.lang;
-    let on_lang = app.action(Action::SetLang);
+    let reader = app.reader;
+    let on_lang = app
+        .set_reader
+        .reform(move |lang| ReaderPrefs { lang, ..reader });
     let t = strings(current);
     let meta = &app.data.meta;
     // The publisher's own name is Vietnamese; English readers get a gloss.

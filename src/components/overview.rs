@@ -6,7 +6,8 @@ use yew::prelude::*;
 use super::sector_table::SectorTable;
 use super::unit_picker::{self, UnitPickerProps};
 use crate::i18n::strings;
-use crate::state::{use_app, Action};
+use crate::model::reader::ReaderPrefs;
+use crate::state::use_app;
 
 #[component]
 pub fn Overview() -> Html {
@@ -17,8 +18,17 @@ pub fn Overview() -> Html {
         lang: reader.lang,
         unit: reader.unit,
         vnd_per_usd: reader.vnd_per_usd,
-        on_unit: app.action(Action::SetUnit),
-        on_rate: app.action(Action::SetVndPerUsd),
+        on_unit: app
+            .set_reader
+            .reform(move |unit| ReaderPrefs { unit, ..reader }),
+        on_rate: {
+            let set_reader = app.set_reader.clone();
+            Callback::from(move |rate| {
+                if let Some(next) = reader.with_rate(rate) {
+                    set_reader.emit(next);
+                }
+            })
+        },
     });
     html! {
         <section class="overview" aria-labelledby="sectors-heading">

@@ -11,10 +11,10 @@ use yew::prelude::*;
 use crate::browser;
 use crate::i18n::{strings, Strings};
 use crate::model::evaluate;
-use crate::share::code::{decode, encode, Shared, View};
+use crate::share::code::{decode, encode, View};
 use crate::share::export;
 use crate::share::qr::QrMatrix;
-use crate::state::{use_app, Action, AppContext, Notice, Scenario};
+use crate::state::{use_app, Action, AppContext, Notice};
 
 /// How long the link must rest before its QR code is redrawn.
 const QR_REST_MS: u32 = 250;
@@ -38,9 +38,8 @@ fn export_callbacks(app: &AppContext) -> (Callback<MouseEvent>, Callback<MouseEv
             &scenario.projects,
             scenario.target,
         );
-        let shared = Shared {
-            scenario: (*scenario).clone(),
-            view: View::Full,
+        let Some(shared) = latest.shared() else {
+            return;
         };
         let code = encode(&shared, &data, assumptions);
         let names = strings(lang).project_names(&data, &scenario.projects);
@@ -72,19 +71,16 @@ fn export_callbacks(app: &AppContext) -> (Callback<MouseEvent>, Callback<MouseEv
     (json, csv)
 }
 
-/// An imported file replaces the scenario (the reader's language kept), or
-/// says on the banner why it was refused; the scenario is then untouched.
+/// An imported file replaces the scenario (the reader's preferences kept),
+/// or says on the banner why it was refused; the scenario is then
+/// untouched.
 fn import_callback(app: &AppContext) -> Callback<String> {
     let (data, assumptions, lang) = (app.data, app.assumptions, app.reader.lang);
     let (dispatch, notify) = (app.dispatch.clone(), app.notify.clone());
     Callback::from(move |text: String| {
         match browser::code_from_export(&text).map(|code| decode(&code, &data, assumptions, lang)) {
             Some(Ok(shared)) => {
-                let scenario = Scenario {
-                    lang,
-                    ..shared.scenario
-                };
-                dispatch.dispatch(Action::Replace(Box::new(scenario)));
+                dispatch.dispatch(Action::Replace(Box::new(shared.scenario)));
                 notify.emit(None);
             }
             Some(Err(error)) => notify.emit(Some(Notice::BadImport(error))),

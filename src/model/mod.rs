@@ -19,6 +19,7 @@ pub mod precision;
 pub mod presets;
 pub mod projection;
 pub mod projects;
+pub mod reader;
 pub mod scenario;
 pub mod schema;
 pub mod sensitivity;

@@ -8,15 +8,17 @@
 //! (links, saved scenarios):
 //! - one valid growth rate and one valid range per dataset sector, in order;
 //! - at most `MAX_PROJECTS` projects, each passing `Project::validate`;
-//! - `draws` within 1..=`MAX_DRAWS`, a valid exchange rate.
+//! - `draws` within 1..=`MAX_DRAWS`, a seed up to `MAX_SEED`.
+//!
+//! How figures read (language, money unit, exchange rate) is not part of
+//! it: see `reader::ReaderPrefs`.
 
-use super::dataset::{Dataset, Lang};
+use super::dataset::Dataset;
 use super::growth_input::is_valid_growth_pct;
 use super::montecarlo::{McSpec, Range, DEFAULT_DRAWS, MAX_DRAWS};
 use super::presets::{apply_preset, default_projects, Assumptions};
 use super::projection::{evaluate, TargetReading};
 use super::projects::{Project, MAX_PROJECTS};
-use super::units::{is_valid_vnd_per_usd, MoneyUnit, DEFAULT_VND_PER_USD};
 
 pub use super::precision::{
     quantize, CAPITAL_DECIMALS, GROWTH_DECIMALS, MAX_SEED, OUTPUT_RATIO_DECIMALS, RANGE_DECIMALS,
@@ -47,11 +49,6 @@ pub struct Scenario {
     pub ranges: Vec<Range>,
     pub seed: u64,
     pub draws: u32,
-    pub lang: Lang,
-    /// How money is shown; the figures themselves stay in billion VND.
-    pub unit: MoneyUnit,
-    /// The user's assumed exchange rate, used only when `unit` is USD.
-    pub vnd_per_usd: f64,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -70,9 +67,6 @@ pub enum Action {
     SetRange(usize, Range),
     SetSeed(u64),
     SetDraws(u32),
-    SetLang(Lang),
-    SetUnit(MoneyUnit),
-    SetVndPerUsd(f64),
     /// A whole scenario from a link or a saved slot, already validated.
     Replace(Box<Scenario>),
 }
@@ -102,13 +96,12 @@ pub enum ScenarioError {
     Projects,
     Draws,
     Seed,
-    ExchangeRate,
 }
 
 impl Scenario {
     /// Every sector repeats its 2023 growth, the named projects are listed
     /// but off, and the default uncertainty applies: the prefilled scenario.
-    pub fn baseline(data: &Dataset, assumptions: &Assumptions, lang: Lang) -> Self {
+    pub fn baseline(data: &Dataset, assumptions: &Assumptions) -> Self {
         Scenario {
             growth_pct: data.sectors.iter().map(|s| s.growth_pct_2023).collect(),
             target: TargetReading::Absolute,
@@ -116,9 +109,6 @@ impl Scenario {
             ranges: vec![assumptions.default_range(); data.sectors.len()],
             seed: assumptions.default_seed,
             draws: DEFAULT_DRAWS,
-            lang,
-            unit: MoneyUnit::BillionVnd,
-            vnd_per_usd: DEFAULT_VND_PER_USD,
         }
     }
 
@@ -157,9 +147,6 @@ impl Scenario {
         }
         if self.seed > MAX_SEED {
             return Err(ScenarioError::Seed);
-        }
-        if !is_valid_vnd_per_usd(self.vnd_per_usd) {
-            return Err(ScenarioError::ExchangeRate);
         }
         Ok(())
     }
@@ -240,14 +227,6 @@ impl Scenario {
                     next.draws = draws;
                 }
             }
-            Action::SetLang(lang) => next.lang = lang,
-            Action::SetUnit(unit) => next.unit = unit,
-            Action::SetVndPerUsd(rate) => {
-                let rate = quantize(rate, RATE_DECIMALS);
-                if is_valid_vnd_per_usd(rate) {
-                    next.vnd_per_usd = rate;
-                }
-            }
             Action::Replace(scenario) => {
                 if scenario.validate(data).is_ok() {
                     next = *scenario;
@@ -285,7 +264,7 @@ mod tests {
 
     fn base() -> Scenario {
         let (d, a) = setup();
-        Scenario::baseline(d, a, Lang::En)
+        Scenario::baseline(d, a)
     }
 
     fn apply(s: &Scenario, action: Action) -> Scenario {
@@ -316,8 +295,6 @@ mod tests {
             },
         );
         assert_eq!(s.growth_pct[1], 9.123_457);
-        let s = apply(&s, Action::SetVndPerUsd(24_500.4));
-        assert_eq!(s.vnd_per_usd, 24_500.0);
     }
 
     #[test]
@@ -365,8 +342,6 @@ mod tests {
                 pct: 1.0,
             },
             Action::ResetSector(99),
-            Action::SetVndPerUsd(0.0),
-            Action::SetVndPerUsd(f64::INFINITY),
             Action::ApplyPreset(99),
             Action::UpdateProject(0, bad_project),
             Action::UpdateProject(5, s.projects[0].clone()),
@@ -452,24 +427,7 @@ mod tests {
         let (d, _) = setup();
         let o = evaluate(d, &s.growth_pct, &s.projects, s.target);
         assert!((o.projection.total_2024 - 111_816.0).abs() < 0.01);
-        assert_eq!(s.lang, Lang::En, "presets change levers only");
-    }
-
-    #[test]
-    fn language_and_units_are_display_only() {
-        let s = apply(
-            &base(),
-            Action::SetGrowth {
-                sector: 0,
-                pct: 2.5,
-            },
-        );
-        let e = apply(&s, Action::SetLang(Lang::Vi));
-        assert_eq!(e.growth_pct, s.growth_pct);
-        let u = apply(&e, Action::SetUnit(MoneyUnit::MillionUsd));
-        let u = apply(&u, Action::SetVndPerUsd(25_000.0));
-        assert_eq!((u.unit, u.vnd_per_usd), (MoneyUnit::MillionUsd, 25_000.0));
-        assert_eq!(apply(&u, Action::ResetAll).unit, MoneyUnit::MillionUsd);
+        assert_eq!(s.draws, base().draws, "presets change levers only");
     }
 
     proptest! {

@@ -29,11 +29,12 @@ use base64::Engine as _;
 use crate::model::montecarlo::Range;
 use crate::model::presets::Assumptions;
 use crate::model::projects::{Project, MAX_PROJECTS};
+use crate::model::reader::ReaderPrefs;
 use crate::model::scenario::{
     Scenario, ScenarioError, CAPITAL_DECIMALS, GROWTH_DECIMALS, OUTPUT_RATIO_DECIMALS,
     RANGE_DECIMALS, RATE_DECIMALS,
 };
-use crate::model::units::MoneyUnit;
+use crate::model::units::{MoneyUnit, DEFAULT_VND_PER_USD};
 use crate::model::{Dataset, Lang, TargetReading};
 
 pub const FORMAT_VERSION: u32 = 1;
@@ -49,9 +50,11 @@ pub enum View {
     Presenter,
 }
 
+/// What a link carries: the scenario, how its reader saw it, and the view.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Shared {
     pub scenario: Scenario,
+    pub reader: ReaderPrefs,
     pub view: View,
 }
 
@@ -110,11 +113,12 @@ fn read_u64(text: &str) -> Option<u64> {
 
 pub fn encode(shared: &Shared, data: &Dataset, assumptions: &Assumptions) -> String {
     let s = &shared.scenario;
-    let base = Scenario::baseline(data, assumptions, s.lang);
+    let reader = &shared.reader;
+    let base = Scenario::baseline(data, assumptions);
     let mut parts = vec![
         FORMAT_VERSION.to_string(),
         format!("d{}", data.dataset_version),
-        format!("l{}", s.lang.tag()),
+        format!("l{}", reader.lang.tag()),
     ];
     let growth: Vec<String> = data
         .sectors
@@ -160,13 +164,16 @@ pub fn encode(shared: &Shared, data: &Dataset, assumptions: &Assumptions) -> Str
     if s.draws != base.draws {
         parts.push(format!("n{}", s.draws));
     }
-    match s.unit {
+    match reader.unit {
         MoneyUnit::BillionVnd => {}
         MoneyUnit::TrillionVnd => parts.push("ut".into()),
         MoneyUnit::MillionUsd => parts.push("um".into()),
     }
-    if s.vnd_per_usd != base.vnd_per_usd {
-        parts.push(format!("x{}", write_decimal(s.vnd_per_usd, RATE_DECIMALS)));
+    if reader.vnd_per_usd != DEFAULT_VND_PER_USD {
+        parts.push(format!(
+            "x{}",
+            write_decimal(reader.vnd_per_usd, RATE_DECIMALS)
+        ));
     }
     match shared.view {
         View::Full => {}
@@ -223,7 +230,8 @@ pub fn decode(
             version.chars().take(12).collect(),
         ));
     }
-    let mut scenario = Scenario::baseline(data, assumptions, fallback_lang);
+    let mut scenario = Scenario::baseline(data, assumptions);
+    let mut reader = ReaderPrefs::new(fallback_lang);
     let mut view = View::Full;
     let mut seen = String::new();
     let mut projects: Option<Vec<Project>> = None;
@@ -243,16 +251,16 @@ pub fn decode(
                 dataset_seen = true;
                 check_dataset_version(value, data)?;
             }
-            'l' => scenario.lang = read_lang(value)?,
+            'l' => reader.lang = read_lang(value)?,
             'g' => read_growth(value, data, &mut scenario.growth_pct)?,
             't' => scenario.target = read_target(value)?,
             'p' => read_project(value, data, projects.get_or_insert_with(Vec::new))?,
             'r' => read_ranges(value, data, &mut scenario.ranges)?,
             's' => scenario.seed = read_u64(value).ok_or(DecodeError::Malformed("seed"))?,
             'n' => scenario.draws = read_draws(value)?,
-            'u' => scenario.unit = read_unit(value)?,
+            'u' => reader.unit = read_unit(value)?,
             'x' => {
-                scenario.vnd_per_usd = read_decimal(value, RATE_DECIMALS)
+                reader.vnd_per_usd = read_decimal(value, RATE_DECIMALS)
                     .ok_or(DecodeError::Malformed("exchange rate"))?;
             }
             'w' => view = read_view(value)?,
@@ -270,7 +278,14 @@ pub fn decode(
         scenario.projects = list;
     }
     scenario.validate(data).map_err(out_of_range)?;
-    Ok(Shared { scenario, view })
+    if !reader.is_valid() {
+        return Err(DecodeError::OutOfRange("exchange rate"));
+    }
+    Ok(Shared {
+        scenario,
+        reader,
+        view,
+    })
 }
 
 /// What a repeated segment is called in the error, for every segment that
@@ -383,7 +398,6 @@ fn out_of_range(e: ScenarioError) -> DecodeError {
         ScenarioError::Projects => "project",
         ScenarioError::Draws => "number of draws",
         ScenarioError::Seed => "seed",
-        ScenarioError::ExchangeRate => "exchange rate",
     })
 }
 

@@ -185,13 +185,13 @@ pub fn to_csv(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::evaluate;
     use crate::model::presets::Assumptions;
-    use crate::model::{evaluate, Lang};
 
     fn setup() -> (&'static Dataset, Scenario) {
         let d = Dataset::bundled().unwrap();
         let a = Assumptions::bundled(d).unwrap();
-        (d, Scenario::baseline(d, a, Lang::En))
+        (d, Scenario::baseline(d, a))
     }
 
     #[test]
