@@ -128,7 +128,11 @@ if (!html.includes('Content-Security-Policy')) throw new Error('no <meta charset
 await writeFile(join(dir, 'index.html'), html);
 
 // ---- 2. service worker
-const precache = ['./', ...files.filter((f) => f !== OFFLINE_FILE && f !== 'sw.js'), 'manifest.webmanifest']
+// The PNG icons are only for installing the app, which the browser does
+// online and fetches them for itself: precaching them would add 8 KB to
+// every first visit for nothing the page shows.
+const INSTALL_ONLY = /^icon-\d+\.png$/;
+const precache = ['./', ...files.filter((f) => f !== OFFLINE_FILE && f !== 'sw.js' && !INSTALL_ONLY.test(f)), 'manifest.webmanifest']
   .filter((f, i, all) => all.indexOf(f) === i)
   .sort();
 const hash = createHash('sha256');

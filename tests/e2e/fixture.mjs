@@ -37,6 +37,10 @@ export function useSite(dir = 'dist') {
   return site;
 }
 
+/** The verdict the app draws; the one prerendered into index.html (shown
+ *  before the wasm runs) does not count as the app being ready. */
+export const APP_VERDICT = '[data-testid=verdict]:not([data-prerender] *)';
+
 export class AppPage {
   constructor(page, baseUrl) {
     this.page = page;
@@ -65,7 +69,7 @@ export class AppPage {
     await this.page.locator('.details[aria-busy=false]').waitFor();
   }
 
-  get verdict() { return this.page.getByTestId('verdict'); }
+  get verdict() { return this.page.locator(APP_VERDICT); }
   get total() { return this.page.getByTestId('total-2024'); }
   get gap() { return this.page.getByTestId('gap'); }
 

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { AppPage, launchChromium, useSite } from './fixture.mjs';
+import { APP_VERDICT, AppPage, launchChromium, useSite } from './fixture.mjs';
 import { startServer } from '../../scripts/serve-static.mjs';
 
 const site = useSite();
@@ -282,7 +282,7 @@ describe('offline', () => {
     await app.setGrowth(MANUFACTURING, '9');
     await app.expectVerdict(true);
     await app.page.goto(`${server.url}?s=1~d1~lvi~gC9.5`);
-    await app.page.getByTestId('verdict').waitFor();
+    await app.page.locator(APP_VERDICT).waitFor();
     assert.equal(await app.page.getAttribute('html', 'lang'), 'vi');
     await context.setOffline(false);
     await context.close();
@@ -308,7 +308,7 @@ describe('offline', () => {
     // the old worker lets go, which the page cannot await directly.
     for (let attempt = 0; attempt < 20; attempt++) {
       await page.reload();
-      await page.getByTestId('verdict').waitFor();
+      await page.locator(APP_VERDICT).waitFor();
       if (await page.locator('meta[name=x-release]').count()) break;
     }
     // Whatever the page loaded, its JS and wasm are in the one live cache.
@@ -334,7 +334,7 @@ describe('single-file edition', () => {
     page.on('pageerror', (e) => errors.push(String(e)));
     const file = pathToFileURL(resolve('dist/ninh-binh-industry-offline.html')).href;
     await page.goto(file);
-    await page.getByTestId('verdict').waitFor();
+    await page.locator(APP_VERDICT).waitFor();
     assert.ok((await page.getByTestId('total-2024').textContent()).includes('106'));
     await page.locator('#growth-C').fill('9');
     await page.waitForFunction(() => document.querySelector('[data-testid=verdict]').dataset.met === 'true');
