@@ -5,6 +5,7 @@
 //! Every call here tolerates a missing window, storage or API: the app
 //! falls back to defaults rather than failing.
 
+use crate::model::errors::{FileReadError, MAX_IMPORT_BYTES};
 use crate::model::Lang;
 use crate::share::store::{decode_store, encode_store, Saved, StoreError};
 
@@ -326,14 +327,24 @@ pub fn download_qr_png(matrix: &crate::share::qr::QrMatrix, scale: usize, filena
     let _ = canvas.to_blob(on_blob.unchecked_ref());
 }
 
-/// Reads a chosen file as text and passes it on.
-pub fn read_file_text(file: web_sys::File, done: yew::Callback<String>) {
+/// Reads a chosen file as text and passes it on, or says why it could not:
+/// too large to be an export (refused before reading), or unreadable.
+pub fn read_file_text(file: web_sys::File, done: yew::Callback<Result<String, FileReadError>>) {
     use wasm_bindgen::closure::Closure;
+    if file.size() > MAX_IMPORT_BYTES {
+        done.emit(Err(FileReadError::TooLarge));
+        return;
+    }
+    let failed = done.clone();
     let on_text = Closure::once(move |text: wasm_bindgen::JsValue| {
-        done.emit(text.as_string().unwrap_or_default());
+        done.emit(text.as_string().ok_or(FileReadError::Unreadable));
     });
-    let _ = file.text().then(&on_text);
+    let on_error = Closure::once(move |_: wasm_bindgen::JsValue| {
+        failed.emit(Err(FileReadError::Unreadable));
+    });
+    let _ = file.text().then2(&on_text, &on_error);
     on_text.forget();
+    on_error.forget();
 }
 
 /// The share code inside an exported scenario file, read with the

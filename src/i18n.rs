@@ -4,7 +4,7 @@
 //! compile error. Texts that embed numbers take them already formatted (see
 //! `format`), which keeps this module free of locale rules and of the browser.
 
-use crate::model::errors::DecodeError;
+use crate::model::errors::{DecodeError, FileReadError};
 use crate::model::projects::Project;
 use crate::model::units::MoneyUnit;
 use crate::model::{Dataset, Lang};
@@ -702,6 +702,26 @@ impl Strings {
         }
     }
 
+    /// A sector alone would need more than any growth the field accepts.
+    pub fn needs_beyond_field(&self, max: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!(
+                "Ngành này không thể một mình bù khoảng thiếu: kể cả tăng {max} % cũng chưa đủ."
+            ),
+            Lang::En => {
+                format!("This sector cannot close the gap alone: even {max} % would not be enough.")
+            }
+        }
+    }
+
+    /// Every sector alike would need more than any growth a field accepts.
+    pub fn uniform_beyond_field(&self, max: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("Kể cả khi mọi ngành cùng tăng {max} %, mục tiêu vẫn chưa đạt."),
+            Lang::En => format!("Even if every sector grew {max} %, the target would not be met."),
+        }
+    }
+
     pub fn reading_absolute_option(&self, value: &str) -> String {
         match self.lang {
             Lang::Vi => format!("Mục tiêu tuyệt đối đã công bố: {value}"),
@@ -914,6 +934,16 @@ impl Strings {
     }
 
     /// Why an imported file could not be used (the scenario stays as it was).
+    /// Why a chosen file was not read, in this language.
+    pub fn file_error(&self, error: FileReadError) -> &'static str {
+        match (self.lang, error) {
+            (Lang::Vi, FileReadError::TooLarge) => "Tệp quá lớn (trên 1 MB) để là một kịch bản đã xuất; kịch bản hiện tại không đổi.",
+            (Lang::En, FileReadError::TooLarge) => "That file is too large (over 1 MB) to be an exported scenario; your scenario is unchanged.",
+            (Lang::Vi, FileReadError::Unreadable) => "Không đọc được tệp này; kịch bản hiện tại không đổi.",
+            (Lang::En, FileReadError::Unreadable) => "That file could not be read; your scenario is unchanged.",
+        }
+    }
+
     pub fn import_error(&self, error: &DecodeError) -> String {
         let reason = self.decode_reason(error);
         match self.lang {
@@ -972,6 +1002,18 @@ impl Strings {
             (Lang::En, DecodeError::Repeated(what)) => format!("the {what} appears twice"),
         };
         reason
+    }
+
+    /// The projects alone reach the target: no growth is needed at all.
+    pub fn uniform_needs_nothing(&self) -> &'static str {
+        match self.lang {
+            Lang::Vi => {
+                "Các dự án đã đủ đạt mục tiêu, kể cả khi các ngành không sản xuất gì năm 2024."
+            }
+            Lang::En => {
+                "The projects alone reach the target, even if the sectors produced nothing in 2024."
+            }
+        }
     }
 
     pub fn uniform_needed(&self, pct: &str) -> String {

@@ -21,7 +21,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::format::ReaderPrefs;
-use crate::model::errors::DecodeError;
+use crate::model::errors::{DecodeError, FileReadError};
 use crate::model::montecarlo::McSpec;
 use crate::model::presets::Assumptions;
 pub use crate::model::scenario::{Action, Scenario, ScenarioError};
@@ -78,6 +78,7 @@ pub enum Notice {
     BadLink(DecodeError),
     NotAnExport,
     BadImport(DecodeError),
+    ImportFile(FileReadError),
 }
 
 /// The current scenario, reader and probability, for click handlers only.

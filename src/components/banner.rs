@@ -19,6 +19,7 @@ pub fn Banner(props: &BannerProps) -> Html {
         Some(Notice::BadLink(e)) => t.link_error(e),
         Some(Notice::BadImport(e)) => t.import_error(e),
         Some(Notice::NotAnExport) => t.import_failed.to_owned(),
+        Some(Notice::ImportFile(e)) => t.file_error(*e).to_owned(),
         None => String::new(),
     };
     let on_dismiss = app.notify.reform(|_: MouseEvent| None);

@@ -9,7 +9,7 @@ use super::number_field::{FieldKind, NumberField};
 use super::Data;
 use crate::format;
 use crate::i18n::strings;
-use crate::model::growth_input::MIN_GROWTH_PCT;
+use crate::model::growth_input::{MAX_GROWTH_PCT, MIN_GROWTH_PCT};
 use crate::model::Lang;
 
 /// The slider spans what is plausible for a year; the field takes more.
@@ -61,6 +61,8 @@ pub fn view(props: &LeversProps) -> Html {
         let outside = !(SLIDER_MIN..=SLIDER_MAX).contains(&value);
         let needs = if !required.is_finite() {
             String::new()
+        } else if required > MAX_GROWTH_PCT {
+            t.needs_beyond_field(&format::signed_pct(lang, MAX_GROWTH_PCT, 0))
         } else if required > SLIDER_MAX {
             t.needs_implausible(&format::signed_pct(lang, required, 1))
         } else if required < MIN_GROWTH_PCT {

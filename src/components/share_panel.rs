@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::i18n::{strings, Strings};
+use crate::model::errors::FileReadError;
 use crate::model::evaluate;
 use crate::share::code::{decode, encode, View};
 use crate::share::export;
@@ -74,10 +75,14 @@ fn export_callbacks(app: &AppContext) -> (Callback<MouseEvent>, Callback<MouseEv
 /// An imported file replaces the scenario (the reader's preferences kept),
 /// or says on the banner why it was refused; the scenario is then
 /// untouched.
-fn import_callback(app: &AppContext) -> Callback<String> {
+fn import_callback(app: &AppContext) -> Callback<Result<String, FileReadError>> {
     let (data, assumptions, lang) = (app.data, app.assumptions, app.reader.lang);
     let (dispatch, notify) = (app.dispatch.clone(), app.notify.clone());
-    Callback::from(move |text: String| {
+    Callback::from(move |read: Result<String, FileReadError>| {
+        let text = match read {
+            Ok(text) => text,
+            Err(error) => return notify.emit(Some(Notice::ImportFile(error))),
+        };
         match browser::code_from_export(&text).map(|code| decode(&code, &data, assumptions, lang)) {
             Some(Ok(shared)) => {
                 dispatch.dispatch(Action::Replace(Box::new(shared.scenario)));

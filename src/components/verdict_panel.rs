@@ -8,8 +8,9 @@ use std::rc::Rc;
 use super::figure::figure;
 use crate::format;
 use crate::hooks::McView;
-use crate::i18n::strings;
-use crate::model::{Outcome, TargetReading};
+use crate::i18n::{strings, Strings};
+use crate::model::growth_input::{MAX_GROWTH_PCT, MIN_GROWTH_PCT};
+use crate::model::{Lang, Outcome, TargetReading};
 use crate::state::use_app;
 
 #[derive(Properties, PartialEq)]
@@ -95,13 +96,26 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
             <Probability />
             <h3>{ t.what_it_takes }</h3>
             <ul class="needs">
-                <li data-testid="needs-uniform">{ t.uniform_needed(&format::signed_pct(lang, *uniform_pct, 2)) }</li>
+                <li data-testid="needs-uniform">{ uniform_text(t, lang, *uniform_pct) }</li>
                 <li data-testid="projects-add" hidden={project_total == 0.0}>
                     { t.projects_add(&reader.signed_money(project_total), unit) }
                 </li>
                 <li>{ t.needs_see_levers }</li>
             </ul>
         </section>
+    }
+}
+
+/// What growth every sector alike would need, in words where no number a
+/// field accepts would be true: below −100 % means the projects alone
+/// suffice, above the field's maximum means nothing plausible would do.
+fn uniform_text(t: &Strings, lang: Lang, pct: f64) -> String {
+    if pct < MIN_GROWTH_PCT {
+        t.uniform_needs_nothing().to_owned()
+    } else if pct > MAX_GROWTH_PCT || !pct.is_finite() {
+        t.uniform_beyond_field(&format::signed_pct(lang, MAX_GROWTH_PCT, 0))
+    } else {
+        t.uniform_needed(&format::signed_pct(lang, pct, 2))
     }
 }
 

@@ -50,3 +50,15 @@ pub enum StoreError {
     Version(String),
     Corrupt,
 }
+
+/// Why a file chosen for import was not read; the scenario stays as it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileReadError {
+    /// Larger than `MAX_IMPORT_BYTES`: no exported scenario comes close.
+    TooLarge,
+    /// The browser could not read it (removed, no permission, not text).
+    Unreadable,
+}
+
+/// Exports are a few kilobytes; a larger file is refused before reading.
+pub const MAX_IMPORT_BYTES: f64 = 1_000_000.0;

@@ -113,8 +113,15 @@ pub fn to_json(
     )
 }
 
+/// A CSV cell. Text that a spreadsheet would run as a formula (starting
+/// with `=`, `+`, `-`, `@`, tab or carriage return: a name from a link
+/// can be anything) is neutralised as OWASP recommends: prefixed with `'`
+/// and quoted, so it shows as text and runs nothing.
 fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
+    let formula = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if formula {
+        format!("\"'{}\"", text.replace('"', "\"\""))
+    } else if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
         text.to_owned()
@@ -228,5 +235,24 @@ mod tests {
         assert!(lines[2].starts_with("sector,Manufacturing,C,100867.1,3.4,104296.5814"));
         assert!(lines[5].starts_with("total,Whole province,B–E,102893.2,"));
         assert_eq!(csv_field("a,b"), "\"a,b\"");
+    }
+
+    #[test]
+    fn csv_cells_never_run_as_formulas() {
+        let link_name = r#"=HYPERLINK("https://evil.example","Details")"#;
+        assert_eq!(
+            csv_field(link_name),
+            r#""'=HYPERLINK(""https://evil.example"",""Details"")""#
+        );
+        for lead in ["+1", "-1", "@SUM(A1)", "\tx", "\rx"] {
+            assert!(csv_field(lead).starts_with("\"'"), "{lead:?}");
+        }
+        assert_eq!(csv_field("Nhà máy"), "Nhà máy");
+        let (d, mut s) = setup();
+        s.projects[0].enabled = true;
+        let o = evaluate(d, &s.growth_pct, &s.projects, s.target);
+        let csv = to_csv(d, &s, &o, &[link_name.to_owned()]);
+        assert!(csv.contains("project,\"'=HYPERLINK("), "{csv}");
+        assert!(!csv.contains(",=HYPERLINK"), "{csv}");
     }
 }

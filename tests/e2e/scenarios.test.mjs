@@ -61,10 +61,28 @@ describe('levers', () => {
     const app = await AppPage.open(site);
     const { page } = app;
     assert.match(await page.getByTestId('needs-C').textContent(), /Alone, this sector would need \+8\.71 % to meet the target/);
-    assert.match(await page.getByTestId('needs-E').textContent(), /cannot close the gap alone: it would need \+1,636\.3 %/);
+    // Beyond what a field accepts (+300 %), no number is shown: words only.
+    assert.match(await page.getByTestId('needs-E').textContent(), /cannot close the gap alone: even \+300 % would not be enough/);
+    assert.doesNotMatch(await page.getByTestId('needs-E').textContent(), /1,636/);
     assert.match(await page.getByTestId('needs-uniform').textContent(), /each would need \+8\.67 %/);
     await app.setGrowth(MANUFACTURING, '10');
     await app.expectText(page.getByTestId('needs-C'), 'still met if this sector grows only +8.71 %');
+    await app.close();
+  });
+
+  it('says in words, never as a number, a uniform growth below -100 % or above +300 %', async () => {
+    // A project of 100,000 billion VND a year: the sectors could all fall to nothing.
+    const app = await AppPage.open(site, { path: '?s=1~d1~len~pu*C*100000*12*1*1' });
+    const { page } = app;
+    const uniform = await page.getByTestId('needs-uniform').textContent();
+    assert.match(uniform, /projects alone reach the target/);
+    assert.doesNotMatch(uniform, /-1,157/);
+    // Needed growth only: the projection's own growth may well be large.
+    const text = await page.locator('.needs, .lever-needs').allTextContents();
+    for (const [, number] of text.join(' ').matchAll(/([+-]?[\d,]+(?:\.\d+)?) %/g)) {
+      const value = Number(number.replace(/,/g, ''));
+      assert.ok(value >= -100 && value <= 300, `${number} % shown as a number`);
+    }
     await app.close();
   });
 });

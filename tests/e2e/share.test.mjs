@@ -179,6 +179,23 @@ describe('sharing', () => {
 });
 
 describe('export and import', () => {
+  it('neutralises formulas in CSV cells (a project named by a link)', async () => {
+    // The project's name, from the link, is =HYPERLINK("https://evil.example","Details").
+    const path = '?s=1~d1~len~puPUhZUEVSTElOSygiaHR0cHM6Ly9ldmlsLmV4YW1wbGUiLCJEZXRhaWxzIik*C*1*1*1*1';
+    const app = await AppPage.open(site, { path });
+    const { page } = app;
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const csv = await readFile(await csvDownload.path(), 'utf8');
+    const row = csv.split('\n').find((l) => l.startsWith('project,'));
+    assert.equal(row, 'project,"\'=HYPERLINK(""https://evil.example"",""Details"")",C,,,1');
+    assert.doesNotMatch(csv, /(^|,)=HYPERLINK/m);
+    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+    const json = JSON.parse(await readFile(await jsonDownload.path(), 'utf8'));
+    assert.equal(json.scenario.projects[0].name, '=HYPERLINK("https://evil.example","Details")', 'JSON stays exact');
+    app.assertClean();
+    await app.close();
+  });
+
   it('exports JSON and CSV, and imports the JSON back (validated)', async () => {
     const app = await AppPage.open(site, { path: '?s=1~d1~len~gC9~ps0*C*1000*1.5*7*1' });
     const { page } = app;
@@ -210,6 +227,12 @@ describe('export and import', () => {
     await page.setInputFiles('.share input[type=file]', join(dir, 'tampered.json'));
     await app.expectText(page.getByTestId('banner'), 'growth rate is out of range');
     await app.expectVerdict(true);
+    // Over 1 MB: refused before reading, the scenario untouched.
+    await writeFile(join(dir, 'huge.json'), JSON.stringify({ ...exported, padding: 'x'.repeat(1_100_000) }));
+    await page.setInputFiles('.share input[type=file]', join(dir, 'huge.json'));
+    await app.expectText(page.getByTestId('banner'), 'too large (over 1 MB)');
+    await app.expectVerdict(true);
+    await app.expectText(app.total, '112,860.9');
     await rm(dir, { recursive: true });
     app.assertClean();
     await app.close();
