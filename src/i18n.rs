@@ -934,6 +934,21 @@ impl Strings {
     }
 
     /// Why an imported file could not be used (the scenario stays as it was).
+    /// A save or delete refused: the store belongs to a newer version.
+    pub fn store_newer_refused(&self) -> &'static str {
+        match self.lang {
+            Lang::Vi => "Không lưu được: các kịch bản trên thiết bị này do phiên bản mới hơn của ứng dụng lưu, và phiên bản này không ghi đè lên chúng. Hãy mở phiên bản mới nhất.",
+            Lang::En => "Not saved: the scenarios on this device were saved by a newer version of the app, and this version does not write over them. Open the latest version.",
+        }
+    }
+
+    pub fn store_full(&self) -> &'static str {
+        match self.lang {
+            Lang::Vi => "Không lưu được: đã có đủ số kịch bản tối đa; hãy xóa bớt một kịch bản.",
+            Lang::En => "Not saved: the list is full; delete a saved scenario first.",
+        }
+    }
+
     /// Why a chosen file was not read, in this language.
     pub fn file_error(&self, error: FileReadError) -> &'static str {
         match (self.lang, error) {

@@ -13,13 +13,19 @@ use crate::i18n::{strings, Strings};
 use crate::model::scenario::Scenario;
 use crate::model::{evaluate, Lang, TargetReading};
 use crate::share::code::{decode, encode};
-use crate::share::store::{Saved, StoreError, MAX_SAVED, MAX_SAVED_NAME_CHARS, STORE_VERSION};
+use crate::share::store::{
+    apply_edit, is_newer, EditRefused, Saved, StoreEdit, StoreError, MAX_SAVED,
+    MAX_SAVED_NAME_CHARS,
+};
 use crate::state::{use_app, Action, AppContext};
 
 pub const MAX_COMPARED: usize = 3;
 
 /// Reads the current scenario only when saving (through `Latest`), so a
-/// scenario edit does not re-render the list.
+/// scenario edit does not re-render the list. Every save and delete is
+/// applied to the store as it is at that moment (`share::store::
+/// apply_edit`), and the list follows other tabs' changes (`storage`
+/// events): nothing one tab saved is ever dropped by another.
 #[component]
 pub fn Compare() -> Html {
     let app = use_app();
@@ -33,12 +39,17 @@ pub fn Compare() -> Html {
         let notice = notice.clone();
         use_state(move || load_store_or_explain(lang, &notice))
     };
-    let selected = use_state(Vec::<usize>::new);
+    use_other_tabs(saved.clone());
+    // Compared entries by value: positions change when other tabs edit.
+    let selected = use_state(Vec::<Saved>::new);
     let name = use_state(String::new);
-
-    let persist = persist_or_warn(notice.clone(), lang);
+    let store = StoreWriter {
+        saved: saved.clone(),
+        notice: notice.clone(),
+        lang,
+    };
     let on_name = name_input_handler(name.clone());
-    let on_save = save_handler(&app, saved.clone(), name.clone(), persist.clone());
+    let on_save = save_handler(&app, store.clone(), name.clone());
 
     let decoded: Vec<Option<Scenario>> = saved
         .iter()
@@ -48,19 +59,29 @@ pub fn Compare() -> Html {
                 .map(|shared| shared.scenario)
         })
         .collect();
+    let shown: Vec<&Saved> = selected.iter().filter(|s| saved.contains(s)).collect();
 
     let items = saved.iter().enumerate().map(|(i, s)| {
         let actions = SavedItemActions {
-            toggle: toggle_compared(selected.clone(), i),
+            toggle: toggle_compared(selected.clone(), s.clone()),
             load: load_scenario(&app, decoded[i].clone()),
-            remove: remove_saved(saved.clone(), selected.clone(), persist.clone(), i),
+            remove: remove_saved(store.clone(), selected.clone(), s.clone()),
         };
-        saved_item(t, i, s, decoded[i].is_some(), &selected, actions)
+        let is_selected = shown.contains(&s);
+        let can_select = is_selected || shown.len() < MAX_COMPARED;
+        saved_item(
+            t,
+            i,
+            s,
+            decoded[i].is_some(),
+            (is_selected, can_select),
+            actions,
+        )
     });
 
-    let columns = selected.iter().filter_map(|&i| {
-        let scenario = decoded.get(i)?.clone()?;
-        Some(html! { <CompareColumn key={saved[i].code.clone() + &i.to_string()} data={data} name={saved[i].name.clone()} {scenario} {reader} /> })
+    let columns = saved.iter().zip(&decoded).filter(|(s, _)| shown.contains(s)).filter_map(|(s, scenario)| {
+        let scenario = scenario.clone()?;
+        Some(html! { <CompareColumn key={s.code.clone() + &s.name} data={data} name={s.name.clone()} {scenario} {reader} /> })
     });
 
     html! {
@@ -87,10 +108,7 @@ fn load_store_or_explain(lang: Lang, notice: &UseStateHandle<Option<String>>) ->
         Ok(list) => list,
         Err(e) => {
             let t = strings(lang);
-            let newer = match &e {
-                StoreError::Version(v) => v.parse::<u32>().is_ok_and(|v| v > STORE_VERSION),
-                StoreError::Corrupt => false,
-            };
+            let newer = is_newer(&e);
             // A newer app's store is left alone (this may be an old
             // build served offline); anything else cannot be read by
             // any version, so it is cleared.
@@ -107,16 +125,42 @@ fn load_store_or_explain(lang: Lang, notice: &UseStateHandle<Option<String>>) ->
     }
 }
 
-/// A store that refuses the write (full or disabled) is explained: the
-/// list on screen would otherwise be lost on reload without a word.
-fn persist_or_warn(
+/// Another tab saved or deleted: show the store as it now is.
+#[hook]
+fn use_other_tabs(saved: UseStateHandle<Vec<Saved>>) {
+    use_effect_with((), move |_| {
+        let listener = browser::on_storage(move || {
+            if let Ok(list) = browser::load_saved() {
+                saved.set(list);
+            }
+        });
+        move || drop(listener)
+    });
+}
+
+/// Writes edits to the store and says why one was refused: a newer
+/// version's store, a full list, or a browser that will not store.
+#[derive(Clone)]
+struct StoreWriter {
+    saved: UseStateHandle<Vec<Saved>>,
     notice: UseStateHandle<Option<String>>,
     lang: Lang,
-) -> impl Fn(&[Saved]) + Clone + 'static {
-    move |list: &[Saved]| {
-        if !browser::store_saved(list) {
-            notice.set(Some(strings(lang).store_unavailable.to_owned()));
-        }
+}
+
+impl StoreWriter {
+    fn write(&self, edit: StoreEdit) -> bool {
+        let t = strings(self.lang);
+        let refused = match apply_edit(browser::load_saved(), edit) {
+            Ok(list) if browser::store_saved(&list) => {
+                self.saved.set(list);
+                return true;
+            }
+            Ok(_) => t.store_unavailable,
+            Err(EditRefused::NewerVersion) => t.store_newer_refused(),
+            Err(EditRefused::Full) => t.store_full(),
+        };
+        self.notice.set(Some(refused.to_owned()));
+        false
     }
 }
 
@@ -134,44 +178,37 @@ fn name_input_handler(name: UseStateHandle<String>) -> Callback<InputEvent> {
 
 fn save_handler(
     app: &AppContext,
-    saved: UseStateHandle<Vec<Saved>>,
+    store: StoreWriter,
     name: UseStateHandle<String>,
-    persist: impl Fn(&[Saved]) + 'static,
 ) -> Callback<SubmitEvent> {
     let latest = app.latest.clone();
     let data = app.data;
     let assumptions = app.assumptions;
-    let default_name = strings(app.reader.lang).scenario_n(saved.len() + 1);
+    let default_name = strings(app.reader.lang).scenario_n(store.saved.len() + 1);
     Callback::from(move |e: SubmitEvent| {
         e.prevent_default();
         let Some(shared) = latest.shared() else {
             return;
         };
         let code = encode(&shared, &data, assumptions);
-        // Re-read first: another tab may have saved since this one loaded.
-        let mut list = browser::load_saved().unwrap_or_else(|_| (*saved).clone());
-        if list.len() >= MAX_SAVED {
-            return;
-        }
         let label = if name.trim().is_empty() {
             default_name.clone()
         } else {
             name.trim().to_owned()
         };
-        list.push(Saved { name: label, code });
-        persist(&list);
-        saved.set(list);
-        name.set(String::new());
+        if store.write(StoreEdit::Add(Saved { name: label, code })) {
+            name.set(String::new());
+        }
     })
 }
 
-fn toggle_compared(selected: UseStateHandle<Vec<usize>>, i: usize) -> Callback<Event> {
+fn toggle_compared(selected: UseStateHandle<Vec<Saved>>, item: Saved) -> Callback<Event> {
     Callback::from(move |_| {
         let mut next = (*selected).clone();
-        if let Some(pos) = next.iter().position(|&k| k == i) {
+        if let Some(pos) = next.iter().position(|k| *k == item) {
             next.remove(pos);
         } else if next.len() < MAX_COMPARED {
-            next.push(i);
+            next.push(item.clone());
         }
         selected.set(next);
     })
@@ -188,25 +225,15 @@ fn load_scenario(app: &AppContext, scenario: Option<Scenario>) -> Callback<Mouse
     })
 }
 
-/// Removing shifts the later entries down, so the selection follows them.
 fn remove_saved(
-    saved: UseStateHandle<Vec<Saved>>,
-    selected: UseStateHandle<Vec<usize>>,
-    persist: impl Fn(&[Saved]) + 'static,
-    i: usize,
+    store: StoreWriter,
+    selected: UseStateHandle<Vec<Saved>>,
+    item: Saved,
 ) -> Callback<MouseEvent> {
     Callback::from(move |_| {
-        let mut list = (*saved).clone();
-        list.remove(i);
-        persist(&list);
-        saved.set(list);
-        selected.set(
-            selected
-                .iter()
-                .filter(|&&k| k != i)
-                .map(|&k| if k > i { k - 1 } else { k })
-                .collect(),
-        );
+        if store.write(StoreEdit::Remove(item.clone())) {
+            selected.set(selected.iter().filter(|&k| *k != item).cloned().collect());
+        }
     })
 }
 
@@ -216,12 +243,13 @@ struct SavedItemActions {
     remove: Callback<MouseEvent>,
 }
 
+/// One saved entry; `(is_selected, can_select)` for its compare box.
 fn saved_item(
     t: &Strings,
     i: usize,
     s: &Saved,
     readable: bool,
-    selected: &[usize],
+    (is_selected, can_select): (bool, bool),
     actions: SavedItemActions,
 ) -> Html {
     let SavedItemActions {
@@ -229,11 +257,10 @@ fn saved_item(
         load,
         remove,
     } = actions;
-    let is_selected = selected.contains(&i);
     html! {
         <li data-testid={format!("saved-{i}")}>
             <label>
-                <input type="checkbox" checked={is_selected} disabled={!readable || (!is_selected && selected.len() >= MAX_COMPARED)}
+                <input type="checkbox" checked={is_selected} disabled={!readable || !can_select}
                        onchange={toggle} />
                 <span class="saved-name">{ &s.name }</span>
             </label>

@@ -67,9 +67,118 @@ pub fn decode_store(text: Option<&str>) -> Result<Vec<Saved>, StoreError> {
     Ok(saved)
 }
 
+/// A change to the saved list, applied to the store as it is at the moment
+/// of writing (re-read just before), never to a copy a tab loaded earlier:
+/// so a save or delete in one tab never drops what another tab saved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoreEdit {
+    Add(Saved),
+    /// Removes the first entry equal to this one (by name and code, not by
+    /// position: another tab may have added or removed entries since).
+    Remove(Saved),
+}
+
+/// Why an edit was not written; the store is then left as it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EditRefused {
+    /// Written by a newer version of the app: this one must not overwrite it.
+    NewerVersion,
+    /// Already `MAX_SAVED` entries.
+    Full,
+}
+
+/// Whether a store error means a newer app wrote it (to be kept), rather
+/// than something no version can read (to be cleared).
+pub fn is_newer(error: &StoreError) -> bool {
+    match error {
+        StoreError::Version(v) => v.parse::<u32>().is_ok_and(|v| v > STORE_VERSION),
+        StoreError::Corrupt => false,
+    }
+}
+
+/// The list to write after `edit`, given the store as just read. A store
+/// no version can read counts as empty (it was reported and cleared when
+/// the page loaded); a newer version's store is never written over.
+pub fn apply_edit(
+    current: Result<Vec<Saved>, StoreError>,
+    edit: StoreEdit,
+) -> Result<Vec<Saved>, EditRefused> {
+    let mut list = match current {
+        Ok(list) => list,
+        Err(error) if is_newer(&error) => return Err(EditRefused::NewerVersion),
+        Err(_) => Vec::new(),
+    };
+    match edit {
+        StoreEdit::Add(item) => {
+            if list.len() >= MAX_SAVED {
+                return Err(EditRefused::Full);
+            }
+            list.push(item);
+        }
+        StoreEdit::Remove(item) => {
+            if let Some(at) = list.iter().position(|s| *s == item) {
+                list.remove(at);
+            }
+        }
+    }
+    Ok(list)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn item(name: &str) -> Saved {
+        Saved {
+            name: name.into(),
+            code: format!("1~d1~len~s{}", name.len()),
+        }
+    }
+
+    #[test]
+    fn edits_apply_to_the_store_as_it_is_now() {
+        // Tab A loaded [a]; tab B then saved b. A deletes a: b stays.
+        let now = Ok(vec![item("a"), item("bb")]);
+        assert_eq!(
+            apply_edit(now, StoreEdit::Remove(item("a"))),
+            Ok(vec![item("bb")])
+        );
+        // Removing what another tab already removed changes nothing.
+        assert_eq!(
+            apply_edit(Ok(vec![item("bb")]), StoreEdit::Remove(item("a"))),
+            Ok(vec![item("bb")])
+        );
+        // A save appends to what is there, not to the tab's old copy.
+        assert_eq!(
+            apply_edit(Ok(vec![item("bb")]), StoreEdit::Add(item("ccc"))),
+            Ok(vec![item("bb"), item("ccc")])
+        );
+    }
+
+    #[test]
+    fn a_newer_store_is_never_overwritten_and_a_full_one_refuses() {
+        let newer = Err(StoreError::Version("2".into()));
+        assert_eq!(
+            apply_edit(newer, StoreEdit::Add(item("a"))),
+            Err(EditRefused::NewerVersion)
+        );
+        let older = Err(StoreError::Version("0".into()));
+        assert_eq!(
+            apply_edit(older, StoreEdit::Add(item("a"))),
+            Ok(vec![item("a")])
+        );
+        assert_eq!(
+            apply_edit(Err(StoreError::Corrupt), StoreEdit::Add(item("a"))),
+            Ok(vec![item("a")])
+        );
+        let full = Ok(vec![item("a"); MAX_SAVED]);
+        assert_eq!(
+            apply_edit(full, StoreEdit::Add(item("b"))),
+            Err(EditRefused::Full)
+        );
+        assert!(is_newer(&StoreError::Version("7".into())));
+        assert!(!is_newer(&StoreError::Version("x".into())));
+    }
 
     #[test]
     fn round_trip() {

@@ -291,6 +291,50 @@ describe('sensitivity and compare', () => {
     await page.locator('.details[aria-busy=false]').waitFor();
     assert.match(await page.getByTestId('store-notice').textContent(), /newer version of the app are kept/);
     assert.equal(await page.evaluate(() => localStorage.getItem('ninh-binh-industry.saved')), 'ninh-binh-industry saved 7\n');
+    // Saving then refuses, says why, and writes nothing over it.
+    await page.getByRole('button', { name: 'Save this scenario' }).click();
+    await app.expectText(page.getByTestId('store-notice'), 'does not write over them');
+    assert.equal(await page.evaluate(() => localStorage.getItem('ninh-binh-industry.saved')), 'ninh-binh-industry saved 7\n');
+    assert.equal(await page.locator('.saved-list li').count(), 0);
     await app.close();
+  });
+
+  it('never loses what another tab saved, and follows it', async () => {
+    const a = await AppPage.open(site);
+    const savedNames = (page) => page.locator('.saved-name').allTextContents();
+    const save = async (page, name) => {
+      await page.getByLabel('Name', { exact: true }).fill(name);
+      await page.getByRole('button', { name: 'Save this scenario' }).click();
+    };
+    await save(a.page, 'From A');
+    // A second tab of the same browser profile.
+    const b = new AppPage(await a.page.context().newPage(), site.url);
+    await b.goto();
+    assert.deepEqual(await savedNames(b.page), ['From A']);
+    await save(b.page, 'From B');
+    // A's list follows B's save (storage event)...
+    await a.page.waitForFunction(() => document.querySelectorAll('.saved-name').length === 2);
+    assert.deepEqual(await savedNames(a.page), ['From A', 'From B']);
+    // ...and a delete in A keeps what B saved, in the store and in B.
+    await a.page.getByRole('button', { name: 'Delete From A' }).click();
+    await b.page.waitForFunction(() => document.querySelectorAll('.saved-name').length === 1);
+    assert.deepEqual(await savedNames(b.page), ['From B']);
+    assert.deepEqual(await savedNames(a.page), ['From B']);
+    const stored = await a.page.evaluate(() => localStorage.getItem('ninh-binh-industry.saved'));
+    assert.equal(stored.trim().split('\n').length, 2, stored);
+    // Whatever A's list shows, a delete is applied to the store as it is
+    // at that moment: an entry written behind its back survives.
+    await b.page.evaluate(() => {
+      const line = 'RnJvbSBD\t1~d1~len~gC9';
+      localStorage.setItem('ninh-binh-industry.saved', localStorage.getItem('ninh-binh-industry.saved') + line + '\n');
+    });
+    await a.page.getByRole('button', { name: 'Delete From B' }).click();
+    const after = await a.page.evaluate(() => localStorage.getItem('ninh-binh-industry.saved'));
+    assert.match(after, /RnJvbSBD\t1~d1~len~gC9/, 'the entry written behind A\'s back is kept');
+    assert.doesNotMatch(after, /RnJvbSBC/);
+    a.assertClean();
+    b.assertClean();
+    await b.page.close();
+    await a.close();
   });
 });
