@@ -15,10 +15,17 @@ pub mod model;
 pub mod share;
 pub mod state;
 
-/// Mounts the app into `#app`, replacing the loading message there.
+/// Mounts the app into `#app`, replacing the baseline prerendered there
+/// (or the loading message) once that has been painted: the page's first
+/// and largest paint is then always the prerendered figures, never
+/// something that had to wait for the wasm.
 pub fn start() {
     browser::mark("app-start");
     browser::install_panic_message();
+    browser::after_next_paint(mount);
+}
+
+fn mount() {
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));

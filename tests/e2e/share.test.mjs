@@ -338,7 +338,8 @@ describe('offline', () => {
     const consistent = await page.evaluate(async () => {
       const [name] = await caches.keys();
       const cache = await caches.open(name);
-      const assets = [...document.querySelectorAll('link[rel=modulepreload], link[rel=preload]')].map((l) => l.href);
+      // The JS glue and wasm this page actually loaded.
+      const assets = performance.getEntriesByType('resource').map((e) => e.name).filter((u) => /\.(js|wasm)$/.test(u) && !u.endsWith('sw.js'));
       return assets.length > 0 && (await Promise.all(assets.map((a) => cache.match(a)))).every(Boolean);
     });
     assert.ok(consistent, 'page assets come from the live cache');
