@@ -6,6 +6,7 @@
 
 use std::rc::Rc;
 
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::browser;
@@ -13,14 +14,19 @@ use crate::components::baseline_view::BaselineView;
 use crate::components::embed_view::EmbedView;
 use crate::components::full_view::FullView;
 use crate::components::presenter_view::PresenterView;
-use crate::hooks::{use_monte_carlo, McView};
+use crate::hooks::{use_monte_carlo, use_settled, McView};
 use crate::i18n::strings;
 use crate::model::errors::DecodeError;
 use crate::model::presets::Assumptions;
 use crate::model::reader::ReaderPrefs;
 use crate::model::{evaluate, Data, Dataset, Lang};
 use crate::share::code::{decode, Shared, View};
-use crate::state::{AppContext, AppState, Derived, Latest, Notice, Scenario};
+use crate::state::{AppContext, AppState, Derived, Latest, Notice, Scenario, Settled};
+
+/// How long edits must rest before the charts and the link follow.
+const SETTLE_MS: u32 = 120;
+/// The fastest the address is rewritten during a drag.
+const ADDRESS_EVERY_MS: u32 = 100;
 
 #[component]
 pub fn App() -> Html {
@@ -78,7 +84,11 @@ fn Explorer(props: &ExplorerProps) -> Html {
     let derived = use_memo((scenario.clone(), *reader, *view), move |(s, r, v)| {
         Derived::new(&data, assumptions, s, *r, *v)
     });
-    let link = use_memo(derived.full_code.clone(), |code| {
+    // What follows an edit only once edits rest (charts below the fold,
+    // the link and its QR code): a slider drag then redraws the levers and
+    // the verdict alone at each step.
+    let settled = use_settled((scenario.clone(), derived.clone()), SETTLE_MS);
+    let link = use_memo(settled.1.full_code.clone(), |code| {
         AttrValue::from(browser::link_for(code).unwrap_or_default())
     });
     use_page_effects(reader.lang, derived.code.clone());
@@ -109,7 +119,12 @@ fn Explorer(props: &ExplorerProps) -> Html {
         set_view,
         notify,
     };
-    let body = page_body(*view, &state, &derived, (*link).clone(), (*notice).clone());
+    let settled = Settled {
+        scenario: settled.0,
+        outcome: settled.1.outcome.clone(),
+        link: (*link).clone(),
+    };
+    let body = page_body(*view, &state, &derived, settled, (*notice).clone());
     html! {
         <ContextProvider<AppContext> {context}>
             <ContextProvider<McView> context={mc}>{ body }</ContextProvider<McView>>
@@ -121,17 +136,18 @@ fn page_body(
     view: View,
     state: &AppState,
     derived: &Rc<Derived>,
-    link: AttrValue,
+    settled: Settled,
     notice: Option<Notice>,
 ) -> Html {
     let outcome = derived.outcome.clone();
+    let link = settled.link.clone();
     match view {
         View::Embed => html! {
             <EmbedView {outcome} growth_pct={state.scenario.growth_pct.clone()} {link} {notice} />
         },
         View::Presenter => html! { <PresenterView {outcome} {link} {notice} /> },
         View::Full => html! {
-            <FullView scenario={state.scenario.clone()} {outcome} {link} {notice}
+            <FullView scenario={state.scenario.clone()} {outcome} {settled} {notice}
                       revision={state.revision} />
         },
     }
@@ -139,14 +155,37 @@ fn page_body(
 
 /// The document follows the scenario: its language and title, and the
 /// address, which always links to what is on screen (history replaced,
-/// not pushed, so editing does not flood the back button).
+/// not pushed, so editing does not flood the back button). During a drag
+/// the address is written at most every `ADDRESS_EVERY_MS` (browsers
+/// throttle, and warn about, faster history updates), the last step always.
 #[hook]
 fn use_page_effects(lang: crate::model::Lang, code: String) {
     use_effect_with(lang, |&lang| {
         browser::set_document_language(lang, strings(lang).app_title);
         browser::remember_lang(lang);
     });
-    use_effect_with(code, |code| browser::write_url_code(code));
+    let last_write = use_mut_ref(|| f64::NEG_INFINITY);
+    let last_lang = use_mut_ref(|| lang);
+    let trailing = use_mut_ref(|| None::<Timeout>);
+    use_effect_with(code, move |code| {
+        // A language switch is one deliberate click, written at once.
+        let switched = *last_lang.borrow() != lang;
+        *last_lang.borrow_mut() = lang;
+        let since = browser::now_ms() - *last_write.borrow();
+        let write = {
+            let code = code.clone();
+            move || {
+                browser::write_url_code(&code);
+                *last_write.borrow_mut() = browser::now_ms();
+            }
+        };
+        if switched || since >= f64::from(ADDRESS_EVERY_MS) {
+            trailing.borrow_mut().take();
+            write();
+        } else {
+            *trailing.borrow_mut() = Some(Timeout::new(ADDRESS_EVERY_MS, write));
+        }
+    });
     use_effect_with((), |_| {
         browser::mark("first-verdict");
         // Installing the worker downloads the whole build again into its

@@ -1,18 +1,26 @@
 //! `use_monte_carlo`: runs the scenario's Monte Carlo in slices between
 //! browser tasks, so the page stays responsive (no slice takes more than a
-//! few milliseconds), and restarts whenever the scenario changes. A run
-//! superseded by a newer one stops at its next slice.
+//! few milliseconds, at any CPU speed), and restarts once the scenario has
+//! rested after a change (not on every step of a slider drag, whose frames
+//! it would otherwise delay). A run superseded by a newer one stops at its
+//! next slice.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::browser;
 use crate::model::montecarlo::{McRun, McSpec, McSummary};
 
-/// Draws per slice: a few milliseconds of work in the browser.
-const SLICE: u32 = 40_000;
+/// Draws between two looks at the clock.
+const CHUNK: u32 = 5_000;
+/// A slice stops after this much drawing (milliseconds), so a frame is
+/// never held up by more, on a fast laptop or a slow phone alike.
+const SLICE_MS: f64 = 6.0;
+/// A new run starts once the scenario has not changed for this long.
+const REST_MS: u32 = 150;
 /// Progress is shown at most this often: every update re-renders the page,
 /// which would otherwise cost more than the drawing itself.
 const PROGRESS_EVERY_MS: f64 = 150.0;
@@ -45,17 +53,13 @@ impl Slicer {
         if *self.generation.borrow() != self.my_generation {
             return;
         }
-        if self.run.borrow().done() == 0 {
-            self.view.set(McView {
-                running: true,
-                done: 0,
-                total: self.total,
-                summary: self.previous.clone(),
-                compute_ms: 0.0,
-            });
-        }
         let started = browser::now_ms();
-        let finished = self.run.borrow_mut().advance(SLICE);
+        let finished = loop {
+            let finished = self.run.borrow_mut().advance(CHUNK);
+            if finished || browser::now_ms() - started >= SLICE_MS {
+                break finished;
+            }
+        };
         let summary = finished.then(|| self.run.borrow().summary());
         let now = browser::now_ms();
         self.compute_ms.set(self.compute_ms.get() + now - started);
@@ -83,7 +87,9 @@ impl Slicer {
 
 #[hook]
 pub fn use_monte_carlo(spec: McSpec) -> McView {
-    let view = use_state(McView::default);
+    // Equal values do not re-render: marking a run "running" while it
+    // already is costs nothing.
+    let view = use_state_eq(McView::default);
     let generation = use_mut_ref(|| 0u64);
     {
         let view = view.clone();
@@ -93,11 +99,16 @@ pub fn use_monte_carlo(spec: McSpec) -> McView {
                 *g += 1;
                 *g
             };
-            // "Running" is shown from the first slice on, not set here: a
-            // state change in this effect would render the page a second
-            // time before the new verdict reaches the screen.
+            // The shown result is stale at once: "calculating" until the
+            // new run ends (only the Monte Carlo sections re-render).
             let previous = view.summary.clone();
-            browser::mark("mc-start");
+            view.set(McView {
+                running: true,
+                done: 0,
+                total: spec.draws,
+                summary: previous.clone(),
+                compute_ms: 0.0,
+            });
             let slicer = Rc::new(Slicer {
                 run: RefCell::new(McRun::new(spec.clone())),
                 generation: generation.clone(),
@@ -108,9 +119,23 @@ pub fn use_monte_carlo(spec: McSpec) -> McView {
                 compute_ms: Cell::new(0.0),
                 last_shown: Cell::new(browser::now_ms()),
             });
-            browser::next_task(move || slicer.slice());
-            // On a new spec or unmount, the run stops at its next slice.
-            move || *generation.borrow_mut() += 1
+            let start = move || {
+                browser::mark("mc-start");
+                browser::next_task(move || slicer.slice());
+            };
+            // The first run starts at once; later ones once edits rest.
+            let wait = if my_generation == 1 {
+                start();
+                None
+            } else {
+                Some(Timeout::new(REST_MS, start))
+            };
+            // On a new spec or unmount, a waiting run never starts and a
+            // running one stops at its next slice.
+            move || {
+                drop(wait);
+                *generation.borrow_mut() += 1;
+            }
         });
     }
     (*view).clone()
@@ -164,4 +189,22 @@ pub fn use_element_width(node: NodeRef) -> f64 {
         });
     }
     *width
+}
+
+/// `value` once it has stopped changing for `rest_ms`: what follows a
+/// slider drag only when it ends (the charts below the fold, the link,
+/// the address), so each step of the drag costs only the levers and the
+/// verdict. The first value is taken at once.
+#[hook]
+pub fn use_settled<T: Clone + PartialEq + 'static>(value: T, rest_ms: u32) -> T {
+    let settled = use_state_eq(|| value.clone());
+    let wait = use_mut_ref(|| None::<Timeout>);
+    {
+        let settled = settled.clone();
+        use_effect_with(value, move |value| {
+            let value = value.clone();
+            *wait.borrow_mut() = Some(Timeout::new(rest_ms, move || settled.set(value)));
+        });
+    }
+    (*settled).clone()
 }

@@ -210,3 +210,12 @@ impl Derived {
         }
     }
 }
+
+/// The scenario as it was when edits last rested (`hooks::use_settled`),
+/// with its outcome and link: what the sections below the fold show.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Settled {
+    pub scenario: Rc<Scenario>,
+    pub outcome: Rc<Outcome>,
+    pub link: AttrValue,
+}

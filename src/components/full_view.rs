@@ -22,13 +22,14 @@ use super::verdict_panel::VerdictPanel;
 use crate::hooks::use_progressive;
 use crate::i18n::strings;
 use crate::model::Outcome;
-use crate::state::{use_app, Notice, Scenario};
+use crate::state::{use_app, Notice, Scenario, Settled};
 
 #[derive(Properties, PartialEq)]
 pub struct FullViewProps {
     pub scenario: Rc<Scenario>,
     pub outcome: Rc<Outcome>,
-    pub link: AttrValue,
+    /// The scenario once edits rest, for the charts and the link.
+    pub settled: Settled,
     pub revision: u32,
     pub notice: Option<Notice>,
 }
@@ -50,7 +51,7 @@ pub fn FullView(props: &FullViewProps) -> Html {
                         target_met={outcome.verdict.met} target={s.target} revision={props.revision} />
                     <VerdictPanel outcome={outcome.clone()} />
                 </div>
-                <Details scenario={s.clone()} {outcome} link={props.link.clone()} revision={props.revision} />
+                <Details scenario={s.clone()} settled={props.settled.clone()} revision={props.revision} />
                 <DataNotes />
             </main>
         </>
@@ -59,9 +60,10 @@ pub fn FullView(props: &FullViewProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct DetailsProps {
+    /// For the fields (projects, ranges), which must follow every keystroke.
     scenario: Rc<Scenario>,
-    outcome: Rc<Outcome>,
-    link: AttrValue,
+    /// For the charts and the link, which follow once edits rest.
+    settled: Settled,
     revision: u32,
 }
 
@@ -73,7 +75,11 @@ fn Details(props: &DetailsProps) -> Html {
     let shown = use_progressive(DETAIL_SECTIONS);
     let t = strings(use_app().reader.lang);
     let s = &props.scenario;
-    let outcome = &props.outcome;
+    let Settled {
+        scenario: drawn,
+        outcome,
+        link,
+    } = &props.settled;
     let revision = props.revision;
     html! {
         <div class="details" aria-busy={(shown < DETAIL_SECTIONS).to_string()}>
@@ -86,17 +92,17 @@ fn Details(props: &DetailsProps) -> Html {
             <section class="charts" aria-labelledby="charts-heading">
                 <h2 id="charts-heading">{ t.charts_heading }</h2>
                 if shown > 1 {
-                    <WaterfallPanel outcome={outcome.clone()} growth_pct={s.growth_pct.clone()} />
+                    <WaterfallPanel outcome={outcome.clone()} growth_pct={drawn.growth_pct.clone()} />
                     <HistogramPanel target={outcome.verdict.target} />
                 }
-                if shown > 2 { <TornadoPanel projects={s.projects.clone()} /> }
+                if shown > 2 { <TornadoPanel projects={drawn.projects.clone()} /> }
                 if shown > 3 { <LevelsPanel projection={outcome.projection.clone()} /> }
                 if shown > 4 { <SharesPanel /> }
             </section>
             if shown > 5 { <Overview /> }
             if shown > 6 { <Products /> }
             if shown > 7 { <Compare /> }
-            if shown > 8 { <SharePanel link={props.link.clone()} /> }
+            if shown > 8 { <SharePanel link={link.clone()} /> }
         </div>
     }
 }
