@@ -25,8 +25,8 @@ use crate::state::{AppContext, AppState, Derived, Latest, Notice, Scenario, Sett
 
 /// How long edits must rest before the charts and the link follow.
 const SETTLE_MS: u32 = 120;
-/// The fastest the address is rewritten during a drag.
-const ADDRESS_EVERY_MS: u32 = 100;
+/// How long edits must rest before the address follows.
+const ADDRESS_REST_MS: u32 = 120;
 
 #[component]
 pub fn App() -> Html {
@@ -154,36 +154,30 @@ fn page_body(
 }
 
 /// The document follows the scenario: its language and title, and the
-/// address, which always links to what is on screen (history replaced,
-/// not pushed, so editing does not flood the back button). During a drag
-/// the address is written at most every `ADDRESS_EVERY_MS` (browsers
-/// throttle, and warn about, faster history updates), the last step always.
+/// address, which links to what is on screen (history replaced, not
+/// pushed, so editing does not flood the back button). The address is
+/// rewritten once edits rest (`ADDRESS_REST_MS`): a history update per
+/// slider step would cost a frame now and then on a phone, and browsers
+/// throttle them. The first address and a language switch are written at
+/// once.
 #[hook]
 fn use_page_effects(lang: crate::model::Lang, code: String) {
     use_effect_with(lang, |&lang| {
         browser::set_document_language(lang, strings(lang).app_title);
         browser::remember_lang(lang);
     });
-    let last_write = use_mut_ref(|| f64::NEG_INFINITY);
-    let last_lang = use_mut_ref(|| lang);
-    let trailing = use_mut_ref(|| None::<Timeout>);
+    let last_lang = use_mut_ref(|| None::<crate::model::Lang>);
+    let pending = use_mut_ref(|| None::<Timeout>);
     use_effect_with(code, move |code| {
-        // A language switch is one deliberate click, written at once.
-        let switched = *last_lang.borrow() != lang;
-        *last_lang.borrow_mut() = lang;
-        let since = browser::now_ms() - *last_write.borrow();
-        let write = {
-            let code = code.clone();
-            move || {
-                browser::write_url_code(&code);
-                *last_write.borrow_mut() = browser::now_ms();
-            }
-        };
-        if switched || since >= f64::from(ADDRESS_EVERY_MS) {
-            trailing.borrow_mut().take();
+        let at_once = *last_lang.borrow() != Some(lang);
+        *last_lang.borrow_mut() = Some(lang);
+        let code = code.clone();
+        let write = move || browser::write_url_code(&code);
+        if at_once {
+            pending.borrow_mut().take();
             write();
         } else {
-            *trailing.borrow_mut() = Some(Timeout::new(ADDRESS_EVERY_MS, write));
+            *pending.borrow_mut() = Some(Timeout::new(ADDRESS_REST_MS, write));
         }
     });
     use_effect_with((), |_| {
