@@ -25,7 +25,7 @@ if [ "$installed" != "$LIGHTHOUSE_VERSION" ]; then
 fi
 
 if [[ " $* " != *" --dist "* ]]; then
-  trunk build --release
+  scripts/build.sh
 fi
 CHROME_PATH="${CHROME_PATH:-$CHROMIUM}" node scripts/bench.mjs "$@"
 cargo run --quiet --release --example mc_throughput
