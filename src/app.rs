@@ -180,12 +180,7 @@ fn use_page_effects(lang: crate::model::Lang, code: String) {
             *pending.borrow_mut() = Some(Timeout::new(ADDRESS_REST_MS, write));
         }
     });
-    use_effect_with((), |_| {
-        browser::mark("first-verdict");
-        // Installing the worker downloads the whole build again into its
-        // cache: not while the first verdict is being drawn.
-        browser::after_next_paint(browser::register_service_worker);
-    });
+    use_effect_with((), |_| browser::mark("first-verdict"));
 }
 
 #[derive(Properties, PartialEq)]

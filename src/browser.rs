@@ -369,14 +369,3 @@ pub fn code_from_export(text: &str) -> Option<String> {
     }
     field("code")?.as_string()
 }
-
-/// Registers the service worker that keeps the app working offline.
-/// Failing (file://, old browser, private mode) leaves the app online-only.
-pub fn register_service_worker() {
-    if let Some(window) = web_sys::window() {
-        let protocol = window.location().protocol().unwrap_or_default();
-        if protocol == "http:" || protocol == "https:" {
-            let _ = window.navigator().service_worker().register("sw.js");
-        }
-    }
-}

@@ -4,7 +4,7 @@
 //! compile error. Texts that embed numbers take them already formatted (see
 //! `format`), which keeps this module free of locale rules and of the browser.
 
-use crate::model::errors::{DecodeError, FileReadError};
+use crate::model::errors::{DecodeError, FileReadError, LinkPart};
 use crate::model::projects::Project;
 use crate::model::units::MoneyUnit;
 use crate::model::{Dataset, Lang};
@@ -908,32 +908,47 @@ impl Strings {
     }
 
     /// The name of a part of a share code, in this language.
-    fn code_part(&self, what: &str) -> String {
-        if self.lang == Lang::En {
-            return what.to_owned();
+    /// A part of a link, named in this language (every part, both
+    /// languages: no fall-back to English).
+    fn link_part(&self, part: LinkPart) -> &'static str {
+        match (self.lang, part) {
+            (Lang::Vi, LinkPart::EmptyPart) => "phần trống",
+            (Lang::En, LinkPart::EmptyPart) => "empty part",
+            (Lang::Vi, LinkPart::DataVersion) => "phiên bản số liệu",
+            (Lang::En, LinkPart::DataVersion) => "data version",
+            (Lang::Vi, LinkPart::Language) => "ngôn ngữ",
+            (Lang::En, LinkPart::Language) => "language",
+            (Lang::Vi, LinkPart::Growth) => "tốc độ tăng",
+            (Lang::En, LinkPart::Growth) => "growth",
+            (Lang::Vi, LinkPart::GrowthRate) => "tốc độ tăng",
+            (Lang::En, LinkPart::GrowthRate) => "growth rate",
+            (Lang::Vi, LinkPart::TargetReading) => "cách đọc mục tiêu",
+            (Lang::En, LinkPart::TargetReading) => "target reading",
+            (Lang::Vi, LinkPart::Project) => "dự án",
+            (Lang::En, LinkPart::Project) => "project",
+            (Lang::Vi, LinkPart::ProjectName) => "tên dự án",
+            (Lang::En, LinkPart::ProjectName) => "project name",
+            (Lang::Vi, LinkPart::ProjectCount) => "số dự án",
+            (Lang::En, LinkPart::ProjectCount) => "number of projects",
+            (Lang::Vi, LinkPart::UncertaintyRange) => "khoảng bất định",
+            (Lang::En, LinkPart::UncertaintyRange) => "uncertainty range",
+            (Lang::Vi, LinkPart::UncertaintyRanges) => "khoảng bất định",
+            (Lang::En, LinkPart::UncertaintyRanges) => "uncertainty ranges",
+            (Lang::Vi, LinkPart::Seed) => "hạt giống",
+            (Lang::En, LinkPart::Seed) => "seed",
+            (Lang::Vi, LinkPart::Draws) => "số lần rút",
+            (Lang::En, LinkPart::Draws) => "number of draws",
+            (Lang::Vi, LinkPart::MoneyUnit) => "đơn vị tiền",
+            (Lang::En, LinkPart::MoneyUnit) => "money unit",
+            (Lang::Vi, LinkPart::ExchangeRate) => "tỷ giá",
+            (Lang::En, LinkPart::ExchangeRate) => "exchange rate",
+            (Lang::Vi, LinkPart::View) => "chế độ xem",
+            (Lang::En, LinkPart::View) => "view",
+            (Lang::Vi, LinkPart::SectorCount) => "số ngành",
+            (Lang::En, LinkPart::SectorCount) => "number of sectors",
         }
-        match what {
-            "growth" | "growth rate" => "tốc độ tăng",
-            "data version" => "phiên bản số liệu",
-            "language" => "ngôn ngữ",
-            "target reading" => "cách đọc mục tiêu",
-            "project" => "dự án",
-            "project name" => "tên dự án",
-            "number of projects" => "số dự án",
-            "uncertainty range" | "uncertainty ranges" => "khoảng bất định",
-            "seed" => "hạt giống",
-            "number of draws" => "số lần rút",
-            "money unit" => "đơn vị tiền",
-            "exchange rate" => "tỷ giá",
-            "view" => "chế độ xem",
-            "number of sectors" => "số ngành",
-            "empty part" => "phần trống",
-            other => other,
-        }
-        .to_owned()
     }
 
-    /// Why an imported file could not be used (the scenario stays as it was).
     /// A save or delete refused: the store belongs to a newer version.
     pub fn store_newer_refused(&self) -> &'static str {
         match self.lang {
@@ -959,6 +974,7 @@ impl Strings {
         }
     }
 
+    /// Why an imported file could not be used (the scenario stays as it was).
     pub fn import_error(&self, error: &DecodeError) -> String {
         let reason = self.decode_reason(error);
         match self.lang {
@@ -1000,21 +1016,25 @@ impl Strings {
             }
             (Lang::Vi, DecodeError::UnknownSegment(p)) => format!("có phần không hợp lệ “{p}”"),
             (Lang::En, DecodeError::UnknownSegment(p)) => format!("it has an unknown part “{p}”"),
-            (Lang::Vi, DecodeError::Malformed(what)) => {
-                format!("không đọc được một giá trị ({})", self.code_part(what))
+            (Lang::Vi, DecodeError::Malformed(part)) => {
+                format!("không đọc được một giá trị ({})", self.link_part(*part))
             }
-            (Lang::En, DecodeError::Malformed(what)) => format!("the {what} cannot be read"),
-            (Lang::Vi, DecodeError::OutOfRange(what)) => {
-                format!(
-                    "một giá trị nằm ngoài phạm vi cho phép ({})",
-                    self.code_part(what)
-                )
+            (Lang::En, DecodeError::Malformed(part)) => {
+                format!("the {} cannot be read", self.link_part(*part))
             }
-            (Lang::En, DecodeError::OutOfRange(what)) => format!("the {what} is out of range"),
-            (Lang::Vi, DecodeError::Repeated(what)) => {
-                format!("một phần xuất hiện hai lần ({})", self.code_part(what))
+            (Lang::Vi, DecodeError::OutOfRange(part)) => format!(
+                "một giá trị nằm ngoài phạm vi cho phép ({})",
+                self.link_part(*part)
+            ),
+            (Lang::En, DecodeError::OutOfRange(part)) => {
+                format!("the {} is out of range", self.link_part(*part))
             }
-            (Lang::En, DecodeError::Repeated(what)) => format!("the {what} appears twice"),
+            (Lang::Vi, DecodeError::Repeated(part)) => {
+                format!("một phần xuất hiện hai lần ({})", self.link_part(*part))
+            }
+            (Lang::En, DecodeError::Repeated(part)) => {
+                format!("the {} appears twice", self.link_part(*part))
+            }
         };
         reason
     }
@@ -1067,6 +1087,31 @@ impl Strings {
             "Nguồn không nêu giá trị tính theo giá hiện hành hay giá so sánh 2010; ứng dụng dùng đúng số đã công bố và không suy đoán."
         } else {
             "The source does not say whether values are at current or at comparable (2010) prices; the app uses the figures as published and does not guess."
+        }
+    }
+}
+
+#[cfg(test)]
+mod link_error_tests {
+    use super::*;
+
+    #[test]
+    fn every_link_error_reads_in_each_language_without_english_in_vietnamese() {
+        for part in LinkPart::ALL {
+            for error in [
+                DecodeError::Malformed(part),
+                DecodeError::OutOfRange(part),
+                DecodeError::Repeated(part),
+            ] {
+                let en = strings(Lang::En).link_error(&error);
+                let vi = strings(Lang::Vi).link_error(&error);
+                let name = strings(Lang::En).link_part(part);
+                assert!(en.contains(name), "{en}");
+                assert!(
+                    !vi.contains(name),
+                    "English {name:?} in the Vietnamese text: {vi}"
+                );
+            }
         }
     }
 }

@@ -11,7 +11,7 @@ use ninh_binh_industry::model::reader::ReaderPrefs;
 use ninh_binh_industry::model::scenario::Scenario;
 use ninh_binh_industry::model::units::MoneyUnit;
 use ninh_binh_industry::model::{evaluate, Dataset, Lang, TargetReading};
-use ninh_binh_industry::share::code::{decode, encode, DecodeError, Shared, View};
+use ninh_binh_industry::share::code::{decode, encode, DecodeError, LinkPart, Shared, View};
 use proptest::prelude::*;
 use rand_xoshiro::rand_core::{Rng, SeedableRng};
 use rand_xoshiro::Xoshiro256PlusPlus;
@@ -161,52 +161,61 @@ fn bad_links_say_what_is_wrong() {
         err("1~d9~len"),
         DecodeError::DatasetVersion { expected: 1, .. }
     ));
-    assert_eq!(err("1~len"), DecodeError::Malformed("data version"));
-    assert_eq!(err("1~d1~len~gC"), DecodeError::Malformed("growth"));
-    assert_eq!(err("1~d1~len~gC1e308"), DecodeError::Malformed("growth"));
-    assert_eq!(err("1~d1~len~gCNaN"), DecodeError::Malformed("growth"));
+    assert_eq!(err("1~len"), DecodeError::Malformed(LinkPart::DataVersion));
+    assert_eq!(err("1~d1~len~gC"), DecodeError::Malformed(LinkPart::Growth));
+    assert_eq!(
+        err("1~d1~len~gC1e308"),
+        DecodeError::Malformed(LinkPart::Growth)
+    );
+    assert_eq!(
+        err("1~d1~len~gCNaN"),
+        DecodeError::Malformed(LinkPart::Growth)
+    );
     assert_eq!(
         err("1~d1~len~gC99999999999"),
-        DecodeError::OutOfRange("growth rate")
+        DecodeError::OutOfRange(LinkPart::GrowthRate)
     );
     assert_eq!(
         err("1~d1~len~gC9999999999999"),
-        DecodeError::Malformed("growth")
+        DecodeError::Malformed(LinkPart::Growth)
     );
     assert_eq!(
         err("1~d1~len~gC500"),
-        DecodeError::OutOfRange("growth rate")
+        DecodeError::OutOfRange(LinkPart::GrowthRate)
     );
-    assert_eq!(err("1~d1~len~gZ5"), DecodeError::Malformed("growth"));
     assert_eq!(
-        err("1~d1~len~n0"),
-        DecodeError::OutOfRange("number of draws")
+        err("1~d1~len~gZ5"),
+        DecodeError::Malformed(LinkPart::Growth)
     );
+    assert_eq!(err("1~d1~len~n0"), DecodeError::OutOfRange(LinkPart::Draws));
     assert_eq!(
         err("1~d1~len~n99999999999"),
-        DecodeError::OutOfRange("number of draws")
+        DecodeError::OutOfRange(LinkPart::Draws)
     );
     assert_eq!(
         err("1~d1~len~ps0*C*1000*1.5*13*1"),
-        DecodeError::OutOfRange("project")
+        DecodeError::OutOfRange(LinkPart::Project)
     );
     assert_eq!(
         err("1~d1~len~ps9*C*1000*1.5*7*1"),
-        DecodeError::OutOfRange("project")
+        DecodeError::OutOfRange(LinkPart::Project)
     );
     assert_eq!(
         err("1~d1~len~pu!!!*C*1*1*1*1"),
-        DecodeError::Malformed("project name")
+        DecodeError::Malformed(LinkPart::ProjectName)
     );
-    assert_eq!(err("1~d1~len~lvi~lvi"), DecodeError::Repeated("language"));
+    assert_eq!(
+        err("1~d1~len~lvi~lvi"),
+        DecodeError::Repeated(LinkPart::Language)
+    );
     assert_eq!(err("1~d1~len~q1"), DecodeError::UnknownSegment("q1".into()));
     assert_eq!(err(&"1~d1~len~gC1".repeat(700)), DecodeError::TooLong);
     assert_eq!(
         err("1~d1~len~s9007199254740992"),
-        DecodeError::OutOfRange("seed")
+        DecodeError::OutOfRange(LinkPart::Seed)
     );
     let many = format!("1~d1~len{}", "~ps0*C*1*1*1*1".repeat(13));
-    assert_eq!(err(&many), DecodeError::OutOfRange("number of projects"));
+    assert_eq!(err(&many), DecodeError::OutOfRange(LinkPart::ProjectCount));
 }
 
 // ------------------------------------------------------------ properties

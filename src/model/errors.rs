@@ -18,10 +18,55 @@ pub enum DecodeError {
     /// A segment this format does not have.
     UnknownSegment(String),
     /// A segment whose value cannot be read.
-    Malformed(&'static str),
+    Malformed(LinkPart),
     /// A value that reads but lies outside what the app accepts.
-    OutOfRange(&'static str),
-    Repeated(&'static str),
+    OutOfRange(LinkPart),
+    Repeated(LinkPart),
+}
+
+/// Which part of a link an error is about; `i18n` names each in both
+/// languages (an exhaustive match: a new part cannot go unnamed).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkPart {
+    EmptyPart,
+    DataVersion,
+    Language,
+    Growth,
+    GrowthRate,
+    TargetReading,
+    Project,
+    ProjectName,
+    ProjectCount,
+    UncertaintyRange,
+    UncertaintyRanges,
+    Seed,
+    Draws,
+    MoneyUnit,
+    ExchangeRate,
+    View,
+    SectorCount,
+}
+
+impl LinkPart {
+    pub const ALL: [LinkPart; 17] = [
+        LinkPart::EmptyPart,
+        LinkPart::DataVersion,
+        LinkPart::Language,
+        LinkPart::Growth,
+        LinkPart::GrowthRate,
+        LinkPart::TargetReading,
+        LinkPart::Project,
+        LinkPart::ProjectName,
+        LinkPart::ProjectCount,
+        LinkPart::UncertaintyRange,
+        LinkPart::UncertaintyRanges,
+        LinkPart::Seed,
+        LinkPart::Draws,
+        LinkPart::MoneyUnit,
+        LinkPart::ExchangeRate,
+        LinkPart::View,
+        LinkPart::SectorCount,
+    ];
 }
 
 impl fmt::Display for DecodeError {
@@ -37,9 +82,9 @@ impl fmt::Display for DecodeError {
                 )
             }
             DecodeError::UnknownSegment(s) => write!(f, "unknown part “{s}”"),
-            DecodeError::Malformed(what) => write!(f, "the {what} cannot be read"),
-            DecodeError::OutOfRange(what) => write!(f, "the {what} is out of range"),
-            DecodeError::Repeated(what) => write!(f, "the {what} appears twice"),
+            DecodeError::Malformed(part) => write!(f, "{part:?} cannot be read"),
+            DecodeError::OutOfRange(part) => write!(f, "{part:?} is out of range"),
+            DecodeError::Repeated(part) => write!(f, "{part:?} appears twice"),
         }
     }
 }

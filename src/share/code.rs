@@ -58,7 +58,7 @@ pub struct Shared {
     pub view: View,
 }
 
-pub use crate::model::errors::DecodeError;
+pub use crate::model::errors::{DecodeError, LinkPart};
 
 // ------------------------------------------------------------ decimals
 
@@ -238,7 +238,9 @@ pub fn decode(
     let mut dataset_seen = false;
     for segment in segments {
         let mut chars = segment.chars();
-        let key = chars.next().ok_or(DecodeError::Malformed("empty part"))?;
+        let key = chars
+            .next()
+            .ok_or(DecodeError::Malformed(LinkPart::EmptyPart))?;
         let value = chars.as_str();
         if let Some(what) = once_only_segment(key) {
             if seen.contains(key) {
@@ -256,12 +258,12 @@ pub fn decode(
             't' => scenario.target = read_target(value)?,
             'p' => read_project(value, data, projects.get_or_insert_with(Vec::new))?,
             'r' => read_ranges(value, data, &mut scenario.ranges)?,
-            's' => scenario.seed = read_u64(value).ok_or(DecodeError::Malformed("seed"))?,
+            's' => scenario.seed = read_u64(value).ok_or(DecodeError::Malformed(LinkPart::Seed))?,
             'n' => scenario.draws = read_draws(value)?,
             'u' => reader.unit = read_unit(value)?,
             'x' => {
                 reader.vnd_per_usd = read_decimal(value, RATE_DECIMALS)
-                    .ok_or(DecodeError::Malformed("exchange rate"))?;
+                    .ok_or(DecodeError::Malformed(LinkPart::ExchangeRate))?;
             }
             'w' => view = read_view(value)?,
             _ => {
@@ -272,14 +274,14 @@ pub fn decode(
         }
     }
     if !dataset_seen {
-        return Err(DecodeError::Malformed("data version"));
+        return Err(DecodeError::Malformed(LinkPart::DataVersion));
     }
     if let Some(list) = projects {
         scenario.projects = list;
     }
     scenario.validate(data).map_err(out_of_range)?;
     if !reader.is_valid() {
-        return Err(DecodeError::OutOfRange("exchange rate"));
+        return Err(DecodeError::OutOfRange(LinkPart::ExchangeRate));
     }
     Ok(Shared {
         scenario,
@@ -290,18 +292,18 @@ pub fn decode(
 
 /// What a repeated segment is called in the error, for every segment that
 /// may appear only once; `p` repeats, once per project.
-fn once_only_segment(key: char) -> Option<&'static str> {
+fn once_only_segment(key: char) -> Option<LinkPart> {
     Some(match key {
-        'd' => "data version",
-        'l' => "language",
-        'g' => "growth",
-        't' => "target reading",
-        'r' => "uncertainty ranges",
-        's' => "seed",
-        'n' => "number of draws",
-        'u' => "money unit",
-        'x' => "exchange rate",
-        'w' => "view",
+        'd' => LinkPart::DataVersion,
+        'l' => LinkPart::Language,
+        'g' => LinkPart::Growth,
+        't' => LinkPart::TargetReading,
+        'r' => LinkPart::UncertaintyRanges,
+        's' => LinkPart::Seed,
+        'n' => LinkPart::Draws,
+        'u' => LinkPart::MoneyUnit,
+        'x' => LinkPart::ExchangeRate,
+        'w' => LinkPart::View,
         _ => return None,
     })
 }
@@ -321,14 +323,16 @@ fn read_lang(value: &str) -> Result<Lang, DecodeError> {
     match value {
         "vi" => Ok(Lang::Vi),
         "en" => Ok(Lang::En),
-        _ => Err(DecodeError::Malformed("language")),
+        _ => Err(DecodeError::Malformed(LinkPart::Language)),
     }
 }
 
 fn read_growth(value: &str, data: &Dataset, growth_pct: &mut [f64]) -> Result<(), DecodeError> {
     for item in value.split('*') {
-        let (sector, number) = split_sector(item, data).ok_or(DecodeError::Malformed("growth"))?;
-        let g = read_decimal(number, GROWTH_DECIMALS).ok_or(DecodeError::Malformed("growth"))?;
+        let (sector, number) =
+            split_sector(item, data).ok_or(DecodeError::Malformed(LinkPart::Growth))?;
+        let g = read_decimal(number, GROWTH_DECIMALS)
+            .ok_or(DecodeError::Malformed(LinkPart::Growth))?;
         growth_pct[sector] = g;
     }
     Ok(())
@@ -338,7 +342,7 @@ fn read_target(value: &str) -> Result<TargetReading, DecodeError> {
     match value {
         "s" => Ok(TargetReading::StatedGrowth),
         "a" => Ok(TargetReading::Absolute),
-        _ => Err(DecodeError::Malformed("target reading")),
+        _ => Err(DecodeError::Malformed(LinkPart::TargetReading)),
     }
 }
 
@@ -346,7 +350,7 @@ fn read_target(value: &str) -> Result<TargetReading, DecodeError> {
 fn read_project(value: &str, data: &Dataset, list: &mut Vec<Project>) -> Result<(), DecodeError> {
     if !value.is_empty() {
         if list.len() >= MAX_PROJECTS {
-            return Err(DecodeError::OutOfRange("number of projects"));
+            return Err(DecodeError::OutOfRange(LinkPart::ProjectCount));
         }
         list.push(decode_project(value, data)?);
     }
@@ -354,7 +358,7 @@ fn read_project(value: &str, data: &Dataset, list: &mut Vec<Project>) -> Result<
 }
 
 fn read_ranges(value: &str, data: &Dataset, ranges: &mut [Range]) -> Result<(), DecodeError> {
-    const WHAT: &str = "uncertainty range";
+    const WHAT: LinkPart = LinkPart::UncertaintyRange;
     for item in value.split('*') {
         let (sector, pair) = split_sector(item, data).ok_or(DecodeError::Malformed(WHAT))?;
         let (low, high) = pair.split_once('_').ok_or(DecodeError::Malformed(WHAT))?;
@@ -368,8 +372,8 @@ fn read_ranges(value: &str, data: &Dataset, ranges: &mut [Range]) -> Result<(), 
 }
 
 fn read_draws(value: &str) -> Result<u32, DecodeError> {
-    let draws = read_u64(value).ok_or(DecodeError::Malformed("number of draws"))?;
-    u32::try_from(draws).map_err(|_| DecodeError::OutOfRange("number of draws"))
+    let draws = read_u64(value).ok_or(DecodeError::Malformed(LinkPart::Draws))?;
+    u32::try_from(draws).map_err(|_| DecodeError::OutOfRange(LinkPart::Draws))
 }
 
 fn read_unit(value: &str) -> Result<MoneyUnit, DecodeError> {
@@ -377,7 +381,7 @@ fn read_unit(value: &str) -> Result<MoneyUnit, DecodeError> {
         "b" => Ok(MoneyUnit::BillionVnd),
         "t" => Ok(MoneyUnit::TrillionVnd),
         "m" => Ok(MoneyUnit::MillionUsd),
-        _ => Err(DecodeError::Malformed("money unit")),
+        _ => Err(DecodeError::Malformed(LinkPart::MoneyUnit)),
     }
 }
 
@@ -386,18 +390,18 @@ fn read_view(value: &str) -> Result<View, DecodeError> {
         "f" => Ok(View::Full),
         "e" => Ok(View::Embed),
         "p" => Ok(View::Presenter),
-        _ => Err(DecodeError::Malformed("view")),
+        _ => Err(DecodeError::Malformed(LinkPart::View)),
     }
 }
 
 fn out_of_range(e: ScenarioError) -> DecodeError {
     DecodeError::OutOfRange(match e {
-        ScenarioError::SectorCount => "number of sectors",
-        ScenarioError::Growth => "growth rate",
-        ScenarioError::Range => "uncertainty range",
-        ScenarioError::Projects => "project",
-        ScenarioError::Draws => "number of draws",
-        ScenarioError::Seed => "seed",
+        ScenarioError::SectorCount => LinkPart::SectorCount,
+        ScenarioError::Growth => LinkPart::GrowthRate,
+        ScenarioError::Range => LinkPart::UncertaintyRange,
+        ScenarioError::Projects => LinkPart::Project,
+        ScenarioError::Draws => LinkPart::Draws,
+        ScenarioError::Seed => LinkPart::Seed,
     })
 }
 
@@ -412,7 +416,7 @@ fn split_sector<'a>(item: &'a str, data: &Dataset) -> Option<(usize, &'a str)> {
 }
 
 fn decode_project(value: &str, data: &Dataset) -> Result<Project, DecodeError> {
-    const WHAT: &str = "project";
+    const WHAT: LinkPart = LinkPart::Project;
     let fields: Vec<&str> = value.split('*').collect();
     let [origin, vsic, capital, ratio, month, on] = fields[..] else {
         return Err(DecodeError::Malformed(WHAT));
@@ -420,8 +424,8 @@ fn decode_project(value: &str, data: &Dataset) -> Result<Project, DecodeError> {
     let read_name = |encoded: &str| -> Result<String, DecodeError> {
         let bytes = URL_SAFE_NO_PAD
             .decode(encoded)
-            .map_err(|_| DecodeError::Malformed("project name"))?;
-        String::from_utf8(bytes).map_err(|_| DecodeError::Malformed("project name"))
+            .map_err(|_| DecodeError::Malformed(LinkPart::ProjectName))?;
+        String::from_utf8(bytes).map_err(|_| DecodeError::Malformed(LinkPart::ProjectName))
     };
     let (name, source) = if let Some(rest) = origin.strip_prefix('s') {
         // "s0" is the data's project 0; "s0_<name>" the same, renamed.

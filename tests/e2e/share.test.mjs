@@ -348,6 +348,128 @@ describe('offline', () => {
   });
 });
 
+describe('a new release behind a host that caches index.html', () => {
+  // The host sends index.html with max-age=600, so the browser's HTTP
+  // cache keeps release A's page; release B renames every hashed file and
+  // removes A's. The new worker must fetch B's page past the HTTP cache,
+  // and the page must never end up naming files the host no longer has.
+  let release;
+  let server;
+  let browser;
+  before(async () => {
+    release = await mkdtemp(join(tmpdir(), 'nbi-maxage-'));
+    await cp('dist', release, { recursive: true });
+    server = await startServer(release, 0, { htmlMaxAge: 600 });
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    await rm(release, { recursive: true, force: true });
+  });
+
+  /** Waits until the origin's caches are exactly `names` (caches.keys() is
+   *  asynchronous, so the page keeps a copy that the wait can read). */
+  async function waitForCaches(page, names) {
+    await page.evaluate(() => {
+      if (window.__cacheWatch) return;
+      window.__cacheWatch = true;
+      const tick = () => caches.keys().then((k) => { window.__caches = k; setTimeout(tick, 50); });
+      tick();
+    });
+    await page.waitForFunction((want) => JSON.stringify(window.__caches) === JSON.stringify(want), names);
+  }
+
+  /** Release B: every hashed name changes (…-<hash> becomes …-<hash with
+   *  its first digit flipped>), A's files are gone, the worker's cache has a
+   *  new name. */
+  async function releaseB() {
+    const { readdir, rename } = await import('node:fs/promises');
+    const renamed = new Map();
+    for (const name of await readdir(release)) {
+      const m = name.match(/^(.*-)([0-9a-f])([0-9a-f]{9,15}(?:_bg)?\.[a-z0-9]+)$/);
+      if (!m) continue;
+      const next = `${m[1]}${m[2] === 'f' ? 'e' : 'f'}${m[3]}`;
+      await rename(join(release, name), join(release, next));
+      renamed.set(name, next);
+    }
+    const { createHash } = await import('node:crypto');
+    const loaderHash = (html) => createHash('sha256')
+      .update(html.match(/<script type="?module"?>([\s\S]*?)<\/script>/)[1]).digest('base64');
+    for (const file of ['index.html', 'sw.js']) {
+      let text = await readFile(join(release, file), 'utf8');
+      const before = file === 'index.html' ? loaderHash(text) : null;
+      for (const [from, to] of renamed) text = text.split(from).join(to);
+      // The loader names the renamed files: its CSP hash changes with it,
+      // as in a real release.
+      if (before) text = text.replace(before, loaderHash(text));
+      if (file === 'sw.js') text = text.replace(/ninh-binh-industry-[0-9a-f]{16}/, 'ninh-binh-industry-releaseb0000000');
+      await writeFile(join(release, file), text);
+    }
+    return renamed;
+  }
+
+  it('never ends with a page whose files are missing', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    const missing = [];
+    page.on('response', (r) => { if (r.status() === 404) missing.push(r.url()); });
+    await page.goto(server.url);
+    await page.locator(APP_VERDICT).waitFor();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await releaseB();
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await waitForCaches(page, ['ninh-binh-industry-releaseb0000000']);
+    // The new cache holds B's page, naming B's files, all of them cached.
+    const consistent = await page.evaluate(async () => {
+      const cache = await caches.open('ninh-binh-industry-releaseb0000000');
+      const keys = (await cache.keys()).map((r) => r.url);
+      const pageEntry = await cache.match('./index.html');
+      if (!pageEntry) return `no page in the new cache: ${JSON.stringify(keys)}`;
+      const html = await pageEntry.text();
+      const names = [...html.matchAll(/\.\/([\w.-]+-[0-9a-f]{10,16}(?:_bg)?\.(?:js|wasm|css|svg))/g)].map((m) => m[1]);
+      return names.length > 0 && (await Promise.all(names.map((n) => cache.match('./' + n)))).every(Boolean);
+    });
+    assert.equal(consistent, true, "the new worker's page names only files it has");
+    const errors = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await page.reload();
+      await page.locator(APP_VERDICT).waitFor();
+    }
+    assert.deepEqual(errors, []);
+    await new AppPage(page, server.url).expectVerdict(false);
+    assert.deepEqual(missing, [], 'no file the page asked for was missing');
+    await context.close();
+  });
+
+  it('a release whose install fails keeps the previous offline copy and says so once', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.locator(APP_VERDICT).waitFor();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const before = await page.evaluate(() => caches.keys());
+    // Release C names a file the host does not have: its install must fail.
+    const swPath = join(release, 'sw.js');
+    const sw = await readFile(swPath, 'utf8');
+    await writeFile(swPath, sw
+      .replace('ninh-binh-industry-releaseb0000000', 'ninh-binh-industry-releasec0000000')
+      .replace('const PRECACHE = [', 'const PRECACHE = [\n  "./missing-0123456789abcdef.js",'));
+    await page.reload();
+    await page.getByTestId('offline-notice').waitFor();
+    assert.match(await page.getByTestId('offline-notice').textContent(), /offline copy could not be updated/);
+    assert.deepEqual(await page.evaluate(() => caches.keys()), before, 'the previous cache is kept, no half cache');
+    await page.reload();
+    await page.locator(APP_VERDICT).waitFor();
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update().catch(() => {})));
+    await page.waitForFunction(() => navigator.serviceWorker.getRegistration().then((r) => !r.installing));
+    assert.equal(await page.getByTestId('offline-notice').count(), 0, 'said once per session');
+    await context.close();
+  });
+});
+
 describe('single-file edition', () => {
   it('works when opened from disk', async () => {
     const browser = await launchChromium();
