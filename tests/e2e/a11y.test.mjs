@@ -1,0 +1,111 @@
+// Accessibility kept by tests: axe-core (pinned in package.json) finds no
+// WCAG 2.1 A/AA violation on the full page, the presenter and the embed
+// views, with the products, a provenance tooltip and the compare list
+// open, in both languages, at 360 and 1280 px; and the main flow works
+// from the keyboard alone, with a visible focus ring on every control.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { APP_VERDICT, AppPage, useSite } from './fixture.mjs';
+
+const site = useSite();
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** A page where axe can be injected (the app's CSP allows no inline script). */
+async function open(locale, width, path = '') {
+  const context = await site.browser.newContext({ locale, viewport: { width, height: 900 }, bypassCSP: true });
+  const app = new AppPage(await context.newPage(), site.url);
+  app.page.setDefaultTimeout(10_000);
+  await app.page.goto(site.url + path);
+  await app.page.locator(APP_VERDICT).waitFor();
+  return app;
+}
+
+async function violations(page) {
+  await page.addScriptTag({ path: AXE });
+  // Off-screen sections are skipped by content-visibility: draw them all.
+  await page.evaluate(() => document.querySelectorAll('*').forEach((e) => {
+    if (getComputedStyle(e).contentVisibility === 'auto') e.style.contentVisibility = 'visible';
+  }));
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  }));
+  return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function openEverything(page, lang) {
+  await page.locator('.details[aria-busy=false]').waitFor();
+  // Products of manufacturing, a provenance tooltip, two saved scenarios compared.
+  await page.locator('.sector-table button.drill').nth(1).click();
+  const save = lang === 'vi' ? 'Lưu kịch bản này' : 'Save this scenario';
+  await page.getByRole('button', { name: save }).click();
+  await page.getByTestId('preset-target_path').click();
+  await page.getByRole('button', { name: save }).click();
+  for (const i of [0, 1]) await page.getByTestId(`saved-${i}`).getByRole('checkbox').check();
+  await page.getByTestId('compare-column').nth(1).waitFor();
+  await page.locator('.fig').first().focus();
+}
+
+describe('axe-core: no WCAG 2.1 A/AA violation', () => {
+  for (const [locale, lang] of [['en-US', 'en'], ['vi-VN', 'vi']]) {
+    for (const width of [360, 1280]) {
+      it(`full page, everything open, ${lang}, ${width} px`, async () => {
+        const app = await open(locale, width);
+        await openEverything(app.page, lang);
+        assert.deepEqual(await violations(app.page), []);
+        await app.close();
+      });
+    }
+    it(`presenter and embed views, ${lang}`, async () => {
+      for (const view of ['wp', 'we']) {
+        const app = await open(locale, 1280, `?s=1~d1~l${lang}~gC9~${view}`);
+        assert.deepEqual(await violations(app.page), [], view);
+        await app.close();
+      }
+    });
+  }
+});
+
+describe('keyboard only', () => {
+  it('changes a lever, reads the verdict and copies the link, every focus visible', async () => {
+    const app = await AppPage.open(site, { viewport: { width: 1280, height: 900 } });
+    const { page } = app;
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    const unringed = [];
+    const checkFocus = async () => {
+      const ring = await page.evaluate(() => {
+        const e = document.activeElement;
+        if (!e || e === document.body) return null;
+        const s = getComputedStyle(e);
+        const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 1;
+        const stroke = s.stroke !== 'none' && parseFloat(s.strokeWidth) >= 2;
+        return { ok: outline || stroke || s.boxShadow !== 'none', what: `${e.tagName}#${e.id}.${e.className}` };
+      });
+      if (ring && !ring.ok) unringed.push(ring.what);
+    };
+    // Tab to the manufacturing growth field, checking each stop.
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      await checkFocus();
+      if (await page.evaluate(() => document.activeElement?.id === 'growth-C')) break;
+    }
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'growth-C');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('9');
+    await page.keyboard.press('Tab');
+    await app.expectVerdict(true);
+    assert.match(await app.verdict.textContent(), /Target met/);
+    // On to the copy button, checking each stop.
+    for (let i = 0; i < 200; i++) {
+      await page.keyboard.press('Tab');
+      await checkFocus();
+      if (await page.evaluate(() => document.activeElement?.textContent === 'Copy link')) break;
+    }
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Copy link');
+    await page.keyboard.press('Enter');
+    await app.expectText(page.getByTestId('copy-status'), 'copied');
+    assert.match(await page.evaluate(() => navigator.clipboard.readText()), /\?s=1~d1~len~gC9$/);
+    assert.deepEqual(unringed, [], 'controls without a visible focus ring');
+    await app.close();
+  });
+});
