@@ -99,10 +99,6 @@ impl Latest {
         };
     }
 
-    pub fn scenario(&self) -> Option<Rc<Scenario>> {
-        self.0.borrow().shared.as_ref().map(|(s, _)| s.clone())
-    }
-
     /// What a link to the current scenario holds, in the full view.
     pub fn shared(&self) -> Option<Shared> {
         let value = self.0.borrow();

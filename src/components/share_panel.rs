@@ -25,51 +25,37 @@ pub struct SharePanelProps {
     pub link: AttrValue,
 }
 
+#[derive(Clone, Copy)]
+enum ExportKind {
+    Json,
+    Csv,
+}
+
 /// Exports are built on click from the current scenario, never on render.
-fn export_callbacks(app: &AppContext) -> (Callback<MouseEvent>, Callback<MouseEvent>) {
+fn export_callback(app: &AppContext, kind: ExportKind) -> Callback<MouseEvent> {
     let (data, assumptions, lang) = (app.data, app.assumptions, app.reader.lang);
     let latest = app.latest.clone();
-    let json = Callback::from(move |_: MouseEvent| {
-        let Some(scenario) = latest.scenario() else {
-            return;
-        };
-        let outcome = evaluate(
-            &data,
-            &scenario.growth_pct,
-            &scenario.projects,
-            scenario.target,
-        );
+    Callback::from(move |_: MouseEvent| {
         let Some(shared) = latest.shared() else {
             return;
         };
-        let code = encode(&shared, &data, assumptions);
-        let names = strings(lang).project_names(&data, &scenario.projects);
-        let json = export::to_json(
-            &data,
-            &scenario,
-            &outcome,
-            &code,
-            latest.probability(),
-            &names,
-        );
-        browser::download_text("ninh-binh-scenario.json", "application/json", &json);
-    });
-    let latest = app.latest.clone();
-    let csv = Callback::from(move |_: MouseEvent| {
-        let Some(scenario) = latest.scenario() else {
-            return;
+        let s = &shared.scenario;
+        let outcome = evaluate(&data, &s.growth_pct, &s.projects, s.target);
+        let names = strings(lang).project_names(&data, &s.projects);
+        let (file, mime, text) = match kind {
+            ExportKind::Json => {
+                let code = encode(&shared, &data, assumptions);
+                let probability = latest.probability();
+                let json = export::to_json(&data, s, &outcome, &code, probability, &names);
+                ("ninh-binh-scenario.json", "application/json", json)
+            }
+            ExportKind::Csv => {
+                let csv = export::to_csv(&data, s, &outcome, &names);
+                ("ninh-binh-scenario.csv", "text/csv", csv)
+            }
         };
-        let outcome = evaluate(
-            &data,
-            &scenario.growth_pct,
-            &scenario.projects,
-            scenario.target,
-        );
-        let names = strings(lang).project_names(&data, &scenario.projects);
-        let csv = export::to_csv(&data, &scenario, &outcome, &names);
-        browser::download_text("ninh-binh-scenario.csv", "text/csv", &csv);
-    });
-    (json, csv)
+        browser::download_text(file, mime, &text);
+    })
 }
 
 /// An imported file replaces the scenario (the reader's preferences kept),
@@ -146,7 +132,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     };
     let select_all =
         Callback::from(|e: FocusEvent| e.target_unchecked_into::<HtmlInputElement>().select());
-    let (export_json, export_csv) = export_callbacks(&app);
+    let export_json = export_callback(&app, ExportKind::Json);
+    let export_csv = export_callback(&app, ExportKind::Csv);
     let on_file = {
         let on_import = import_callback(&app);
         Callback::from(move |e: Event| {
