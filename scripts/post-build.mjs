@@ -245,6 +245,7 @@ const css = await readFile(join(dir, cssFile), 'utf8');
 const glue = (await readFile(join(dir, jsFile), 'utf8')).replace(/^export \{[^}]*\};?\s*$/m, '');
 const wasm = (await readFile(join(dir, wasmFile))).toString('base64');
 const boot = `${FATAL}${glue}
+${AFTER_FIRST_PAINT}
 const wasmBytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
 await __wbg_init({ module_or_path: wasmBytes });
 `;

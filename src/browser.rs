@@ -162,23 +162,17 @@ pub fn content_width_estimate() -> f64 {
     (window_width - 64.0).clamp(240.0, 832.0)
 }
 
-/// Calls `f` whenever another tab of this site changes local storage,
-/// until the returned listener is dropped.
-pub fn on_storage(f: impl Fn() + 'static) -> Option<gloo::events::EventListener> {
+/// Calls `f` on every `event` of the window ("resize"; "storage", when
+/// another tab of this site changes local storage) until the returned
+/// listener is dropped.
+pub fn on_window(
+    event: &'static str,
+    f: impl Fn() + 'static,
+) -> Option<gloo::events::EventListener> {
     let window = web_sys::window()?;
     Some(gloo::events::EventListener::new(
         &window,
-        "storage",
-        move |_| f(),
-    ))
-}
-
-/// Calls `f` on every window resize until the returned listener is dropped.
-pub fn on_resize(f: impl Fn() + 'static) -> Option<gloo::events::EventListener> {
-    let window = web_sys::window()?;
-    Some(gloo::events::EventListener::new(
-        &window,
-        "resize",
+        event,
         move |_| f(),
     ))
 }

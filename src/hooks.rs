@@ -184,7 +184,7 @@ pub fn use_element_width(node: NodeRef) -> f64 {
                 }
             };
             measure();
-            let listener = browser::on_resize(measure);
+            let listener = browser::on_window("resize", measure);
             move || drop(listener)
         });
     }

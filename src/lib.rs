@@ -16,16 +16,12 @@ pub mod share;
 pub mod state;
 
 /// Mounts the app into `#app`, replacing the baseline prerendered there
-/// (or the loading message) once that has been painted: the page's first
-/// and largest paint is then always the prerendered figures, never
-/// something that had to wait for the wasm.
+/// (or the loading message). The loader starts the wasm only once that
+/// baseline has been painted (scripts/post-build.mjs), so the page's first
+/// and largest paint is always the prerendered figures.
 pub fn start() {
     browser::mark("app-start");
     browser::install_panic_message();
-    browser::after_next_paint(mount);
-}
-
-fn mount() {
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));

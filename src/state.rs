@@ -199,10 +199,10 @@ impl Derived {
             encode(&shared(view), data, assumptions)
         };
         Derived {
+            mc_spec: scenario.mc_spec(data, &outcome),
             outcome: Rc::new(outcome),
             code,
             full_code,
-            mc_spec: scenario.mc_spec(data),
         }
     }
 }

@@ -129,7 +129,7 @@ fn load_store_or_explain(lang: Lang, notice: &UseStateHandle<Option<String>>) ->
 #[hook]
 fn use_other_tabs(saved: UseStateHandle<Vec<Saved>>) {
     use_effect_with((), move |_| {
-        let listener = browser::on_storage(move || {
+        let listener = browser::on_window("storage", move || {
             if let Ok(list) = browser::load_saved() {
                 saved.set(list);
             }
@@ -288,7 +288,7 @@ fn CompareColumn(props: &CompareColumnProps) -> Html {
     let data = props.data;
     let s = &props.scenario;
     let outcome = evaluate(&data, &s.growth_pct, &s.projects, s.target);
-    let mc = use_monte_carlo(s.mc_spec(&data));
+    let mc = use_monte_carlo(s.mc_spec(&data, &outcome));
     let unit = reader.unit_label();
     let growth = data.sectors.iter().zip(&s.growth_pct).map(|(sector, g)| {
         html! { <li>{ format!("{}: {} %", sector.name.get(lang), format::signed_pct(lang, *g, 2)) }</li> }

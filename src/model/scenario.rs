@@ -17,7 +17,7 @@ use super::dataset::Dataset;
 use super::growth_input::is_valid_growth_pct;
 use super::montecarlo::{McSpec, Range, DEFAULT_DRAWS, MAX_DRAWS};
 use super::presets::{apply_preset, default_projects, Assumptions};
-use super::projection::{evaluate, TargetReading};
+use super::projection::{Outcome, TargetReading};
 use super::projects::{Project, MAX_PROJECTS};
 
 pub use super::precision::{
@@ -112,9 +112,9 @@ impl Scenario {
         }
     }
 
-    /// The Monte Carlo input for this scenario.
-    pub fn mc_spec(&self, data: &Dataset) -> McSpec {
-        let outcome = evaluate(data, &self.growth_pct, &self.projects, self.target);
+    /// The Monte Carlo input for this scenario, given its `outcome`
+    /// (which every caller has already evaluated).
+    pub fn mc_spec(&self, data: &Dataset, outcome: &Outcome) -> McSpec {
         McSpec {
             values_2023: data.sectors.iter().map(|s| s.value_2023).collect(),
             growth_pct: self.growth_pct.clone(),
