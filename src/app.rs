@@ -19,7 +19,7 @@ use crate::i18n::strings;
 use crate::model::errors::DecodeError;
 use crate::model::presets::Assumptions;
 use crate::model::reader::ReaderPrefs;
-use crate::model::{evaluate, Data, Dataset, Lang};
+use crate::model::{Data, Dataset, Lang};
 use crate::share::code::{decode, Shared, View};
 use crate::state::{AppContext, AppState, Derived, Latest, Notice, Scenario, Settled};
 
@@ -217,12 +217,7 @@ fn BaselineRoot(props: &BaselineRootProps) -> Html {
     let (data, assumptions, lang) = (props.data, props.assumptions, props.lang);
     let state = use_reducer(|| AppState::new(Scenario::baseline(&data, assumptions)));
     let scenario = state.scenario.clone();
-    let outcome = evaluate(
-        &data,
-        &scenario.growth_pct,
-        &scenario.projects,
-        scenario.target,
-    );
+    let outcome = scenario.outcome(&data);
     let context = AppContext {
         data,
         assumptions,

@@ -946,6 +946,8 @@ impl Strings {
             (Lang::En, LinkPart::View) => "view",
             (Lang::Vi, LinkPart::SectorCount) => "số ngành",
             (Lang::En, LinkPart::SectorCount) => "number of sectors",
+            (Lang::Vi, LinkPart::SoFar) => "số liệu 2024 đến nay",
+            (Lang::En, LinkPart::SoFar) => "2024 so far",
         }
     }
 

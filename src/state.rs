@@ -25,7 +25,7 @@ use crate::model::errors::{DecodeError, FileReadError};
 use crate::model::montecarlo::McSpec;
 use crate::model::presets::Assumptions;
 pub use crate::model::scenario::{Action, Scenario, ScenarioError};
-use crate::model::{evaluate, Data, Dataset, Outcome};
+use crate::model::{Data, Dataset, Outcome};
 use crate::share::code::{encode, Shared, View};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -181,12 +181,7 @@ impl Derived {
         reader: ReaderPrefs,
         view: View,
     ) -> Self {
-        let outcome = evaluate(
-            data,
-            &scenario.growth_pct,
-            &scenario.projects,
-            scenario.target,
-        );
+        let outcome = scenario.outcome(data);
         let shared = |view| Shared {
             scenario: scenario.clone(),
             reader,
@@ -199,7 +194,7 @@ impl Derived {
             encode(&shared(view), data, assumptions)
         };
         Derived {
-            mc_spec: scenario.mc_spec(data, &outcome),
+            mc_spec: scenario.mc_spec(&outcome),
             outcome: Rc::new(outcome),
             code,
             full_code,

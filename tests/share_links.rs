@@ -9,6 +9,7 @@ use ninh_binh_industry::model::presets::Assumptions;
 use ninh_binh_industry::model::projects::Project;
 use ninh_binh_industry::model::reader::ReaderPrefs;
 use ninh_binh_industry::model::scenario::Scenario;
+use ninh_binh_industry::model::so_far::{RestNeed, SoFar};
 use ninh_binh_industry::model::units::MoneyUnit;
 use ninh_binh_industry::model::{evaluate, Dataset, Lang, TargetReading};
 use ninh_binh_industry::share::code::{decode, encode, DecodeError, LinkPart, Shared, View};
@@ -119,6 +120,46 @@ fn fixture_links_restore_their_inputs() {
     );
     assert_eq!(open("1~d1~len~we").view, View::Embed);
     assert_eq!(open("1~d1~len~wp").view, View::Presenter);
+    assert_eq!(open("1~d1~len").scenario.so_far, None);
+}
+
+#[test]
+fn fixture_links_restore_2024_so_far() {
+    let (d, _) = setup();
+    let example = open("1~d1~len~y6*50000*5").scenario;
+    assert_eq!(
+        example.so_far,
+        Some(SoFar {
+            months: 6,
+            value: 50_000.0,
+            growth_pct: 5.0
+        })
+    );
+    let figures = example.outcome(d).so_far.unwrap();
+    match figures.need {
+        // (111,816 − 50,000) / (102,893.2 − 50,000 / 1.05) − 1 = 11.8353 %
+        RestNeed::Growth(pct) => assert!((pct - 11.835_3).abs() < 1e-4),
+        other => panic!("{other:?}"),
+    }
+
+    let decimals = open("1~d1~lvi~gC9~ps0*C*1000*1.5*3*1~y6*50123.4*5.25").scenario;
+    let s = decimals.so_far.unwrap();
+    assert_eq!((s.months, s.value, s.growth_pct), (6, 50_123.4, 5.25));
+    // The plant from March adds only July to December: 1,000 × 1.5 × 6/12.
+    assert_eq!(decimals.outcome(d).project_output[1], 750.0);
+
+    let year = open("1~d1~len~y12*112000*8.85").scenario;
+    let o = year.outcome(d);
+    assert_eq!(o.projection.total_2024, 112_000.0);
+    assert!(o.verdict.met);
+    assert_eq!(o.so_far.unwrap().need, RestNeed::YearComplete);
+
+    let tight = open("1~d1~len~y11*100000*0~wp");
+    assert_eq!(tight.view, View::Presenter);
+    assert!(matches!(
+        tight.scenario.outcome(d).so_far.unwrap().need,
+        RestNeed::BeyondLevers(_)
+    ));
 }
 
 #[test]
@@ -264,9 +305,10 @@ fn arb_shared() -> impl Strategy<Value = Shared> {
         0usize..3,
         1_000u32..=100_000,
         0usize..3,
+        proptest::option::of((1u8..=12, 1u32..=1_000_000, -9_999i32..=30_000)),
     )
         .prop_map(
-            |(growth, stated, projects, ranges, seed, draws, vi, unit, rate, view)| {
+            |(growth, stated, projects, ranges, seed, draws, vi, unit, rate, view, so_far)| {
                 let (d, a) = setup();
                 let mut s = Scenario::baseline(d, a);
                 s.growth_pct = growth.into_iter().map(|micro| micro as f64 / 1e6).collect();
@@ -285,6 +327,11 @@ fn arb_shared() -> impl Strategy<Value = Shared> {
                     .collect();
                 s.seed = seed;
                 s.draws = draws;
+                s.so_far = so_far.map(|(months, tenths, hundredths)| SoFar {
+                    months,
+                    value: f64::from(tenths) / 10.0,
+                    growth_pct: f64::from(hundredths) / 100.0,
+                });
                 let reader = ReaderPrefs {
                     lang: if vi { Lang::Vi } else { Lang::En },
                     unit: [
@@ -330,7 +377,7 @@ proptest! {
 // test --release --test share_links decoder_survives`).
 
 const DEFAULT_FUZZ_CASES: u64 = 1_000_000;
-const KEYS: &[u8] = b"dlgtprsnuxw";
+const KEYS: &[u8] = b"dlgtprsnuxwy";
 
 fn below(rng: &mut Xoshiro256PlusPlus, n: u64) -> u64 {
     rng.next_u64() % n.max(1)
@@ -408,6 +455,21 @@ fn random_shared(rng: &mut Xoshiro256PlusPlus) -> Shared {
     }
     if below(rng, 2) == 0 {
         s.draws = 1 + below(rng, 1_000_000) as u32;
+    }
+    if below(rng, 2) == 0 {
+        // Valid by construction: a growth high enough that the same
+        // period of 2023 stays below the 2023 total.
+        let months = 1 + below(rng, 12) as u8;
+        let value = (1 + below(rng, 1_000_000)) as f64 / 10.0;
+        let growth_pct = (below(rng, 30_001) as i64 - 5_000) as f64 / 100.0;
+        let candidate = SoFar {
+            months,
+            value,
+            growth_pct,
+        };
+        if candidate.validate(d.total.value_2023).is_ok() {
+            s.so_far = Some(candidate);
+        }
     }
     let reader = ReaderPrefs {
         lang: if below(rng, 2) == 0 {
@@ -541,6 +603,12 @@ fn segment_soup(rng: &mut Xoshiro256PlusPlus) -> String {
         "*",
         "Z5",
         "999999999999999999999",
+        "6*50000*5",
+        "12*112000*8.85",
+        "0*1*1",
+        "6*103000*0",
+        "6*50000*-100",
+        "6*50000",
     ];
     let mut parts = vec!["1".to_owned()];
     if below(rng, 4) != 0 {

@@ -9,6 +9,7 @@ use super::geometry::{tornado_chart, TornadoRow};
 use super::svg_chart::SvgChart;
 use crate::format::ReaderPrefs;
 use crate::i18n::strings;
+use crate::model::projection::Basis;
 use crate::model::projects::Project;
 use crate::model::sensitivity::{sensitivities, Driver};
 use crate::model::Data;
@@ -16,6 +17,8 @@ use crate::model::Data;
 pub struct TornadoChartProps {
     pub data: Data,
     pub projects: Vec<Project>,
+    /// What growth applies to (the rest of the year with "2024 so far").
+    pub basis: Basis,
     pub reader: ReaderPrefs,
 }
 
@@ -27,7 +30,7 @@ pub fn view(props: &TornadoChartProps) -> Html {
     let t = strings(lang);
     let data = props.data;
     let unit = reader.unit_label();
-    let rows: Vec<TornadoRow> = sensitivities(&data, &props.projects)
+    let rows: Vec<TornadoRow> = sensitivities(&props.basis, &props.projects)
         .into_iter()
         .map(|s| {
             let (label, down_tip, up_tip) = match s.driver {

@@ -15,6 +15,7 @@ use crate::charts::tornado::{self, TornadoChartProps};
 use crate::charts::waterfall::{self, WaterfallChartProps};
 use crate::hooks::McView;
 use crate::model::montecarlo::McSummary;
+use crate::model::projection::Basis;
 use crate::model::projects::Project;
 use crate::model::{Outcome, Projection};
 use crate::state::use_app;
@@ -72,6 +73,7 @@ fn Histogram(props: &HistogramProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct TornadoPanelProps {
     pub projects: Vec<Project>,
+    pub basis: Basis,
 }
 
 #[component]
@@ -80,6 +82,7 @@ pub fn TornadoPanel(props: &TornadoPanelProps) -> Html {
     tornado::view(&TornadoChartProps {
         data: app.data,
         projects: props.projects.clone(),
+        basis: props.basis.clone(),
         reader: app.reader,
     })
 }

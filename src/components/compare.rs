@@ -11,7 +11,7 @@ use crate::format::{self, ReaderPrefs};
 use crate::hooks::use_monte_carlo;
 use crate::i18n::{strings, Strings};
 use crate::model::scenario::Scenario;
-use crate::model::{evaluate, Lang, TargetReading};
+use crate::model::{Lang, TargetReading};
 use crate::share::code::{decode, encode};
 use crate::share::store::{
     apply_edit, is_newer, EditRefused, Saved, StoreEdit, StoreError, MAX_SAVED,
@@ -287,8 +287,8 @@ fn CompareColumn(props: &CompareColumnProps) -> Html {
     let t = strings(lang);
     let data = props.data;
     let s = &props.scenario;
-    let outcome = evaluate(&data, &s.growth_pct, &s.projects, s.target);
-    let mc = use_monte_carlo(s.mc_spec(&data, &outcome));
+    let outcome = s.outcome(&data);
+    let mc = use_monte_carlo(s.mc_spec(&outcome));
     let unit = reader.unit_label();
     let growth = data.sectors.iter().zip(&s.growth_pct).map(|(sector, g)| {
         html! { <li>{ format!("{}: {} %", sector.name.get(lang), format::signed_pct(lang, *g, 2)) }</li> }

@@ -95,7 +95,7 @@ fn Details(props: &DetailsProps) -> Html {
                     <WaterfallPanel outcome={outcome.clone()} growth_pct={drawn.growth_pct.clone()} />
                     <HistogramPanel target={outcome.verdict.target} />
                 }
-                if shown > 2 { <TornadoPanel projects={drawn.projects.clone()} /> }
+                if shown > 2 { <TornadoPanel projects={drawn.projects.clone()} basis={outcome.basis.clone()} /> }
                 if shown > 3 { <LevelsPanel projection={outcome.projection.clone()} /> }
                 if shown > 4 { <SharesPanel /> }
             </section>

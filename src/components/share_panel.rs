@@ -11,7 +11,6 @@ use yew::prelude::*;
 use crate::browser;
 use crate::i18n::{strings, Strings};
 use crate::model::errors::FileReadError;
-use crate::model::evaluate;
 use crate::share::code::{decode, encode, View};
 use crate::share::export;
 use crate::share::qr::QrMatrix;
@@ -40,7 +39,7 @@ fn export_callback(app: &AppContext, kind: ExportKind) -> Callback<MouseEvent> {
             return;
         };
         let s = &shared.scenario;
-        let outcome = evaluate(&data, &s.growth_pct, &s.projects, s.target);
+        let outcome = s.outcome(&data);
         let names = strings(lang).project_names(&data, &s.projects);
         let (file, mime, text) = match kind {
             ExportKind::Json => {

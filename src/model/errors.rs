@@ -45,10 +45,11 @@ pub enum LinkPart {
     ExchangeRate,
     View,
     SectorCount,
+    SoFar,
 }
 
 impl LinkPart {
-    pub const ALL: [LinkPart; 17] = [
+    pub const ALL: [LinkPart; 18] = [
         LinkPart::EmptyPart,
         LinkPart::DataVersion,
         LinkPart::Language,
@@ -66,6 +67,7 @@ impl LinkPart {
         LinkPart::ExchangeRate,
         LinkPart::View,
         LinkPart::SectorCount,
+        LinkPart::SoFar,
     ];
 }
 

@@ -23,6 +23,7 @@ pub mod reader;
 pub mod scenario;
 pub mod schema;
 pub mod sensitivity;
+pub mod so_far;
 pub mod units;
 
 pub use dataset::{Data, Dataset, Lang, Localized, Product, ProductGrowth, Sector};

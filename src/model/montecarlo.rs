@@ -48,11 +48,12 @@ impl Range {
 /// Everything a run needs, fixed at its start.
 #[derive(Clone, Debug, PartialEq)]
 pub struct McSpec {
-    /// Each sector's 2023 value, billion VND.
+    /// The 2023 output each sector's growth applies to, billion VND: its
+    /// 2023 value, or with "2024 so far" its share of the rest of 2023.
     pub values_2023: Vec<f64>,
     pub growth_pct: Vec<f64>,
     pub ranges: Vec<Range>,
-    /// Output from projects, added to every draw.
+    /// Output added to every draw: projects, and the value so far.
     pub project_total: f64,
     pub target: f64,
     pub draws: u32,

@@ -12,6 +12,10 @@ pub const CAPITAL_DECIMALS: u32 = 1;
 pub const OUTPUT_RATIO_DECIMALS: u32 = 3;
 pub const RANGE_DECIMALS: u32 = 2;
 pub const RATE_DECIMALS: u32 = 0;
+/// "2024 so far": published cumulative figures carry one decimal of
+/// billion VND and growth to two decimals at most.
+pub const SO_FAR_VALUE_DECIMALS: u32 = 1;
+pub const SO_FAR_GROWTH_DECIMALS: u32 = 2;
 /// Seeds are whole numbers a user can read off and type back exactly
 /// (below 2^53, where every integer is exact in a JavaScript number).
 pub const MAX_SEED: u64 = (1 << 53) - 1;

@@ -12,8 +12,8 @@ use super::dataset::Dataset;
 use super::growth_input::is_valid_growth_pct;
 use super::montecarlo::Range;
 use super::precision::GROWTH_DECIMALS;
-use super::projection::{uniform_growth_for_target, TargetReading};
-use super::projects::{output_by_sector, Project};
+use super::projection::{uniform_growth_on, Basis, TargetReading};
+use super::projects::{output_by_sector_after, Project};
 pub use super::schema::{Assumptions, Preset, PresetBase};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -138,13 +138,15 @@ pub fn default_projects(data: &Dataset, assumptions: &Assumptions) -> Vec<Projec
 
 /// What a preset sets: growth per sector and the projects list after
 /// switching the preset's named projects on and the other named ones off
-/// (projects the user added are left as they are).
+/// (projects the user added are left as they are). The target path meets
+/// the target on `basis` (the rest of the year with "2024 so far").
 pub fn apply_preset(
     data: &Dataset,
     assumptions: &Assumptions,
     preset: &Preset,
     projects: &[Project],
     reading: TargetReading,
+    basis: &Basis,
 ) -> (Vec<f64>, Vec<Project>) {
     let mut projects = projects.to_vec();
     for named in default_projects(data, assumptions) {
@@ -164,8 +166,11 @@ pub fn apply_preset(
     let mut growth: Vec<f64> = match preset.base {
         PresetBase::Repeat2023 => data.sectors.iter().map(|s| s.growth_pct_2023).collect(),
         PresetBase::TargetPath => {
-            let project_total: f64 = output_by_sector(data.sectors.len(), &projects).iter().sum();
-            let uniform = uniform_growth_for_target(data, reading.value(data), project_total);
+            let project_total: f64 =
+                output_by_sector_after(data.sectors.len(), &projects, basis.covered_months)
+                    .iter()
+                    .sum();
+            let uniform = uniform_growth_on(basis, reading.value(data), project_total);
             // Rounded up to the precision the scenario keeps, so the path
             // meets the target rather than missing it by a rounding error.
             let scale = 10f64.powi(GROWTH_DECIMALS as i32);
@@ -206,6 +211,7 @@ mod tests {
             preset(id),
             &default_projects(d, a),
             TargetReading::Absolute,
+            &Basis::new(d, None),
         );
         evaluate(d, &g, &p, TargetReading::Absolute)
     }
@@ -232,6 +238,7 @@ mod tests {
             preset("repeat_2023"),
             &default_projects(d, a),
             TargetReading::Absolute,
+            &Basis::new(d, None),
         );
         assert_eq!(g, vec![10.0, 3.4, 4.8, 8.6]);
         assert!(p.iter().all(|p| !p.enabled));
@@ -254,6 +261,7 @@ mod tests {
             preset("target_path"),
             &default_projects(d, a),
             TargetReading::StatedGrowth,
+            &Basis::new(d, None),
         );
         assert!(g.windows(2).all(|w| w[0] == w[1]));
         let stated = evaluate(d, &g, &p, TargetReading::StatedGrowth);
@@ -274,6 +282,7 @@ mod tests {
             preset("target_path"),
             &projects,
             TargetReading::Absolute,
+            &Basis::new(d, None),
         );
         assert!(!p[0].enabled);
         assert!(
@@ -341,5 +350,36 @@ mod tests {
             bad.validate(d),
             Err(AssumptionsError::OutOfRange { .. })
         ));
+    }
+
+    #[test]
+    fn target_path_meets_the_target_on_the_rest_of_the_year() {
+        // 6 months, 50,000, +5 %: the path is the needed +11.8353 % (rounded
+        // up to micro-points) and the year then reaches 111,816.
+        let (d, a) = setup();
+        let so_far = crate::model::so_far::SoFar {
+            months: 6,
+            value: 50_000.0,
+            growth_pct: 5.0,
+        };
+        let basis = Basis::new(d, Some(&so_far));
+        let (g, p) = apply_preset(
+            d,
+            a,
+            preset("target_path"),
+            &default_projects(d, a),
+            TargetReading::Absolute,
+            &basis,
+        );
+        assert!((g[0] - 11.835_3).abs() < 1e-4, "{g:?}");
+        let o = crate::model::projection::evaluate_so_far(
+            d,
+            Some(&so_far),
+            &g,
+            &p,
+            TargetReading::Absolute,
+        );
+        assert!(o.verdict.met);
+        assert!((o.projection.total_2024 - 111_816.0).abs() < 0.01);
     }
 }

@@ -49,10 +49,21 @@ impl Project {
 
     /// The project's addition to its sector's 2024 output, billion VND.
     pub fn output_2024(&self) -> f64 {
+        self.output_after(0)
+    }
+
+    /// Months of output after the first `covered` months of 2024 (whose
+    /// output the published value so far already holds).
+    pub fn months_after(&self, covered: u8) -> u8 {
+        13u8.saturating_sub(self.first_month.clamp(1, 12).max(covered.saturating_add(1)))
+    }
+
+    /// The project's output in the months after the first `covered`.
+    pub fn output_after(&self, covered: u8) -> f64 {
         if !self.enabled {
             return 0.0;
         }
-        self.capital * self.output_per_capital * f64::from(self.months_in_2024()) / 12.0
+        self.capital * self.output_per_capital * f64::from(self.months_after(covered)) / 12.0
     }
 
     pub fn validate(&self, sector_count: usize) -> Result<(), ProjectError> {
@@ -79,10 +90,15 @@ impl Project {
 
 /// Total project output per sector (zero where there is none).
 pub fn output_by_sector(sector_count: usize, projects: &[Project]) -> Vec<f64> {
+    output_by_sector_after(sector_count, projects, 0)
+}
+
+/// The same, counting only the months after the first `covered`.
+pub fn output_by_sector_after(sector_count: usize, projects: &[Project], covered: u8) -> Vec<f64> {
     let mut out = vec![0.0; sector_count];
     for p in projects {
         if let Some(slot) = out.get_mut(p.sector) {
-            *slot += p.output_2024();
+            *slot += p.output_after(covered);
         }
     }
     out
@@ -111,6 +127,20 @@ mod tests {
         assert_eq!(plant(7).output_2024(), 750.0);
         assert_eq!(plant(1).output_2024(), 1_500.0);
         assert_eq!(plant(12).output_2024(), 125.0);
+    }
+
+    #[test]
+    fn only_months_after_the_covered_ones_count() {
+        // From July with six months in: July–December, 6 months, 750.
+        // From March with six months in: also July–December only.
+        // From July with nine months in: October–December, 3 months, 375.
+        assert_eq!(plant(7).months_after(6), 6);
+        assert_eq!(plant(3).months_after(6), 6);
+        assert_eq!(plant(3).output_after(6), 750.0);
+        assert_eq!(plant(7).output_after(9), 375.0);
+        assert_eq!(plant(1).months_after(12), 0);
+        assert_eq!(plant(1).output_after(12), 0.0);
+        assert_eq!(plant(12).months_after(0), plant(12).months_in_2024());
     }
 
     #[test]

@@ -8,7 +8,8 @@
 //! (links, saved scenarios):
 //! - one valid growth rate and one valid range per dataset sector, in order;
 //! - at most `MAX_PROJECTS` projects, each passing `Project::validate`;
-//! - `draws` within 1..=`MAX_DRAWS`, a seed up to `MAX_SEED`.
+//! - `draws` within 1..=`MAX_DRAWS`, a seed up to `MAX_SEED`;
+//! - "2024 so far", when set, passing `SoFar::validate`.
 //!
 //! How figures read (language, money unit, exchange rate) is not part of
 //! it: see `reader::ReaderPrefs`.
@@ -17,8 +18,9 @@ use super::dataset::Dataset;
 use super::growth_input::is_valid_growth_pct;
 use super::montecarlo::{McSpec, Range, DEFAULT_DRAWS, MAX_DRAWS};
 use super::presets::{apply_preset, default_projects, Assumptions};
-use super::projection::{Outcome, TargetReading};
+use super::projection::{evaluate_so_far, Basis, Outcome, TargetReading};
 use super::projects::{Project, MAX_PROJECTS};
+use super::so_far::SoFar;
 
 pub use super::precision::{
     quantize, CAPITAL_DECIMALS, GROWTH_DECIMALS, MAX_SEED, OUTPUT_RATIO_DECIMALS, RANGE_DECIMALS,
@@ -49,6 +51,9 @@ pub struct Scenario {
     pub ranges: Vec<Range>,
     pub seed: u64,
     pub draws: u32,
+    /// The published figure for the first months of 2024, if entered:
+    /// growth then describes the rest of the year.
+    pub so_far: Option<SoFar>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -67,6 +72,8 @@ pub enum Action {
     SetRange(usize, Range),
     SetSeed(u64),
     SetDraws(u32),
+    /// "2024 so far" entered (already validated by the fields) or cleared.
+    SetSoFar(Option<SoFar>),
     /// A whole scenario from a link or a saved slot, already validated.
     Replace(Box<Scenario>),
 }
@@ -96,6 +103,7 @@ pub enum ScenarioError {
     Projects,
     Draws,
     Seed,
+    SoFar,
 }
 
 impl Scenario {
@@ -109,17 +117,29 @@ impl Scenario {
             ranges: vec![assumptions.default_range(); data.sectors.len()],
             seed: assumptions.default_seed,
             draws: DEFAULT_DRAWS,
+            so_far: None,
         }
+    }
+
+    /// Everything derived from this scenario, in one pass.
+    pub fn outcome(&self, data: &Dataset) -> Outcome {
+        evaluate_so_far(
+            data,
+            self.so_far.as_ref(),
+            &self.growth_pct,
+            &self.projects,
+            self.target,
+        )
     }
 
     /// The Monte Carlo input for this scenario, given its `outcome`
     /// (which every caller has already evaluated).
-    pub fn mc_spec(&self, data: &Dataset, outcome: &Outcome) -> McSpec {
+    pub fn mc_spec(&self, outcome: &Outcome) -> McSpec {
         McSpec {
-            values_2023: data.sectors.iter().map(|s| s.value_2023).collect(),
+            values_2023: outcome.basis.growth_base.clone(),
             growth_pct: self.growth_pct.clone(),
             ranges: self.ranges.clone(),
-            project_total: outcome.project_output.iter().sum(),
+            project_total: outcome.project_output.iter().sum::<f64>() + outcome.basis.fixed_total,
             target: outcome.verdict.target,
             draws: self.draws,
             seed: self.seed,
@@ -148,6 +168,11 @@ impl Scenario {
         if self.seed > MAX_SEED {
             return Err(ScenarioError::Seed);
         }
+        if let Some(so_far) = &self.so_far {
+            if so_far.validate(data.total.value_2023).is_err() {
+                return Err(ScenarioError::SoFar);
+            }
+        }
         Ok(())
     }
 
@@ -175,8 +200,15 @@ impl Scenario {
             Action::SetTarget(reading) => next.target = reading,
             Action::ApplyPreset(index) => {
                 if let Some(preset) = assumptions.presets.get(index) {
-                    let (growth, projects) =
-                        apply_preset(data, assumptions, preset, &self.projects, self.target);
+                    let basis = Basis::new(data, self.so_far.as_ref());
+                    let (growth, projects) = apply_preset(
+                        data,
+                        assumptions,
+                        preset,
+                        &self.projects,
+                        self.target,
+                        &basis,
+                    );
                     let candidate = Scenario {
                         growth_pct: growth
                             .into_iter()
@@ -225,6 +257,12 @@ impl Scenario {
             Action::SetDraws(draws) => {
                 if (1..=MAX_DRAWS).contains(&draws) {
                     next.draws = draws;
+                }
+            }
+            Action::SetSoFar(so_far) => {
+                let so_far = so_far.map(SoFar::quantized);
+                if so_far.is_none_or(|s| s.validate(data.total.value_2023).is_ok()) {
+                    next.so_far = so_far;
                 }
             }
             Action::Replace(scenario) => {

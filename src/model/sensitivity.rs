@@ -1,9 +1,11 @@
 //! Sensitivity of the 2024 total: how much it moves when one sector's
 //! growth moves by one percentage point, and how much each active project
 //! contributes (what the total loses without it). The model is linear in
-//! growth, so ±1 pp on a sector moves the total by ±1 % of its 2023 value.
+//! growth, so ±1 pp on a sector moves the total by ±1 % of the 2023 output
+//! its growth applies to (its 2023 value, or with "2024 so far" its share
+//! of the rest of 2023; see `projection::Basis`).
 
-use super::dataset::Dataset;
+use super::projection::Basis;
 use super::projects::Project;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,19 +31,24 @@ impl Sensitivity {
 }
 
 /// Largest first, so the chart reads as a tornado.
-pub fn sensitivities(data: &Dataset, projects: &[Project]) -> Vec<Sensitivity> {
-    let sectors = data.sectors.iter().enumerate().map(|(i, s)| Sensitivity {
-        driver: Driver::Sector(i),
-        down: -s.value_2023 / 100.0,
-        up: s.value_2023 / 100.0,
-    });
+pub fn sensitivities(basis: &Basis, projects: &[Project]) -> Vec<Sensitivity> {
+    let sectors = basis
+        .growth_base
+        .iter()
+        .enumerate()
+        .map(|(i, base)| Sensitivity {
+            driver: Driver::Sector(i),
+            down: -base / 100.0,
+            up: base / 100.0,
+        });
+    let covered = basis.covered_months;
     let projects = projects
         .iter()
         .enumerate()
-        .filter(|(_, p)| p.enabled && p.output_2024() > 0.0)
+        .filter(|(_, p)| p.enabled && p.output_after(covered) > 0.0)
         .map(|(i, p)| Sensitivity {
             driver: Driver::Project(i),
-            down: -p.output_2024(),
+            down: -p.output_after(covered),
             up: 0.0,
         });
     let mut all: Vec<Sensitivity> = sectors.chain(projects).collect();
@@ -52,12 +59,18 @@ pub fn sensitivities(data: &Dataset, projects: &[Project]) -> Vec<Sensitivity> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::projection::project;
+    use crate::model::projection::{project, project_on};
+    use crate::model::so_far::SoFar;
+    use crate::model::Dataset;
+
+    fn full_year(d: &Dataset) -> Basis {
+        Basis::new(d, None)
+    }
 
     #[test]
     fn one_point_on_a_sector_moves_the_total_by_a_hundredth_of_it() {
         let d = Dataset::bundled().unwrap();
-        let s = sensitivities(d, &[]);
+        let s = sensitivities(&full_year(d), &[]);
         assert_eq!(s[0].driver, Driver::Sector(1));
         assert!((s[0].up - 1_008.671).abs() < 1e-9);
         assert_eq!(s.last().unwrap().driver, Driver::Sector(3));
@@ -82,7 +95,7 @@ mod tests {
             first_month: 7,
             enabled,
         };
-        let s = sensitivities(d, &[plant(false), plant(true)]);
+        let s = sensitivities(&full_year(d), &[plant(false), plant(true)]);
         let p: Vec<_> = s
             .iter()
             .filter(|x| matches!(x.driver, Driver::Project(_)))
@@ -92,5 +105,33 @@ mod tests {
         assert_eq!((p[0].down, p[0].up), (-750.0, 0.0));
         // 750 ranks between manufacturing (1,008.7) and electricity (11.2).
         assert_eq!(s[1].driver, Driver::Project(1));
+    }
+
+    #[test]
+    fn with_six_months_in_a_point_moves_the_rest_of_the_year() {
+        // 6 months, 50,000, +5 %: rest of 2023 55,274.1524; manufacturing's
+        // share 100,867.1 / 102,893.2 of it is 54,185.7... so one point is
+        // 541.857 billion VND, cross-checked against the projection.
+        let d = Dataset::bundled().unwrap();
+        let so_far = SoFar {
+            months: 6,
+            value: 50_000.0,
+            growth_pct: 5.0,
+        };
+        let basis = Basis::new(d, Some(&so_far));
+        let s = sensitivities(&basis, &[]);
+        let manufacturing = s.iter().find(|x| x.driver == Driver::Sector(1)).unwrap();
+        let expected = 55_274.152_380_952 * 100_867.1 / 102_893.2 / 100.0;
+        assert!(
+            (manufacturing.up - expected).abs() < 1e-6,
+            "{}",
+            manufacturing.up
+        );
+        let g: Vec<f64> = d.sectors.iter().map(|x| x.growth_pct_2023).collect();
+        let mut bumped = g.clone();
+        bumped[1] += 1.0;
+        let delta = project_on(d, &basis, &bumped, &[]).total_2024
+            - project_on(d, &basis, &g, &[]).total_2024;
+        assert!((delta - manufacturing.up).abs() < 1e-6);
     }
 }

@@ -19,6 +19,7 @@
 //! | `s2024`, `n100000` | seed and number of draws, when not the default |
 //! | `u` + `t`/`m`, `x25000` | money unit (trillion VND, million USD) and exchange rate |
 //! | `w` + `e`/`p` | view: embed or presenter |
+//! | `y` + `6*50000*5` | "2024 so far": months covered, value so far (billion VND), growth on the same period of 2023 (%) |
 //!
 //! Decoding never panics: any text gives a scenario or a `DecodeError`
 //! that says what was wrong.
@@ -27,6 +28,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 
 use crate::model::montecarlo::Range;
+use crate::model::precision::{SO_FAR_GROWTH_DECIMALS, SO_FAR_VALUE_DECIMALS};
 use crate::model::presets::Assumptions;
 use crate::model::projects::{Project, MAX_PROJECTS};
 use crate::model::reader::ReaderPrefs;
@@ -34,6 +36,7 @@ use crate::model::scenario::{
     Scenario, ScenarioError, CAPITAL_DECIMALS, GROWTH_DECIMALS, OUTPUT_RATIO_DECIMALS,
     RANGE_DECIMALS, RATE_DECIMALS,
 };
+use crate::model::so_far::SoFar;
 use crate::model::units::{MoneyUnit, DEFAULT_VND_PER_USD};
 use crate::model::{Dataset, Lang, TargetReading};
 
@@ -175,6 +178,14 @@ pub fn encode(shared: &Shared, data: &Dataset, assumptions: &Assumptions) -> Str
             write_decimal(reader.vnd_per_usd, RATE_DECIMALS)
         ));
     }
+    if let Some(so_far) = &s.so_far {
+        parts.push(format!(
+            "y{}*{}*{}",
+            so_far.months,
+            write_decimal(so_far.value, SO_FAR_VALUE_DECIMALS),
+            write_decimal(so_far.growth_pct, SO_FAR_GROWTH_DECIMALS)
+        ));
+    }
     match shared.view {
         View::Full => {}
         View::Embed => parts.push("we".into()),
@@ -266,6 +277,7 @@ pub fn decode(
                     .ok_or(DecodeError::Malformed(LinkPart::ExchangeRate))?;
             }
             'w' => view = read_view(value)?,
+            'y' => scenario.so_far = Some(read_so_far(value)?),
             _ => {
                 return Err(DecodeError::UnknownSegment(
                     segment.chars().take(12).collect(),
@@ -304,6 +316,7 @@ fn once_only_segment(key: char) -> Option<LinkPart> {
         'u' => LinkPart::MoneyUnit,
         'x' => LinkPart::ExchangeRate,
         'w' => LinkPart::View,
+        'y' => LinkPart::SoFar,
         _ => return None,
     })
 }
@@ -394,6 +407,25 @@ fn read_view(value: &str) -> Result<View, DecodeError> {
     }
 }
 
+/// "6*50000*5": months, value, growth; range checks come with the scenario's.
+fn read_so_far(value: &str) -> Result<SoFar, DecodeError> {
+    let malformed = DecodeError::Malformed(LinkPart::SoFar);
+    let mut fields = value.split('*');
+    let (Some(months), Some(amount), Some(growth), None) =
+        (fields.next(), fields.next(), fields.next(), fields.next())
+    else {
+        return Err(malformed);
+    };
+    let months = read_u64(months)
+        .filter(|m| *m <= 99)
+        .ok_or(malformed.clone())?;
+    Ok(SoFar {
+        months: months as u8,
+        value: read_decimal(amount, SO_FAR_VALUE_DECIMALS).ok_or(malformed.clone())?,
+        growth_pct: read_decimal(growth, SO_FAR_GROWTH_DECIMALS).ok_or(malformed)?,
+    })
+}
+
 fn out_of_range(e: ScenarioError) -> DecodeError {
     DecodeError::OutOfRange(match e {
         ScenarioError::SectorCount => LinkPart::SectorCount,
@@ -402,6 +434,7 @@ fn out_of_range(e: ScenarioError) -> DecodeError {
         ScenarioError::Projects => LinkPart::Project,
         ScenarioError::Draws => LinkPart::Draws,
         ScenarioError::Seed => LinkPart::Seed,
+        ScenarioError::SoFar => LinkPart::SoFar,
     })
 }
 
