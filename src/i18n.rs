@@ -9,6 +9,8 @@ use crate::model::projects::Project;
 use crate::model::units::MoneyUnit;
 use crate::model::{Dataset, Lang};
 
+mod so_far;
+
 pub struct Strings {
     pub lang: Lang,
     pub needs_nothing: &'static str,

@@ -6,6 +6,7 @@ pub mod geometry;
 pub mod histogram;
 pub mod levels;
 pub mod shares;
+pub mod so_far;
 pub mod svg_chart;
 pub mod tornado;
 pub mod waterfall;

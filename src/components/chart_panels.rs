@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::charts::histogram::{self, HistogramChartProps};
 use crate::charts::levels::{self, LevelsChartProps};
 use crate::charts::shares::{self, SharesChartProps};
+use crate::charts::so_far::{self, SoFarChartProps};
 use crate::charts::tornado::{self, TornadoChartProps};
 use crate::charts::waterfall::{self, WaterfallChartProps};
 use crate::hooks::McView;
@@ -35,6 +36,25 @@ pub fn WaterfallPanel(props: &WaterfallPanelProps) -> Html {
         growth_pct: props.growth_pct.clone(),
         reader: app.reader,
     })
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SoFarChartPanelProps {
+    pub outcome: Rc<Outcome>,
+}
+
+/// Drawn only when "2024 so far" is entered.
+#[component]
+pub fn SoFarChartPanel(props: &SoFarChartPanelProps) -> Html {
+    let reader = use_app().reader;
+    match props.outcome.so_far {
+        Some(figures) => so_far::view(&SoFarChartProps {
+            outcome: (*props.outcome).clone(),
+            figures,
+            reader,
+        }),
+        None => Html::default(),
+    }
 }
 
 #[derive(Properties, PartialEq)]

@@ -301,7 +301,7 @@ fn CompareColumn(props: &CompareColumnProps) -> Html {
             format!(
                 "{} ({})",
                 t.project_name(&data, p),
-                reader.signed_money(p.output_2024())
+                reader.signed_money(p.output_after(outcome.basis.covered_months))
             )
         })
         .collect();

@@ -8,7 +8,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::banner::Banner;
-use super::chart_panels::{HistogramPanel, LevelsPanel, SharesPanel, TornadoPanel, WaterfallPanel};
+use super::chart_panels::{
+    HistogramPanel, LevelsPanel, SharesPanel, SoFarChartPanel, TornadoPanel, WaterfallPanel,
+};
 use super::compare::Compare;
 use super::data_notes::DataNotes;
 use super::header::Header;
@@ -17,6 +19,7 @@ use super::products::Products;
 use super::project_list::ProjectList;
 use super::scenario_panel::ScenarioPanel;
 use super::share_panel::SharePanel;
+use super::so_far_panel::SoFarPanel;
 use super::uncertainty::Uncertainty;
 use super::verdict_panel::VerdictPanel;
 use crate::hooks::use_progressive;
@@ -38,6 +41,7 @@ pub struct FullViewProps {
 pub fn FullView(props: &FullViewProps) -> Html {
     let s = &props.scenario;
     let outcome = props.outcome.clone();
+    let lang = use_app().reader.lang;
     html! {
         <>
             <Header />
@@ -46,9 +50,14 @@ pub fn FullView(props: &FullViewProps) -> Html {
                 // Its own grid, so the sticky verdict stays beside the levers
                 // and never slides over the sections below.
                 <div class="top">
-                    <ScenarioPanel growth_pct={s.growth_pct.clone()}
-                        required_pct={outcome.required_by_sector.clone()}
-                        target_met={outcome.verdict.met} target={s.target} revision={props.revision} />
+                    <div class="inputs">
+                        <ScenarioPanel growth_pct={s.growth_pct.clone()}
+                            required_pct={outcome.required_by_sector.clone()}
+                            target_met={outcome.verdict.met} target={s.target} revision={props.revision}
+                            so_far_months={s.so_far.map(|f| f.months)} />
+                        <SoFarPanel key={format!("{}-{}", props.revision, lang.tag())}
+                            so_far={s.so_far} outcome={outcome.clone()} />
+                    </div>
                     <VerdictPanel outcome={outcome.clone()} />
                 </div>
                 <Details scenario={s.clone()} settled={props.settled.clone()} revision={props.revision} />
@@ -85,13 +94,14 @@ fn Details(props: &DetailsProps) -> Html {
         <div class="details" aria-busy={(shown < DETAIL_SECTIONS).to_string()}>
             <section class="scenario-more">
                 if shown > 0 {
-                    <ProjectList projects={s.projects.clone()} {revision} />
+                    <ProjectList projects={s.projects.clone()} {revision} covered_months={s.so_far.map_or(0, |f| f.months)} />
                     <Uncertainty ranges={s.ranges.clone()} draws={s.draws} seed={s.seed} {revision} />
                 }
             </section>
             <section class="charts" aria-labelledby="charts-heading">
                 <h2 id="charts-heading">{ t.charts_heading }</h2>
                 if shown > 1 {
+                    if outcome.so_far.is_some() { <SoFarChartPanel outcome={outcome.clone()} /> }
                     <WaterfallPanel outcome={outcome.clone()} growth_pct={drawn.growth_pct.clone()} />
                     <HistogramPanel target={outcome.verdict.target} />
                 }

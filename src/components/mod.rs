@@ -25,6 +25,7 @@ pub mod scenario_panel;
 pub mod sector_table;
 pub mod select_field;
 pub mod share_panel;
+pub mod so_far_panel;
 pub mod target_picker;
 pub mod uncertainty;
 pub mod unit_picker;

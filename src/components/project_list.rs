@@ -20,6 +20,8 @@ struct ProjectListProps {
     revision: u32,
     data: Data,
     projects: Vec<Project>,
+    /// Months of 2024 already in ("2024 so far"): output counts after them.
+    covered_months: u8,
     reader: ReaderPrefs,
     on_update: Callback<(usize, Project)>,
     on_add: Callback<()>,
@@ -30,6 +32,8 @@ struct ProjectListProps {
 pub struct ProjectsProps {
     pub projects: Vec<Project>,
     pub revision: u32,
+    #[prop_or_default]
+    pub covered_months: u8,
 }
 
 /// The list as a section: re-renders only when the projects, the revision
@@ -41,6 +45,7 @@ pub fn ProjectList(props: &ProjectsProps) -> Html {
         revision: props.revision,
         data: app.data,
         projects: props.projects.clone(),
+        covered_months: props.covered_months,
         reader: app.reader,
         on_update: app.action(|(i, p)| Action::UpdateProject(i, p)),
         on_add: app.action(|()| Action::AddProject),
@@ -134,7 +139,7 @@ fn project_item(props: &ProjectListProps, i: usize, project: &Project) -> Html {
             </div>
             { project_fields(props, i, project, &id, &name) }
             <p class="project-output" data-testid={format!("{id}-output")}>
-                { t.project_output(&reader.signed_money(project.output_2024()), reader.unit_label(), project.months_in_2024(), project.enabled) }
+                { t.project_output(&reader.signed_money(project.output_after(props.covered_months)), reader.unit_label(), project.months_after(props.covered_months), project.enabled) }
             </p>
             <p class="assumption-note">{ t.assumptions_are_yours }{ source_note.map(|n| format!(" {n}")) }</p>
         </li>

@@ -20,6 +20,10 @@ pub struct ScenarioPanelProps {
     pub target: TargetReading,
     /// Keys the fields so resets and loads drop half-typed drafts.
     pub revision: u32,
+    /// Months of 2024 already in, when "2024 so far" is entered: the levers
+    /// then describe the months after them.
+    #[prop_or_default]
+    pub so_far_months: Option<u8>,
 }
 
 #[component]
@@ -54,6 +58,11 @@ pub fn ScenarioPanel(props: &ScenarioPanelProps) -> Html {
             <h2 id="scenario-heading">{ t.scenario_heading }</h2>
             { presets }
             { target }
+            if let Some(months) = props.so_far_months.filter(|m| *m < 12) {
+                <p class="hint levers-rest" data-testid="levers-rest">
+                    { t.levers_describe_rest(&t.month_span(months + 1, 12)) }
+                </p>
+            }
             { levers }
         </section>
     }

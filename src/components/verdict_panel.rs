@@ -6,6 +6,7 @@ use yew::prelude::*;
 use std::rc::Rc;
 
 use super::figure::figure;
+use super::so_far_panel::need_text;
 use crate::format;
 use crate::hooks::McView;
 use crate::i18n::{strings, Strings};
@@ -76,6 +77,15 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
                     <dt>{ t.growth_over_2023 }</dt>
                     <dd data-testid="growth-2024">{ format!("{} %", format::signed_pct(lang, projection.growth_pct, 2)) }</dd>
                 </div>
+                if let Some(f) = &props.outcome.so_far {
+                    <div data-testid="so-far-figure">
+                        <dt>{ t.so_far_verdict_label(&t.month_span(1, f.so_far.months)) }</dt>
+                        <dd>
+                            { reader.money(f.so_far.value) }
+                            <span class="unit">{ format!(" {unit} ({} %)", format::signed_pct(lang, f.so_far.growth_pct, 2)) }</span>
+                        </dd>
+                    </div>
+                }
                 <div>
                     <dt>{ t.target_label }</dt>
                     <dd>
@@ -96,6 +106,9 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
             <Probability />
             <h3>{ t.what_it_takes }</h3>
             <ul class="needs">
+                if let Some(f) = &props.outcome.so_far {
+                    <li data-testid="needs-rest">{ need_text(t, reader, &props.outcome, f) }</li>
+                }
                 <li data-testid="needs-uniform">{ uniform_text(t, lang, *uniform_pct) }</li>
                 <li data-testid="projects-add" hidden={project_total == 0.0}>
                     { t.projects_add(&reader.signed_money(project_total), unit) }

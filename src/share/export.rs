@@ -6,6 +6,7 @@
 
 use super::code::FORMAT_VERSION;
 use crate::model::scenario::Scenario;
+use crate::model::so_far::RestNeed;
 use crate::model::{Dataset, Outcome, TargetReading};
 
 pub const JSON_FORMAT: &str = "ninh-binh-industry-scenario";
@@ -86,16 +87,31 @@ pub fn to_json(
                 json_number(p.output_per_capital),
                 p.first_month,
                 p.enabled,
-                json_number(p.output_2024())
+                json_number(p.output_after(outcome.basis.covered_months))
             )
         })
         .collect();
+    let so_far = scenario
+        .so_far
+        .map(|f| {
+            format!(
+                "{{\"months_covered\": {}, \"value_so_far_bn_vnd\": {}, \"growth_on_same_period_2023_pct\": {}}}",
+                f.months,
+                json_number(f.value),
+                json_number(f.growth_pct)
+            )
+        })
+        .unwrap_or_else(|| "null".into());
+    let needed = match outcome.so_far.map(|f| f.need) {
+        Some(RestNeed::Growth(pct) | RestNeed::BeyondLevers(pct)) => json_number(pct),
+        _ => "null".into(),
+    };
     let reading = match scenario.target {
         TargetReading::Absolute => "absolute",
         TargetReading::StatedGrowth => "stated_growth",
     };
     format!(
-        "{{\n  \"format\": {},\n  \"format_version\": {},\n  \"dataset_version\": {},\n  \"code\": {},\n  \"scenario\": {{\n    \"sectors\": [{}],\n    \"target_reading\": \"{}\",\n    \"projects\": [{}],\n    \"seed\": {},\n    \"draws\": {}\n  }},\n  \"result\": {{\n    \"total_2024_bn_vnd\": {},\n    \"target_bn_vnd\": {},\n    \"met\": {},\n    \"gap_bn_vnd\": {},\n    \"probability\": {}\n  }}\n}}\n",
+        "{{\n  \"format\": {},\n  \"format_version\": {},\n  \"dataset_version\": {},\n  \"code\": {},\n  \"scenario\": {{\n    \"sectors\": [{}],\n    \"target_reading\": \"{}\",\n    \"projects\": [{}],\n    \"seed\": {},\n    \"draws\": {},\n    \"so_far_2024\": {}\n  }},\n  \"result\": {{\n    \"total_2024_bn_vnd\": {},\n    \"target_bn_vnd\": {},\n    \"met\": {},\n    \"gap_bn_vnd\": {},\n    \"probability\": {},\n    \"rest_of_year_needs_pct\": {}\n  }}\n}}\n",
         json_string(JSON_FORMAT),
         FORMAT_VERSION,
         data.dataset_version,
@@ -105,11 +121,13 @@ pub fn to_json(
         projects.join(", "),
         scenario.seed,
         scenario.draws,
+        so_far,
         json_number(outcome.projection.total_2024),
         json_number(outcome.verdict.target),
         outcome.verdict.met,
         json_number(outcome.verdict.gap),
-        probability.map(json_number).unwrap_or_else(|| "null".into())
+        probability.map(json_number).unwrap_or_else(|| "null".into()),
+        needed
     )
 }
 
@@ -168,7 +186,17 @@ pub fn to_csv(
             "project,{},{},,,{}\n",
             csv_field(name),
             vsic,
-            json_number(p.output_2024())
+            json_number(p.output_after(outcome.basis.covered_months))
+        ));
+    }
+    if let Some(f) = &outcome.so_far {
+        // The value so far as its own row; growth is on the same period.
+        out.push_str(&format!(
+            "so_far,January to month {},,{},{},{}\n",
+            f.so_far.months,
+            json_number(f.same_period_2023),
+            json_number(f.so_far.growth_pct),
+            json_number(f.so_far.value)
         ));
     }
     out.push_str(&format!(
@@ -254,5 +282,33 @@ mod tests {
         let csv = to_csv(d, &s, &o, &[link_name.to_owned()]);
         assert!(csv.contains("project,\"'=HYPERLINK("), "{csv}");
         assert!(!csv.contains(",=HYPERLINK"), "{csv}");
+    }
+
+    #[test]
+    fn so_far_travels_in_both_exports() {
+        let (d, mut s) = setup();
+        s.so_far = Some(crate::model::so_far::SoFar {
+            months: 6,
+            value: 50_000.0,
+            growth_pct: 5.0,
+        });
+        let o = s.outcome(d);
+        let json = to_json(d, &s, &o, "1~d1~len~y6*50000*5", None, &["x".into()]);
+        let v: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+        assert_eq!(v["scenario"]["so_far_2024"]["months_covered"], 6);
+        assert_eq!(v["scenario"]["so_far_2024"]["value_so_far_bn_vnd"], 50_000);
+        // (111,816 − 50,000) / 55,274.152381 − 1 = 11.835296 %
+        let needed = v["result"]["rest_of_year_needs_pct"].as_f64().unwrap();
+        assert!((needed - 11.835_3).abs() < 1e-4, "{needed}");
+        let csv = to_csv(d, &s, &o, &["x".into()]);
+        assert!(
+            csv.contains("so_far,January to month 6,,47619.047619,5,50000\n"),
+            "{csv}"
+        );
+        let base = setup().1;
+        let plain = to_json(d, &base, &base.outcome(d), "1~d1~len", None, &["x".into()]);
+        let v: serde_json::Value = serde_json::from_str(&plain).unwrap();
+        assert!(v["scenario"]["so_far_2024"].is_null());
+        assert!(v["result"]["rest_of_year_needs_pct"].is_null());
     }
 }

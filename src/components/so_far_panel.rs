@@ -1,0 +1,202 @@
+//! "2024 so far": three fields for the latest published cumulative figure,
+//! and what they imply for the rest of the year.
+//!
+//! The fields keep the text as typed (their drafts are the source of truth
+//! while the section is mounted; the parent's `key` remounts it on resets
+//! and loads). Whenever the three read as a valid entry it goes up as
+//! `SetSoFar`; all three empty clears it; anything else is explained beside
+//! its field and the scenario keeps its last valid entry.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::format::{self, NumberStyle, ReaderPrefs};
+use crate::i18n::{strings, Strings};
+use crate::model::growth_input::MAX_GROWTH_PCT;
+use crate::model::so_far::{read_so_far, RestNeed, SoFar, SoFarEntry, SoFarFigures};
+use crate::model::{Lang, Outcome};
+use crate::state::{use_app, Action};
+
+#[derive(Properties, PartialEq)]
+pub struct SoFarPanelProps {
+    pub so_far: Option<SoFar>,
+    pub outcome: Rc<Outcome>,
+}
+
+const FIELD_IDS: [&str; 3] = ["so-far-months", "so-far-value", "so-far-growth"];
+
+fn shown(so_far: Option<SoFar>, lang: Lang) -> [String; 3] {
+    match so_far {
+        None => Default::default(),
+        Some(s) => [
+            s.months.to_string(),
+            format::number(lang, s.value, NumberStyle::editable(1)),
+            format::number(lang, s.growth_pct, NumberStyle::editable(2)),
+        ],
+    }
+}
+
+#[component]
+pub fn SoFarPanel(props: &SoFarPanelProps) -> Html {
+    let app = use_app();
+    let reader = app.reader;
+    let lang = reader.lang;
+    let t = strings(lang);
+    let total_2023 = app.data.total.value_2023;
+    let texts: Rc<RefCell<[String; 3]>> = use_mut_ref(|| shown(props.so_far, lang));
+    let redraw = use_force_update();
+    let current = texts.borrow().clone();
+    let entry = read_so_far(&current[0], &current[1], &current[2], lang, total_2023);
+
+    let on_input = |field: usize| {
+        let texts = texts.clone();
+        let redraw = redraw.clone();
+        let dispatch = app.dispatch.clone();
+        let applied = props.so_far;
+        Callback::from(move |e: InputEvent| {
+            let text = e.target_unchecked_into::<HtmlInputElement>().value();
+            texts.borrow_mut()[field] = text;
+            let t = texts.borrow().clone();
+            match read_so_far(&t[0], &t[1], &t[2], lang, total_2023) {
+                SoFarEntry::Valid(s) if applied != Some(s) => {
+                    dispatch.dispatch(Action::SetSoFar(Some(s)))
+                }
+                SoFarEntry::Empty if applied.is_some() => dispatch.dispatch(Action::SetSoFar(None)),
+                _ => {}
+            }
+            redraw.force_update();
+        })
+    };
+    let on_clear = {
+        let texts = texts.clone();
+        let redraw = redraw.clone();
+        let dispatch = app.dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            *texts.borrow_mut() = Default::default();
+            dispatch.dispatch(Action::SetSoFar(None));
+            redraw.force_update();
+        })
+    };
+    let errors = match entry {
+        SoFarEntry::Invalid(errors) => errors,
+        _ => [None; 3],
+    };
+    let total_text = format::bn_vnd(lang, total_2023);
+    let labels = [
+        t.so_far_months_label(),
+        t.so_far_value_label(),
+        t.so_far_growth_label(),
+    ];
+    let fields = (0..3).map(|k| {
+        let id = FIELD_IDS[k];
+        let message_id = format!("{id}-error");
+        let error = errors[k];
+        html! {
+            <div class={classes!("so-far-field", error.is_some().then_some("invalid"))}>
+                <label for={id}>{ labels[k] }</label>
+                <input {id} type="text" inputmode={if k == 0 { "numeric" } else { "decimal" }}
+                    autocomplete="off" spellcheck="false"
+                    value={current[k].clone()}
+                    aria-invalid={error.is_some().to_string()}
+                    aria-describedby={error.map(|_| message_id.clone())}
+                    oninput={on_input(k)} />
+                <span class="field-error" id={message_id} role="alert" hidden={error.is_none()}>
+                    { error.map(|e| t.so_far_error(e, &total_text)).unwrap_or_default() }
+                </span>
+            </div>
+        }
+    });
+    let kept = match (&entry, props.so_far) {
+        (SoFarEntry::Invalid(_), Some(s)) => {
+            let kept = shown(Some(s), lang);
+            t.still_using(&format!(
+                "{} · {} · {} %",
+                t.month_span(1, s.months),
+                kept[1],
+                kept[2]
+            ))
+        }
+        _ => String::new(),
+    };
+    let figures = props
+        .outcome
+        .so_far
+        .map(|f| derived(t, reader, &props.outcome, &f))
+        .unwrap_or_default();
+    html! {
+        <section class="so-far" aria-labelledby="so-far-heading" data-testid="so-far">
+            <h2 id="so-far-heading">{ t.so_far_heading() }</h2>
+            <p class="hint">{ t.so_far_intro() }</p>
+            <div class="so-far-fields">{ for fields }</div>
+            <p class="so-far-kept" hidden={kept.is_empty()}>{ kept }</p>
+            { figures }
+            <button type="button" class="secondary" onclick={on_clear}
+                hidden={props.so_far.is_none() && matches!(entry, SoFarEntry::Empty)}>
+                { t.so_far_clear() }
+            </button>
+        </section>
+    }
+}
+
+/// What the remaining months need, in words where a number would mislead;
+/// also said in the verdict (and so on the presenter view).
+pub fn need_text(t: &Strings, reader: ReaderPrefs, outcome: &Outcome, f: &SoFarFigures) -> String {
+    let lang = reader.lang;
+    let unit = reader.unit_label();
+    let months = f.so_far.months;
+    let remaining = t.month_span(months.saturating_add(1).min(12), 12);
+    let verdict = &outcome.verdict;
+    match f.need {
+        RestNeed::Growth(pct) => t.rest_needs(
+            &remaining,
+            &format::signed_pct(lang, pct, 2),
+            &reader.money(verdict.target),
+            unit,
+        ),
+        RestNeed::AlreadyReached => t.rest_needs_nothing(&reader.money(verdict.target), unit),
+        RestNeed::BeyondLevers(pct) => t.rest_needs_beyond(
+            &remaining,
+            &format::signed_pct(lang, pct, 1),
+            &format::signed_pct(lang, MAX_GROWTH_PCT, 0),
+        ),
+        RestNeed::YearComplete => t.year_complete(
+            verdict.met,
+            &reader.money(outcome.projection.total_2024),
+            &reader.money(verdict.gap.abs()),
+            unit,
+        ),
+    }
+}
+
+/// The derived figures, each with its formula in words.
+fn derived(t: &Strings, reader: ReaderPrefs, outcome: &Outcome, f: &SoFarFigures) -> Html {
+    let lang = reader.lang;
+    let unit = reader.unit_label();
+    let months = f.so_far.months;
+    let covered = t.month_span(1, months);
+    let remaining = t.month_span(months.saturating_add(1).min(12), 12);
+    let complete = f.so_far.is_complete_year();
+    html! {
+        <div class="so-far-derived">
+            <ul>
+                <li data-testid="so-far-same-period">{ t.same_period_2023(&covered, &reader.money(f.same_period_2023), unit) }</li>
+                if !complete {
+                    <li data-testid="so-far-rest-2023">{ t.rest_of_2023(&remaining, &reader.money(f.rest_2023), unit) }</li>
+                }
+            </ul>
+            <p class="so-far-need" data-testid="so-far-need">{ need_text(t, reader, outcome, f) }</p>
+            if !complete {
+                <p data-testid="so-far-scenario">{ t.scenario_gives_rest(
+                    &format::signed_pct(lang, f.scenario_rest_pct, 2),
+                    &reader.money(f.rest_2024),
+                    &reader.money(outcome.projection.total_2024),
+                    unit,
+                ) }</p>
+                <p class="assumption">{ t.so_far_assumption(&covered) }</p>
+            }
+        </div>
+    }
+}
