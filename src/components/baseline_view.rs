@@ -14,6 +14,7 @@ use super::data_notes::DataNotes;
 use super::header::Header;
 use super::overview::Overview;
 use super::scenario_panel::ScenarioPanel;
+use super::so_far_panel::SoFarPanel;
 use super::verdict_panel::VerdictPanel;
 use crate::model::Outcome;
 use crate::state::Scenario;
@@ -34,9 +35,12 @@ pub fn BaselineView(props: &BaselineViewProps) -> Html {
             <Banner notice={None} />
             <main class="layout">
                 <div class="top">
-                    <ScenarioPanel growth_pct={s.growth_pct.clone()}
-                        required_pct={outcome.required_by_sector.clone()}
-                        target_met={outcome.verdict.met} target={s.target} revision={0} />
+                    <div class="inputs">
+                        <ScenarioPanel growth_pct={s.growth_pct.clone()}
+                            required_pct={outcome.required_by_sector.clone()}
+                            target_met={outcome.verdict.met} target={s.target} revision={0} />
+                        <SoFarPanel so_far={None::<crate::model::so_far::SoFar>} outcome={outcome.clone()} />
+                    </div>
                     <VerdictPanel outcome={outcome.clone()} />
                 </div>
                 <div class="details" aria-busy="true">
