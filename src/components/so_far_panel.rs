@@ -127,7 +127,7 @@ pub fn SoFarPanel(props: &SoFarPanelProps) -> Html {
         .map(|f| derived(t, reader, &props.outcome, &f))
         .unwrap_or_default();
     html! {
-        <section class="so-far" aria-labelledby="so-far-heading" data-testid="so-far">
+        <section class={classes!("so-far", props.so_far.is_some().then_some("filled"))} aria-labelledby="so-far-heading" data-testid="so-far">
             <h2 id="so-far-heading">{ t.so_far_heading() }</h2>
             <p class="hint">{ t.so_far_intro() }</p>
             <div class="so-far-fields">{ for fields }</div>

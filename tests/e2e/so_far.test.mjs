@@ -170,4 +170,16 @@ describe('2024 so far', () => {
     app.assertClean();
     await app.close();
   });
+
+  it('prints in the brief, still on one page', async () => {
+    const app = await AppPage.open(site, { path: '?s=1~d1~len~y6*50000*5' });
+    await app.page.emulateMedia({ media: 'print' });
+    for (const visible of ['#so-far-months', '[data-testid=so-far-need]', '#chart-so-far svg', '#chart-waterfall svg', '[data-testid=verdict]']) {
+      assert.ok(await app.page.locator(visible).isVisible(), visible);
+    }
+    const pdf = await app.page.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+    assert.equal(pages, 1, `the brief takes ${pages} pages`);
+    await app.close();
+  });
 });
