@@ -10,10 +10,12 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::browser;
+use crate::commands::{use_commit_seals, use_shortcuts, DeckSlide, ShortcutTargets};
 use crate::components::baseline_view::BaselineView;
 use crate::components::embed_view::EmbedView;
 use crate::components::full_view::FullView;
 use crate::components::presenter_view::PresenterView;
+use crate::components::shortcuts_dialog::ShortcutsDialog;
 use crate::hooks::{use_monte_carlo, use_settled, McView};
 use crate::i18n::strings;
 use crate::model::errors::DecodeError;
@@ -109,7 +111,25 @@ fn Explorer(props: &ExplorerProps) -> Html {
         let setter = reader.setter();
         use_callback((), move |next: ReaderPrefs, _| setter.set(next))
     };
+    let help = use_state(|| false);
+    let deck = use_state(|| None::<DeckSlide>);
+    use_commit_seals(state.dispatcher());
+    use_shortcuts(ShortcutTargets {
+        data,
+        assumptions,
+        lang: reader.lang,
+        view: *view,
+        dispatch: state.dispatcher(),
+        set_view: set_view.clone(),
+        help: help.clone(),
+        deck: deck.clone(),
+    });
+    let open_shortcuts = {
+        let help = help.clone();
+        use_callback((), move |(), _| help.set(true))
+    };
     let context = AppContext {
+        open_shortcuts,
         data,
         assumptions,
         reader: *reader,
@@ -124,10 +144,24 @@ fn Explorer(props: &ExplorerProps) -> Html {
         outcome: settled.1.outcome.clone(),
         link: (*link).clone(),
     };
-    let body = page_body(*view, &state, &derived, settled, (*notice).clone());
+    let body = page_body(
+        *view,
+        &state,
+        &derived,
+        settled,
+        (*notice).clone(),
+        (*deck).clone(),
+    );
+    let close_help = {
+        let help = help.clone();
+        Callback::from(move |()| help.set(false))
+    };
     html! {
         <ContextProvider<AppContext> {context}>
-            <ContextProvider<McView> context={mc}>{ body }</ContextProvider<McView>>
+            <ContextProvider<McView> context={mc}>
+                { body }
+                if *help { <ShortcutsDialog on_close={close_help} /> }
+            </ContextProvider<McView>>
         </ContextProvider<AppContext>>
     }
 }
@@ -138,6 +172,7 @@ fn page_body(
     derived: &Rc<Derived>,
     settled: Settled,
     notice: Option<Notice>,
+    deck: Option<DeckSlide>,
 ) -> Html {
     let outcome = derived.outcome.clone();
     let link = settled.link.clone();
@@ -145,10 +180,11 @@ fn page_body(
         View::Embed => html! {
             <EmbedView {outcome} growth_pct={state.scenario.growth_pct.clone()} {link} {notice} />
         },
-        View::Presenter => html! { <PresenterView {outcome} {link} {notice} /> },
+        View::Presenter => html! { <PresenterView {outcome} {link} {notice} {deck} /> },
         View::Full => html! {
             <FullView scenario={state.scenario.clone()} {outcome} {settled} {notice}
-                      revision={state.revision} />
+                      revision={state.revision} can_undo={state.history.can_undo()}
+                      can_redo={state.history.can_redo()} />
         },
     }
 }
@@ -226,6 +262,7 @@ fn BaselineRoot(props: &BaselineRootProps) -> Html {
         set_reader: Callback::noop(),
         latest: Latest::default(),
         set_view: Callback::noop(),
+        open_shortcuts: Callback::noop(),
         notify: Callback::noop(),
     };
     html! {

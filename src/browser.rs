@@ -6,6 +6,7 @@
 //! falls back to defaults rather than failing.
 
 use crate::model::errors::{FileReadError, MAX_IMPORT_BYTES};
+use crate::model::shortcuts::KeyPress;
 use crate::model::Lang;
 use crate::share::store::{decode_store, encode_store, Saved, StoreError};
 
@@ -175,6 +176,60 @@ pub fn on_window(
         event,
         move |_| f(),
     ))
+}
+
+/// Calls `f` with every key press on the page, as the shortcuts read it,
+/// and prevents the browser's own action when `f` returns true.
+pub fn on_key_press(
+    f: impl Fn(&KeyPress) -> bool + 'static,
+) -> Option<gloo::events::EventListener> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window()?;
+    let options = gloo::events::EventListenerOptions::enable_prevent_default();
+    Some(gloo::events::EventListener::new_with_options(
+        &window,
+        "keydown",
+        options,
+        move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                return;
+            };
+            let key = event.key();
+            let press = KeyPress {
+                key: &key,
+                ctrl: event.ctrl_key(),
+                meta: event.meta_key(),
+                shift: event.shift_key(),
+                alt: event.alt_key(),
+                in_text_field: focus_in_text_field(),
+            };
+            if f(&press) {
+                event.prevent_default();
+            }
+        },
+    ))
+}
+
+/// Whether the focus is where typing edits text (so the browser's own
+/// undo of that text applies).
+fn focus_in_text_field() -> bool {
+    let Some(active) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+    else {
+        return false;
+    };
+    match active.tag_name().as_str() {
+        "TEXTAREA" => true,
+        "INPUT" => {
+            let kind = active.get_attribute("type").unwrap_or_default();
+            !matches!(
+                kind.as_str(),
+                "range" | "checkbox" | "radio" | "button" | "file"
+            )
+        }
+        _ => active.get_attribute("contenteditable").is_some(),
+    }
 }
 
 /// Milliseconds from the page's time origin (0 where there is no window).

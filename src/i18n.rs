@@ -9,6 +9,7 @@ use crate::model::projects::Project;
 use crate::model::units::MoneyUnit;
 use crate::model::{Dataset, Lang};
 
+mod room;
 mod so_far;
 
 pub struct Strings {

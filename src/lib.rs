@@ -7,6 +7,7 @@
 pub mod app;
 pub mod browser;
 pub mod charts;
+pub mod commands;
 pub mod components;
 pub mod format;
 pub mod hooks;

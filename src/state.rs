@@ -22,6 +22,7 @@ use yew::prelude::*;
 
 use crate::format::ReaderPrefs;
 use crate::model::errors::{DecodeError, FileReadError};
+use crate::model::history::History;
 use crate::model::montecarlo::McSpec;
 use crate::model::presets::Assumptions;
 pub use crate::model::scenario::{Action, Scenario, ScenarioError};
@@ -32,8 +33,27 @@ use crate::share::code::{encode, Shared, View};
 pub struct AppState {
     pub scenario: Rc<Scenario>,
     /// Bumped by every action that sets fields from outside (see
-    /// `Action::resets_fields`); keys the fields so they drop drafts.
+    /// `Action::resets_fields`) and by undo and redo; keys the fields so
+    /// they drop drafts.
     pub revision: u32,
+    pub history: History<Rc<Scenario>>,
+}
+
+/// What the reducer takes: an edit of the scenario, or a move in its history.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Step {
+    Edit(Action),
+    Undo,
+    Redo,
+    /// The user committed an edit (the browser's `change` event): the
+    /// next change to the same input is a new undo step.
+    Seal,
+}
+
+impl From<Action> for Step {
+    fn from(action: Action) -> Self {
+        Step::Edit(action)
+    }
 }
 
 impl AppState {
@@ -41,14 +61,11 @@ impl AppState {
         AppState {
             scenario: Rc::new(scenario),
             revision: 0,
+            history: History::default(),
         }
     }
-}
 
-impl Reducible for AppState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+    fn edit(self: Rc<Self>, action: Action) -> Rc<Self> {
         let Ok(data) = Dataset::bundled() else {
             return self;
         };
@@ -56,19 +73,60 @@ impl Reducible for AppState {
             return self;
         };
         let resets = action.resets_fields();
+        let key = action.step_key();
         let next = self.scenario.apply(data, assumptions, action);
-        let scenario = if next == *self.scenario {
-            self.scenario.clone()
-        } else {
-            Rc::new(next)
-        };
-        if !resets && Rc::ptr_eq(&scenario, &self.scenario) {
-            return self;
+        if next == *self.scenario {
+            if !resets {
+                return self;
+            }
+            return Rc::new(AppState {
+                revision: self.revision.wrapping_add(1),
+                ..(*self).clone()
+            });
         }
+        let mut history = self.history.clone();
+        history.record(self.scenario.clone(), key);
         Rc::new(AppState {
-            scenario,
+            scenario: Rc::new(next),
             revision: self.revision.wrapping_add(u32::from(resets)),
+            history,
         })
+    }
+
+    fn travel(self: Rc<Self>, back: bool) -> Rc<Self> {
+        let mut history = self.history.clone();
+        let current = self.scenario.clone();
+        let target = if back {
+            history.undo(current)
+        } else {
+            history.redo(current)
+        };
+        match target {
+            Some(scenario) => Rc::new(AppState {
+                scenario,
+                revision: self.revision.wrapping_add(1),
+                history,
+            }),
+            None => self,
+        }
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Step;
+
+    fn reduce(self: Rc<Self>, step: Step) -> Rc<Self> {
+        match step {
+            Step::Edit(action) => self.edit(action),
+            Step::Undo => self.travel(true),
+            Step::Redo => self.travel(false),
+            Step::Seal if self.history.is_open() => {
+                let mut next = (*self).clone();
+                next.history.seal();
+                Rc::new(next)
+            }
+            Step::Seal => self,
+        }
     }
 }
 
@@ -132,6 +190,7 @@ pub struct AppContext {
     pub latest: Latest,
     pub set_view: Callback<View>,
     pub notify: Callback<Option<Notice>>,
+    pub open_shortcuts: Callback<()>,
 }
 
 impl PartialEq for AppContext {
@@ -144,6 +203,7 @@ impl PartialEq for AppContext {
             && self.latest == other.latest
             && self.set_view == other.set_view
             && self.notify == other.notify
+            && self.open_shortcuts == other.open_shortcuts
     }
 }
 
@@ -151,7 +211,7 @@ impl AppContext {
     /// A callback that turns its value into an action on the scenario.
     pub fn action<T: 'static>(&self, action: impl Fn(T) -> Action + 'static) -> Callback<T> {
         let dispatch = self.dispatch.clone();
-        Callback::from(move |value| dispatch.dispatch(action(value)))
+        Callback::from(move |value| dispatch.dispatch(Step::Edit(action(value))))
     }
 }
 

@@ -220,7 +220,7 @@ fn load_scenario(app: &AppContext, scenario: Option<Scenario>) -> Callback<Mouse
     let dispatch = app.dispatch.clone();
     Callback::from(move |_| {
         if let Some(s) = scenario.clone() {
-            dispatch.dispatch(Action::Replace(Box::new(s)));
+            dispatch.dispatch(Action::Replace(Box::new(s)).into());
         }
     })
 }

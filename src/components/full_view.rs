@@ -14,6 +14,7 @@ use super::chart_panels::{
 use super::compare::Compare;
 use super::data_notes::DataNotes;
 use super::header::Header;
+use super::history_bar::HistoryBar;
 use super::overview::Overview;
 use super::products::Products;
 use super::project_list::ProjectList;
@@ -35,6 +36,8 @@ pub struct FullViewProps {
     pub settled: Settled,
     pub revision: u32,
     pub notice: Option<Notice>,
+    pub can_undo: bool,
+    pub can_redo: bool,
 }
 
 #[component]
@@ -51,6 +54,7 @@ pub fn FullView(props: &FullViewProps) -> Html {
                 // and never slides over the sections below.
                 <div class="top">
                     <div class="inputs">
+                        <HistoryBar can_undo={props.can_undo} can_redo={props.can_redo} />
                         <ScenarioPanel growth_pct={s.growth_pct.clone()}
                             required_pct={outcome.required_by_sector.clone()}
                             target_met={outcome.verdict.met} target={s.target} revision={props.revision}

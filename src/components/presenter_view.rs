@@ -1,5 +1,9 @@
-//! The presenter view (`~wp`): the question, the verdict and a large QR
-//! code of the scenario's link, for a projector.
+//! The presenter view (`~wp`), made for a projector: the question, the
+//! verdict word, the projected total and the gap in type readable from the
+//! back of a hall, and the scenario's link as a QR code of at least 40 % of
+//! the screen's height. It names no control it does not show. Arrow keys
+//! and a clicker's PageUp/PageDown step through the saved scenarios
+//! (`commands`), each with its own link and QR; Escape goes back.
 
 use std::rc::Rc;
 
@@ -7,7 +11,11 @@ use yew::prelude::*;
 
 use super::banner::Banner;
 use super::share_panel::qr_svg;
-use super::verdict_panel::VerdictPanel;
+use super::so_far_panel::need_text;
+use super::verdict_panel::Probability;
+use crate::browser;
+use crate::commands::DeckSlide;
+use crate::format;
 use crate::i18n::strings;
 use crate::model::Outcome;
 use crate::share::code::View;
@@ -19,25 +27,76 @@ pub struct PresenterViewProps {
     pub outcome: Rc<Outcome>,
     pub link: AttrValue,
     pub notice: Option<Notice>,
+    /// The saved scenario on screen, when stepping through the deck.
+    pub deck: Option<DeckSlide>,
 }
 
 #[component]
 pub fn PresenterView(props: &PresenterViewProps) -> Html {
     let app = use_app();
-    let t = strings(app.reader.lang);
+    let reader = app.reader;
+    let lang = reader.lang;
+    let t = strings(lang);
+    let unit = reader.unit_label();
     let matrix = use_memo(props.link.clone(), |link| QrMatrix::for_text(link));
     let qr = matrix
         .as_ref()
         .as_ref()
         .map(|m| qr_svg(m, t.qr_label))
         .unwrap_or_default();
+    let saved_count = use_memo((), |_| browser::load_saved().map(|s| s.len()).unwrap_or(0));
     let on_exit = app.set_view.reform(|_: MouseEvent| View::Full);
+    let outcome = &props.outcome;
+    let verdict = &outcome.verdict;
+    let deck = match &props.deck {
+        Some(slide) => t.deck_position(slide.position + 1, slide.count, &slide.name),
+        None => t.deck_hint(*saved_count),
+    };
+    let (class, word) = if verdict.met {
+        ("verdict met", t.verdict_met)
+    } else {
+        ("verdict not-met", t.verdict_not_met)
+    };
+    let so_far = outcome.so_far.map(|f| {
+        let label = t.so_far_verdict_label(&t.month_span(1, f.so_far.months));
+        let value = format!(
+            "{label}: {} {unit} ({} %)",
+            reader.money(f.so_far.value),
+            format::signed_pct(lang, f.so_far.growth_pct, 2)
+        );
+        (value, need_text(t, reader, outcome, &f))
+    });
     html! {
         <main class="presenter" data-testid="presenter">
             <Banner notice={props.notice.clone()} />
-            <div class="presenter-verdict">
+            <div class="presenter-main">
                 <h1>{ t.app_question }</h1>
-                <VerdictPanel outcome={props.outcome.clone()} />
+                <p class="presenter-deck" data-testid="deck">{ deck }</p>
+                <div {class} data-testid="verdict" role="status" aria-live="polite" data-met={verdict.met.to_string()}>
+                    <p class="presenter-word">
+                        <span aria-hidden="true">{ if verdict.met { "✓ " } else { "✗ " } }</span>{ word }
+                    </p>
+                </div>
+                <div class="presenter-figures">
+                    <div>
+                        <p class="presenter-label">{ t.projected_total }</p>
+                        <p class="presenter-number" data-testid="total-2024">
+                            { reader.money(outcome.projection.total_2024) }<span class="unit">{ format!(" {unit}") }</span>
+                        </p>
+                    </div>
+                    <div>
+                        <p class="presenter-label">{ t.presenter_gap_label(verdict.met, &format::signed_pct(lang, verdict.gap_pp, 2)) }</p>
+                        <p class="presenter-number" data-testid="gap">
+                            { t.presenter_gap(verdict.met, &reader.money(verdict.gap.abs())) }<span class="unit">{ format!(" {unit}") }</span>
+                        </p>
+                    </div>
+                </div>
+                <p class="presenter-target">{ t.presenter_target(&reader.money(verdict.target), unit) }</p>
+                if let Some((value, need)) = so_far {
+                    <p data-testid="so-far-figure">{ value }</p>
+                    <p data-testid="needs-rest">{ need }</p>
+                }
+                <Probability />
             </div>
             <div class="presenter-qr">
                 { qr }

@@ -70,7 +70,7 @@ fn import_callback(app: &AppContext) -> Callback<Result<String, FileReadError>> 
         };
         match browser::code_from_export(&text).map(|code| decode(&code, &data, assumptions, lang)) {
             Some(Ok(shared)) => {
-                dispatch.dispatch(Action::Replace(Box::new(shared.scenario)));
+                dispatch.dispatch(Action::Replace(Box::new(shared.scenario)).into());
                 notify.emit(None);
             }
             Some(Err(error)) => notify.emit(Some(Notice::BadImport(error))),

@@ -62,9 +62,11 @@ pub fn SoFarPanel(props: &SoFarPanelProps) -> Html {
             let t = texts.borrow().clone();
             match read_so_far(&t[0], &t[1], &t[2], lang, total_2023) {
                 SoFarEntry::Valid(s) if applied != Some(s) => {
-                    dispatch.dispatch(Action::SetSoFar(Some(s)))
+                    dispatch.dispatch(Action::SetSoFar(Some(s)).into())
                 }
-                SoFarEntry::Empty if applied.is_some() => dispatch.dispatch(Action::SetSoFar(None)),
+                SoFarEntry::Empty if applied.is_some() => {
+                    dispatch.dispatch(Action::SetSoFar(None).into())
+                }
                 _ => {}
             }
             redraw.force_update();
@@ -76,7 +78,7 @@ pub fn SoFarPanel(props: &SoFarPanelProps) -> Html {
         let dispatch = app.dispatch.clone();
         Callback::from(move |_: MouseEvent| {
             *texts.borrow_mut() = Default::default();
-            dispatch.dispatch(Action::SetSoFar(None));
+            dispatch.dispatch(Action::SetSoFar(None).into());
             redraw.force_update();
         })
     };

@@ -135,7 +135,7 @@ fn uniform_text(t: &Strings, lang: Lang, pct: f64) -> String {
 /// The probability of meeting the target, from the Monte Carlo context:
 /// the only part of the verdict that follows the run's progress.
 #[component]
-fn Probability() -> Html {
+pub fn Probability() -> Html {
     let lang = use_app().reader.lang;
     let t = strings(lang);
     let mc = use_context::<McView>().unwrap_or_default();

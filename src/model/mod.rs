@@ -14,6 +14,7 @@ mod generated {
 pub mod errors;
 pub mod explore;
 pub mod growth_input;
+pub mod history;
 pub mod montecarlo;
 pub mod precision;
 pub mod presets;
@@ -23,6 +24,7 @@ pub mod reader;
 pub mod scenario;
 pub mod schema;
 pub mod sensitivity;
+pub mod shortcuts;
 pub mod so_far;
 pub mod units;
 

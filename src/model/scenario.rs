@@ -16,6 +16,7 @@
 
 use super::dataset::Dataset;
 use super::growth_input::is_valid_growth_pct;
+use super::history::StepKey;
 use super::montecarlo::{McSpec, Range, DEFAULT_DRAWS, MAX_DRAWS};
 use super::presets::{apply_preset, default_projects, Assumptions};
 use super::projection::{evaluate_so_far, Basis, Outcome, TargetReading};
@@ -79,6 +80,20 @@ pub enum Action {
 }
 
 impl Action {
+    /// Which input the action edits, for merging a drag or a run of typing
+    /// into one undo step; `None` for actions that are a step of their own.
+    pub fn step_key(&self) -> Option<StepKey> {
+        match self {
+            Action::SetGrowth { sector, .. } => Some(StepKey::Growth(*sector)),
+            Action::UpdateProject(i, _) => Some(StepKey::Project(*i)),
+            Action::SetRange(i, _) => Some(StepKey::Range(*i)),
+            Action::SetSeed(_) => Some(StepKey::Seed),
+            Action::SetDraws(_) => Some(StepKey::Draws),
+            Action::SetSoFar(_) => Some(StepKey::SoFar),
+            _ => None,
+        }
+    }
+
     /// Actions that set fields from outside the fields themselves (resets,
     /// presets, removals, loads): the UI then drops whatever the user had
     /// half-typed, even in a field whose value does not change.

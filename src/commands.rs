@@ -1,0 +1,133 @@
+//! What the keyboard does, page-wide: undo and redo, the shortcut list,
+//! leaving the presenter view, and stepping through the saved scenarios
+//! as a deck there. Also where an edit is committed: the browser's
+//! `change` event (a slider released, a field left) seals the undo step.
+//!
+//! Which key means what is decided by the pure `model::shortcuts`; this
+//! module only listens and carries it out.
+
+use yew::prelude::*;
+
+use crate::browser;
+use crate::model::presets::Assumptions;
+use crate::model::shortcuts::{shortcut_for, Shortcut};
+use crate::model::{Data, Dataset, Lang};
+use crate::share::code::{decode, View};
+use crate::state::{Action, AppState, Scenario, Step};
+
+/// Which saved scenario the presenter shows, counting from 0.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeckSlide {
+    pub position: usize,
+    pub count: usize,
+    pub name: String,
+}
+
+/// The next (or previous) saved scenario after `current`, wrapping round;
+/// `None` when nothing is saved or the store cannot be read. A saved code
+/// that no longer reads is skipped.
+pub fn deck_step(
+    data: &Dataset,
+    assumptions: &Assumptions,
+    lang: Lang,
+    current: Option<usize>,
+    forward: bool,
+) -> Option<(DeckSlide, Scenario)> {
+    let saved = browser::load_saved().ok()?;
+    let count = saved.len();
+    let mut position = current;
+    for _ in 0..count {
+        let next = match (position, forward) {
+            (None, true) => 0,
+            (None, false) => count - 1,
+            (Some(p), true) => (p + 1) % count,
+            (Some(p), false) => (p + count - 1) % count,
+        };
+        position = Some(next);
+        if let Ok(shared) = decode(&saved[next].code, data, assumptions, lang) {
+            let slide = DeckSlide {
+                position: next,
+                count,
+                name: saved[next].name.clone(),
+            };
+            return Some((slide, shared.scenario));
+        }
+    }
+    None
+}
+
+/// Seals the open undo step whenever the user commits an edit.
+#[hook]
+pub fn use_commit_seals(dispatch: UseReducerDispatcher<AppState>) {
+    use_effect_with((), move |_| {
+        let listener = browser::on_window("change", move || dispatch.dispatch(Step::Seal));
+        move || drop(listener)
+    });
+}
+
+/// What the page-wide shortcuts act on.
+#[derive(Clone, PartialEq)]
+pub struct ShortcutTargets {
+    pub data: Data,
+    pub assumptions: &'static Assumptions,
+    pub lang: Lang,
+    pub view: View,
+    pub dispatch: UseReducerDispatcher<AppState>,
+    pub set_view: Callback<View>,
+    pub help: UseStateHandle<bool>,
+    pub deck: UseStateHandle<Option<DeckSlide>>,
+}
+
+#[hook]
+pub fn use_shortcuts(targets: ShortcutTargets) {
+    {
+        // Leaving the presenter ends the deck, whichever way it is left.
+        let deck = targets.deck.clone();
+        use_effect_with(targets.view, move |view| {
+            if *view != View::Presenter {
+                deck.set(None);
+            }
+        });
+    }
+    let deps = (
+        targets.view,
+        *targets.help,
+        (*targets.deck).clone(),
+        targets.lang,
+    );
+    use_effect_with(deps, move |_| {
+        let listener = browser::on_key_press(move |press| {
+            let presenting = targets.view == View::Presenter;
+            match shortcut_for(press, presenting) {
+                Some(shortcut) => run(&targets, shortcut),
+                None => false,
+            }
+        });
+        move || drop(listener)
+    });
+}
+
+/// Carries out a shortcut; false when it did nothing here (so the key
+/// keeps its usual meaning).
+fn run(t: &ShortcutTargets, shortcut: Shortcut) -> bool {
+    match shortcut {
+        Shortcut::Undo => t.dispatch.dispatch(Step::Undo),
+        Shortcut::Redo => t.dispatch.dispatch(Step::Redo),
+        Shortcut::ShowShortcuts => t.help.set(!*t.help),
+        Shortcut::Close if *t.help => t.help.set(false),
+        Shortcut::Close if t.view == View::Presenter => t.set_view.emit(View::Full),
+        Shortcut::Close => return false,
+        Shortcut::Next | Shortcut::Previous => {
+            let current = t.deck.as_ref().map(|slide| slide.position);
+            let forward = shortcut == Shortcut::Next;
+            if let Some((slide, scenario)) =
+                deck_step(&t.data, t.assumptions, t.lang, current, forward)
+            {
+                t.dispatch
+                    .dispatch(Step::Edit(Action::Replace(Box::new(scenario))));
+                t.deck.set(Some(slide));
+            }
+        }
+    }
+    true
+}
