@@ -37,11 +37,11 @@ pub fn BaselineView(props: &BaselineViewProps) -> Html {
                 <div class="top">
                     <div class="inputs">
                         <ScenarioPanel growth_pct={s.growth_pct.clone()}
-                            required_pct={outcome.required_by_sector.clone()}
+                            outcome={outcome.clone()}
                             target_met={outcome.verdict.met} target={s.target} revision={0} />
                         <SoFarPanel so_far={None::<crate::model::so_far::SoFar>} outcome={outcome.clone()} />
                     </div>
-                    <VerdictPanel outcome={outcome.clone()} />
+                    <VerdictPanel outcome={outcome.clone()} growth_pct={s.growth_pct.clone()} />
                 </div>
                 <div class="details" aria-busy="true">
                     <Overview />

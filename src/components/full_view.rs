@@ -8,6 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::banner::Banner;
+use super::changes_panel::ChangesPanel;
 use super::chart_panels::{
     HistogramPanel, LevelsPanel, SharesPanel, SoFarChartPanel, TornadoPanel, WaterfallPanel,
 };
@@ -55,14 +56,15 @@ pub fn FullView(props: &FullViewProps) -> Html {
                 <div class="top">
                     <div class="inputs">
                         <HistoryBar can_undo={props.can_undo} can_redo={props.can_redo} />
+                        <ChangesPanel scenario={props.settled.scenario.clone()} />
                         <ScenarioPanel growth_pct={s.growth_pct.clone()}
-                            required_pct={outcome.required_by_sector.clone()}
+                            outcome={outcome.clone()}
                             target_met={outcome.verdict.met} target={s.target} revision={props.revision}
                             so_far_months={s.so_far.map(|f| f.months)} />
                         <SoFarPanel key={format!("{}-{}", props.revision, lang.tag())}
                             so_far={s.so_far} outcome={outcome.clone()} />
                     </div>
-                    <VerdictPanel outcome={outcome.clone()} />
+                    <VerdictPanel outcome={outcome.clone()} growth_pct={s.growth_pct.clone()} />
                 </div>
                 <Details scenario={s.clone()} settled={props.settled.clone()} revision={props.revision} />
                 <DataNotes />

@@ -5,10 +5,12 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::explain::Explain;
 use super::number_field::{FieldKind, NumberField};
 use super::Data;
 use crate::format;
 use crate::i18n::strings;
+use crate::model::explain::Explanation;
 use crate::model::growth_input::{MAX_GROWTH_PCT, MIN_GROWTH_PCT};
 use crate::model::Lang;
 
@@ -21,8 +23,9 @@ pub struct LeversProps {
     pub revision: u32,
     pub data: Data,
     pub growth_pct: Vec<f64>,
-    /// Per sector, the growth it alone would need (goal seek).
-    pub required_pct: Vec<f64>,
+    /// Per sector, how the growth it alone would need (goal seek) is
+    /// computed; its result is that growth.
+    pub needs: Vec<Explanation>,
     pub target_met: bool,
     pub lang: Lang,
     pub on_growth: Callback<(usize, f64)>,
@@ -39,7 +42,8 @@ pub fn view(props: &LeversProps) -> Html {
         let name = sector.name.get(lang);
         let vsic = &sector.vsic;
         let value = props.growth_pct.get(i).copied().unwrap_or(0.0);
-        let required = props.required_pct.get(i).copied().unwrap_or(f64::NAN);
+        let explanation = props.needs.get(i).cloned();
+        let required = explanation.as_ref().map_or(f64::NAN, |e| e.result.value());
         let on_slide = {
             let on_growth = props.on_growth.clone();
             Callback::from(move |e: InputEvent| {
@@ -92,7 +96,12 @@ pub fn view(props: &LeversProps) -> Html {
                         value={value} kind={FieldKind::Growth} {lang} on_change={on_field} suffix="%" />
                 </div>
                 <p class="lever-note" hidden={!outside}>{ t.outside_slider(&format::signed_pct(lang, SLIDER_MIN, 0), &format::signed_pct(lang, SLIDER_MAX, 0)) }</p>
-                <p class="lever-needs" data-testid={format!("needs-{vsic}")}>{ needs }</p>
+                <p class="lever-needs" data-testid={format!("needs-{vsic}")}>
+                    { needs }
+                    if let Some(explanation) = explanation.filter(|_| required.is_finite()) {
+                        <Explain id={format!("need-{vsic}")} {explanation} />
+                    }
+                </p>
             </div>
         }
     });

@@ -7,10 +7,12 @@
 
 pub mod banner;
 pub mod baseline_view;
+pub mod changes_panel;
 pub mod chart_panels;
 pub mod compare;
 pub mod data_notes;
 pub mod embed_view;
+pub mod explain;
 pub mod figure;
 pub mod full_view;
 pub mod header;

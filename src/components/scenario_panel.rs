@@ -8,14 +8,17 @@ use super::levers::{self, LeversProps};
 use super::preset_bar::{self, PresetBarProps};
 use super::target_picker::{self, TargetPickerProps};
 use crate::i18n::strings;
-use crate::model::TargetReading;
+use std::rc::Rc;
+
+use crate::model::explain;
+use crate::model::{Outcome, TargetReading};
 use crate::state::{use_app, Action};
 
 #[derive(Properties, PartialEq)]
 pub struct ScenarioPanelProps {
     pub growth_pct: Vec<f64>,
-    /// Per sector, the growth it alone would need (goal seek).
-    pub required_pct: Vec<f64>,
+    /// For each sector's goal seek and its explanation.
+    pub outcome: Rc<Outcome>,
     pub target_met: bool,
     pub target: TargetReading,
     /// Keys the fields so resets and loads drop half-typed drafts.
@@ -45,7 +48,9 @@ pub fn ScenarioPanel(props: &ScenarioPanelProps) -> Html {
     let levers = levers::view(&LeversProps {
         data: app.data,
         growth_pct: props.growth_pct.clone(),
-        required_pct: props.required_pct.clone(),
+        needs: (0..app.data.sectors.len())
+            .map(|i| explain::sector_need(&props.outcome, i))
+            .collect(),
         target_met: props.target_met,
         revision: props.revision,
         lang,

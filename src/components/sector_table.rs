@@ -4,11 +4,13 @@
 
 use yew::prelude::*;
 
+use super::explain::Explain;
 use super::figure::figure;
 use super::products::product_growth_text;
 use super::Data;
 use crate::format::{self, ReaderPrefs};
 use crate::i18n::{strings, Strings};
+use crate::model::explain;
 use crate::model::explore::{sorted_sectors, Direction, SectorColumn};
 use crate::model::Lang;
 
@@ -171,6 +173,7 @@ fn sector_body(cx: &TableContext, i: usize, open: &UseStateHandle<Option<usize>>
                 </td>
                 <td class="num" data-label={column_label(t, SectorColumn::Share)}>
                     { figure(format!("share-{vsic}"), "derived", format!("{} %", format::pct(lang, data.share_2023(i) * 100.0, 1)), t.provenance_share()) }
+                    <Explain id={format!("share-{vsic}")} explanation={explain::share(data, i)} />
                 </td>
                 <td class="num" data-label={column_label(t, SectorColumn::Growth2023)}>
                     { figure(format!("growth2023-{vsic}"), "published", growth_text, published.clone()) }
@@ -179,9 +182,11 @@ fn sector_body(cx: &TableContext, i: usize, open: &UseStateHandle<Option<usize>>
                     { figure(format!("implied2022-{vsic}"), "derived", reader.money(sector.implied_2022()), format!("{}{conversion}", t.provenance_implied_2022(
                             &format::bn_vnd(lang, sector.value_2023),
                             &format::pct(lang, sector.growth_pct_2023, 1)))) }
+                    <Explain id={format!("implied2022-{vsic}")} explanation={explain::implied_2022(data, i)} />
                 </td>
                 <td class="num" data-label={column_label(t, SectorColumn::Contribution)}>
                     { figure(format!("contribution-{vsic}"), "derived", format::signed_pct(lang, data.contribution_pp_2023(i), 2), t.provenance_contribution()) }
+                    <Explain id={format!("contribution-{vsic}")} explanation={explain::contribution(data, i)} />
                 </td>
             </tr>
             { products_row(cx, i, product_count, is_open) }
@@ -248,6 +253,7 @@ fn total_footer(cx: &TableContext) -> Html {
                 </td>
                 <td class="num" data-label={column_label(t, SectorColumn::Implied2022)}>
                     { figure("implied2022-total", "derived", reader.money(data.implied_total_2022()), format!("{}{conversion}", t.provenance_implied_total_2022())) }
+                    <Explain id="implied2022-total" explanation={explain::implied_2022_total(data)} />
                 </td>
                 <td class="num" data-label={column_label(t, SectorColumn::Contribution)}>{ format::signed_pct(lang, data.implied_total_growth_pct(), 2) }</td>
             </tr>

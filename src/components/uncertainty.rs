@@ -3,12 +3,14 @@
 
 use yew::prelude::*;
 
+use super::explain::Explain;
 use super::number_field::{FieldKind, NumberField};
 use super::select_field::SelectField;
 use super::Data;
 use crate::format::{self, ReaderPrefs};
 use crate::hooks::McView;
 use crate::i18n::strings;
+use crate::model::explain;
 use crate::model::montecarlo::{Range, DEFAULT_DRAWS, MAX_DRAWS, MAX_RANGE_PP};
 use crate::model::scenario::MAX_SEED;
 use crate::state::{use_app, Action};
@@ -150,11 +152,11 @@ fn McStatus() -> Html {
         let unit = reader.unit_label();
         html! {
             <dl class="mc-results" data-testid="mc-results">
-                <div><dt>{ t.mc_probability }</dt>
+                <div><dt>{ t.mc_probability }<Explain id="mc-probability" explanation={explain::probability(s)} /></dt>
                      <dd data-testid="mc-probability">{ format!("{} %", format::pct(lang, s.probability * 100.0, 1)) }</dd></div>
-                <div><dt>{ "P10" }</dt><dd data-testid="mc-p10">{ format!("{} {unit}", reader.money(s.p10)) }</dd></div>
-                <div><dt>{ "P50" }</dt><dd data-testid="mc-p50">{ format!("{} {unit}", reader.money(s.p50)) }</dd></div>
-                <div><dt>{ "P90" }</dt><dd data-testid="mc-p90">{ format!("{} {unit}", reader.money(s.p90)) }</dd></div>
+                <div><dt>{ "P10" }<Explain id="p10" explanation={explain::percentile(s, 10)} /></dt><dd data-testid="mc-p10">{ format!("{} {unit}", reader.money(s.p10)) }</dd></div>
+                <div><dt>{ "P50" }<Explain id="p50" explanation={explain::percentile(s, 50)} /></dt><dd data-testid="mc-p50">{ format!("{} {unit}", reader.money(s.p50)) }</dd></div>
+                <div><dt>{ "P90" }<Explain id="p90" explanation={explain::percentile(s, 90)} /></dt><dd data-testid="mc-p90">{ format!("{} {unit}", reader.money(s.p90)) }</dd></div>
             </dl>
         }
     });

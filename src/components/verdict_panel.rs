@@ -5,11 +5,13 @@ use yew::prelude::*;
 
 use std::rc::Rc;
 
+use super::explain::Explain;
 use super::figure::figure;
 use super::so_far_panel::need_text;
 use crate::format;
 use crate::hooks::McView;
 use crate::i18n::{strings, Strings};
+use crate::model::explain;
 use crate::model::growth_input::{MAX_GROWTH_PCT, MIN_GROWTH_PCT};
 use crate::model::{Lang, Outcome, TargetReading};
 use crate::state::use_app;
@@ -17,6 +19,8 @@ use crate::state::use_app;
 #[derive(Properties, PartialEq)]
 pub struct VerdictPanelProps {
     pub outcome: Rc<Outcome>,
+    /// The scenario's growth, for the total's formula.
+    pub growth_pct: Vec<f64>,
 }
 
 /// Re-renders when the outcome or the reader's preferences change; the
@@ -67,14 +71,14 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
             <h2 id="result-heading">{ t.result_heading }</h2>
             <dl class="figures">
                 <div>
-                    <dt>{ t.projected_total }</dt>
+                    <dt>{ t.projected_total }<Explain id="total" explanation={explain::total_2024(&props.outcome, &props.growth_pct)} /></dt>
                     <dd data-testid="total-2024">
                         { reader.money(projection.total_2024) }
                         <span class="unit">{ format!(" {unit}") }</span>
                     </dd>
                 </div>
                 <div>
-                    <dt>{ t.growth_over_2023 }</dt>
+                    <dt>{ t.growth_over_2023 }<Explain id="growth" explanation={explain::growth_2024(&data, &props.outcome)} /></dt>
                     <dd data-testid="growth-2024">{ format!("{} %", format::signed_pct(lang, projection.growth_pct, 2)) }</dd>
                 </div>
                 if let Some(f) = &props.outcome.so_far {
@@ -101,6 +105,10 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
                     { headline }
                 </p>
                 <p class="gap" data-testid="gap">{ gap }</p>
+                <p class="explain-row">
+                    <Explain id="gap" explanation={explain::gap(&props.outcome)} />
+                    <Explain id="gap-pp" explanation={explain::gap_pp(&data, &props.outcome)} />
+                </p>
                 <p class="reading">{ reading_note }</p>
             </div>
             <Probability />
@@ -109,7 +117,7 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
                 if let Some(f) = &props.outcome.so_far {
                     <li data-testid="needs-rest">{ need_text(t, reader, &props.outcome, f) }</li>
                 }
-                <li data-testid="needs-uniform">{ uniform_text(t, lang, *uniform_pct) }</li>
+                <li data-testid="needs-uniform">{ uniform_text(t, lang, *uniform_pct) }<Explain id="uniform" explanation={explain::uniform(&props.outcome)} /></li>
                 <li data-testid="projects-add" hidden={project_total == 0.0}>
                     { t.projects_add(&reader.signed_money(project_total), unit) }
                 </li>
@@ -150,7 +158,13 @@ pub fn Probability() -> Html {
         ),
         _ => t.mc_pending.to_owned(),
     };
+    let finished = mc.summary.as_ref().filter(|_| !mc.running);
     html! {
-        <p class="probability" data-testid="probability" aria-live="polite">{ text }</p>
+        <p class="probability" data-testid="probability" aria-live="polite">
+            { text }
+            if let Some(summary) = finished {
+                <Explain id="probability" explanation={explain::probability(summary)} />
+            }
+        </p>
     }
 }

@@ -110,3 +110,171 @@ impl Strings {
         }
     }
 }
+
+impl Strings {
+    pub fn changes_heading(&self) -> &'static str {
+        match self.lang {
+            Lang::Vi => "Bạn đã thay đổi gì",
+            Lang::En => "What you changed",
+        }
+    }
+
+    pub fn changes_none(&self) -> &'static str {
+        match self.lang {
+            Lang::Vi => "Chưa thay đổi gì: đây là kịch bản gốc (mỗi ngành tăng như năm 2023, không bật dự án nào).",
+            Lang::En => "Nothing yet: this is the baseline (every sector repeats its 2023 growth, no project on).",
+        }
+    }
+
+    pub fn changes_note(&self) -> &'static str {
+        match self.lang {
+            Lang::Vi => "Mỗi tác động là phần tổng 2024 sẽ mất nếu chỉ đưa riêng mục đó về kịch bản gốc.",
+            Lang::En => "Each effect is what putting that input alone back to the baseline would take off the 2024 total.",
+        }
+    }
+
+    pub fn return_to_baseline(&self) -> &'static str {
+        match self.lang {
+            Lang::Vi => "Về kịch bản gốc",
+            Lang::En => "Return to the baseline",
+        }
+    }
+
+    pub fn change_growth(&self, sector: &str, from: &str, to: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("{sector}: tăng {from} % → {to} %"),
+            Lang::En => format!("{sector} growth {from} % → {to} %"),
+        }
+    }
+
+    pub fn change_target(&self, from: &str, to: &str, unit: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("Mục tiêu đọc là +8,7 % so với 2023: {from} → {to} {unit} (tổng không đổi, mục tiêu đổi)"),
+            Lang::En => format!("Target read as +8.7 % on 2023: {from} → {to} {unit} (the target moves, not the total)"),
+        }
+    }
+
+    pub fn change_project(&self, name: &str, added: bool, on: bool) -> String {
+        match (self.lang, added, on) {
+            (Lang::Vi, true, true) => format!("Thêm dự án {name} (đang bật)"),
+            (Lang::Vi, true, false) => format!("Thêm dự án {name} (đang tắt)"),
+            (Lang::Vi, false, true) => format!("{name}: bật hoặc sửa giả định"),
+            (Lang::Vi, false, false) => format!("{name}: sửa giả định (đang tắt)"),
+            (Lang::En, true, true) => format!("{name} added (on)"),
+            (Lang::En, true, false) => format!("{name} added (off)"),
+            (Lang::En, false, true) => format!("{name} switched on or edited"),
+            (Lang::En, false, false) => format!("{name} edited (off)"),
+        }
+    }
+
+    pub fn change_project_removed(&self, name: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("{name}: bỏ khỏi danh sách"),
+            Lang::En => format!("{name} taken off the list"),
+        }
+    }
+
+    pub fn change_uncertainty(&self) -> &'static str {
+        match self.lang {
+            Lang::Vi => "Khoảng bất định, hạt giống hoặc số lần rút (chỉ đổi xác suất)",
+            Lang::En => "Uncertainty ranges, seed or draws (the probability only)",
+        }
+    }
+
+    pub fn change_so_far(&self, span: &str, value: &str, growth: &str, unit: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("Năm 2024 đến nay ({span}): {value} {unit}, {growth} %"),
+            Lang::En => format!("2024 so far ({span}): {value} {unit}, {growth} %"),
+        }
+    }
+
+    pub fn change_effect(&self, effect: &str, unit: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("{effect} {unit} vào tổng 2024"),
+            Lang::En => format!("{effect} {unit} on the 2024 total"),
+        }
+    }
+}
+
+impl Strings {
+    pub fn how_computed(&self, subject: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("Cách tính: {subject}"),
+            Lang::En => format!("How it is computed: {subject}"),
+        }
+    }
+
+    pub fn explain_subject(
+        &self,
+        data: &crate::model::Dataset,
+        subject: crate::model::explain::Subject,
+    ) -> String {
+        use crate::model::explain::Subject as S;
+        let sector = |i: usize| {
+            data.sectors
+                .get(i)
+                .map(|s| s.name.get(self.lang))
+                .unwrap_or_default()
+        };
+        match (self.lang, subject) {
+            (Lang::Vi, S::Total2024) => "Tổng 2024".into(),
+            (Lang::En, S::Total2024) => "2024 total".into(),
+            (Lang::Vi, S::Growth2024) => "Tăng so với 2023".into(),
+            (Lang::En, S::Growth2024) => "Growth over 2023".into(),
+            (Lang::Vi, S::Gap) => "Chênh lệch với mục tiêu".into(),
+            (Lang::En, S::Gap) => "Gap to the target".into(),
+            (Lang::Vi, S::GapPp) => "Chênh lệch (điểm %)".into(),
+            (Lang::En, S::GapPp) => "Gap in percentage points".into(),
+            (Lang::Vi, S::SectorNeed(i)) => format!("Mức {} một mình cần", sector(i)),
+            (Lang::En, S::SectorNeed(i)) => format!("{} alone needs", sector(i)),
+            (Lang::Vi, S::Uniform) => "Mức mọi ngành cùng cần".into(),
+            (Lang::En, S::Uniform) => "Every sector alike needs".into(),
+            (Lang::Vi, S::Share(i)) => format!("Tỷ trọng {} năm 2023", sector(i)),
+            (Lang::En, S::Share(i)) => format!("{}'s share of 2023", sector(i)),
+            (Lang::Vi, S::Implied2022(i)) => format!("{} năm 2022 (suy ra)", sector(i)),
+            (Lang::En, S::Implied2022(i)) => format!("{} in 2022 (implied)", sector(i)),
+            (Lang::Vi, S::Implied2022Total) => "Tổng 2022 (suy ra)".into(),
+            (Lang::En, S::Implied2022Total) => "2022 total (implied)".into(),
+            (Lang::Vi, S::Contribution(i)) => {
+                format!("Đóng góp của {} vào tăng trưởng 2023", sector(i))
+            }
+            (Lang::En, S::Contribution(i)) => {
+                format!("{}'s contribution to 2023 growth", sector(i))
+            }
+            (Lang::Vi, S::Probability) => "Xác suất đạt mục tiêu".into(),
+            (Lang::En, S::Probability) => "Probability of meeting the target".into(),
+            (_, S::Percentile(p)) => format!("P{p}"),
+        }
+    }
+
+    pub fn explain_word(&self, word: crate::model::explain::Word) -> &'static str {
+        use crate::model::explain::Word as W;
+        match (self.lang, word) {
+            (Lang::Vi, W::Projects) => "dự án",
+            (Lang::En, W::Projects) => "projects",
+            (Lang::Vi, W::ValueSoFar) => "giá trị đến nay",
+            (Lang::En, W::ValueSoFar) => "value so far",
+            (Lang::Vi, W::Others) => "các ngành khác, dự án và giá trị đến nay",
+            (Lang::En, W::Others) => "other sectors, projects and value so far",
+            (Lang::Vi, W::Target) => "mục tiêu",
+            (Lang::En, W::Target) => "target",
+            (Lang::Vi, W::Total2023) => "tổng 2023",
+            (Lang::En, W::Total2023) => "2023 total",
+            (Lang::Vi, W::Total2024) => "tổng 2024",
+            (Lang::En, W::Total2024) => "2024 total",
+            (Lang::Vi, W::Total2022) => "tổng 2022",
+            (Lang::En, W::Total2022) => "2022 total",
+            (Lang::Vi, W::DrawsMeeting) => "lần rút đạt mục tiêu",
+            (Lang::En, W::DrawsMeeting) => "draws meeting the target",
+            (Lang::Vi, W::Draws) => "lần rút",
+            (Lang::En, W::Draws) => "draws",
+        }
+    }
+
+    pub fn explain_percentile(&self, p: u8, rank: &str, result: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("P{p} = tổng mà {p} % số lần rút thấp hơn, tức tổng của lần rút thứ ({rank}) khi xếp từ thấp lên = {result}"),
+            Lang::En => format!("P{p} = the total {p} % of draws fall below, that is the total of draw number ({rank}) from the lowest = {result}"),
+        }
+    }
+}

@@ -3,6 +3,7 @@
 //! Nothing under `model` imports yew, web-sys or js-sys, so every number on
 //! screen can be computed and tested natively with `cargo test`.
 
+pub mod changes;
 pub mod dataset;
 
 /// The bundled data files, compiled into Rust by build.rs.
@@ -12,6 +13,7 @@ mod generated {
 }
 
 pub mod errors;
+pub mod explain;
 pub mod explore;
 pub mod growth_input;
 pub mod history;

@@ -76,6 +76,8 @@ impl Histogram {
 #[derive(Clone, Debug, PartialEq)]
 pub struct McSummary {
     pub draws: u32,
+    /// How many draws reach the target.
+    pub met: u32,
     /// Share of draws whose total reaches the target, 0 to 1.
     pub probability: f64,
     pub p10: f64,
@@ -241,6 +243,7 @@ impl McRun {
         if n == 0 {
             return McSummary {
                 draws: 0,
+                met: 0,
                 probability: 0.0,
                 p10: f64::NAN,
                 p50: f64::NAN,
@@ -250,6 +253,7 @@ impl McRun {
         }
         McSummary {
             draws: n,
+            met: self.met,
             probability: f64::from(self.met) / f64::from(n),
             p10: self.quantile(0.1),
             p50: self.quantile(0.5),
