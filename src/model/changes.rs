@@ -95,13 +95,16 @@ pub fn changes(data: &Dataset, assumptions: &Assumptions, scenario: &Scenario) -
     out
 }
 
+/// What the total loses when `revert` puts one input back.
+type EffectOf<'a> = dyn Fn(&dyn Fn(&mut Scenario)) -> f64 + 'a;
+
 /// A project that matches its baseline counterpart is no change; one with
 /// no counterpart was added; a baseline project missing was removed.
 fn project_changes(
     data: &Dataset,
     scenario: &Scenario,
     base: &Scenario,
-    effect_of: &dyn Fn(&dyn Fn(&mut Scenario)) -> f64,
+    effect_of: &EffectOf,
 ) -> Vec<Change> {
     let counterpart = |p: &super::projects::Project| {
         p.source
