@@ -17,6 +17,9 @@ pub struct ExplainProps {
     /// Unique on the page; test ids derive from it.
     pub id: AttrValue,
     pub explanation: Explanation,
+    /// Shown beside the "=" where the figure is inside a sentence.
+    #[prop_or_default]
+    pub label: AttrValue,
 }
 
 #[component]
@@ -34,7 +37,10 @@ pub fn Explain(props: &ExplainProps) -> Html {
     let subject = t.explain_subject(&app.data, props.explanation.subject);
     html! {
         <details class="explain" data-testid={format!("explain-{}", props.id)} {ontoggle}>
-            <summary aria-label={t.how_computed(&subject)} title={t.how_computed(&subject)}>{ "=" }</summary>
+            <summary aria-label={t.how_computed(&subject)} title={t.how_computed(&subject)}
+                class={classes!((!props.label.is_empty()).then_some("labelled"))}>
+                { if props.label.is_empty() { "=".to_owned() } else { format!("= {}", props.label) } }
+            </summary>
             if *open {
                 <p class="formula" data-testid={format!("formula-{}", props.id)}>
                     { formula_text(t, app.reader, &app.data, &props.explanation) }

@@ -96,12 +96,14 @@ pub fn view(props: &LeversProps) -> Html {
                         value={value} kind={FieldKind::Growth} {lang} on_change={on_field} suffix="%" />
                 </div>
                 <p class="lever-note" hidden={!outside}>{ t.outside_slider(&format::signed_pct(lang, SLIDER_MIN, 0), &format::signed_pct(lang, SLIDER_MAX, 0)) }</p>
-                <p class="lever-needs" data-testid={format!("needs-{vsic}")}>
+                // A div, not a p: a details element may not sit in a p
+                // (the HTML parser would close the p, in the prerender).
+                <div class="lever-needs" data-testid={format!("needs-{vsic}")}>
                     { needs }
                     if let Some(explanation) = explanation.filter(|_| required.is_finite()) {
                         <Explain id={format!("need-{vsic}")} {explanation} />
                     }
-                </p>
+                </div>
             </div>
         }
     });

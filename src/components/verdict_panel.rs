@@ -105,10 +105,10 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
                     { headline }
                 </p>
                 <p class="gap" data-testid="gap">{ gap }</p>
-                <p class="explain-row">
-                    <Explain id="gap" explanation={explain::gap(&props.outcome)} />
-                    <Explain id="gap-pp" explanation={explain::gap_pp(&data, &props.outcome)} />
-                </p>
+                <div class="explain-row">
+                    <Explain id="gap" explanation={explain::gap(&props.outcome)} label={t.explain_subject(&data, explain::Subject::Gap)} />
+                    <Explain id="gap-pp" explanation={explain::gap_pp(&data, &props.outcome)} label={t.explain_subject(&data, explain::Subject::GapPp)} />
+                </div>
                 <p class="reading">{ reading_note }</p>
             </div>
             <Probability />
@@ -160,11 +160,11 @@ pub fn Probability() -> Html {
     };
     let finished = mc.summary.as_ref().filter(|_| !mc.running);
     html! {
-        <p class="probability" data-testid="probability" aria-live="polite">
+        <div class="probability" data-testid="probability" aria-live="polite">
             { text }
             if let Some(summary) = finished {
                 <Explain id="probability" explanation={explain::probability(summary)} />
             }
-        </p>
+        </div>
     }
 }
