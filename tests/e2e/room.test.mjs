@@ -259,6 +259,8 @@ describe('presenter view for a projector', () => {
     await page.waitForFunction(() => location.search.startsWith('?s=1~d1~len~gB') && location.search.endsWith('~wp'));
     await page.keyboard.press('PageUp');
     await app.expectText(page.getByTestId('deck'), 'Scenario 1 of 2: Baseline');
+    // Each slide's own link and QR (they follow once the slide rests).
+    await page.waitForFunction(() => document.querySelector('.presenter-link').textContent.endsWith('?s=1~d1~len'));
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.screenshot({ path: 'target/screenshots/presenter-1280x720.png' });
     await page.keyboard.press('Escape');
