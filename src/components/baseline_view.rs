@@ -10,8 +10,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::banner::Banner;
+use super::changes_panel::ChangesPanel;
 use super::data_notes::DataNotes;
 use super::header::Header;
+use super::history_bar::HistoryBar;
 use super::overview::Overview;
 use super::scenario_panel::ScenarioPanel;
 use super::so_far_panel::SoFarPanel;
@@ -36,6 +38,8 @@ pub fn BaselineView(props: &BaselineViewProps) -> Html {
             <main class="layout">
                 <div class="top">
                     <div class="inputs">
+                        <HistoryBar can_undo={false} can_redo={false} />
+                        <ChangesPanel scenario={s.clone()} />
                         <ScenarioPanel growth_pct={s.growth_pct.clone()}
                             outcome={outcome.clone()}
                             target_met={outcome.verdict.met} target={s.target} revision={0} />

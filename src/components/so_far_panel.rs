@@ -93,23 +93,13 @@ pub fn SoFarPanel(props: &SoFarPanelProps) -> Html {
         t.so_far_growth_label(),
     ];
     let fields = (0..3).map(|k| {
-        let id = FIELD_IDS[k];
-        let message_id = format!("{id}-error");
-        let error = errors[k];
-        html! {
-            <div class={classes!("so-far-field", error.is_some().then_some("invalid"))}>
-                <label for={id}>{ labels[k] }</label>
-                <input {id} type="text" inputmode={if k == 0 { "numeric" } else { "decimal" }}
-                    autocomplete="off" spellcheck="false"
-                    value={current[k].clone()}
-                    aria-invalid={error.is_some().to_string()}
-                    aria-describedby={error.map(|_| message_id.clone())}
-                    oninput={on_input(k)} />
-                <span class="field-error" id={message_id} role="alert" hidden={error.is_none()}>
-                    { error.map(|e| t.so_far_error(e, &total_text)).unwrap_or_default() }
-                </span>
-            </div>
-        }
+        field(
+            k,
+            labels[k],
+            &current[k],
+            errors[k].map(|e| t.so_far_error(e, &total_text)),
+            on_input(k),
+        )
     });
     let kept = match (&entry, props.so_far) {
         (SoFarEntry::Invalid(_), Some(s)) => {
@@ -140,6 +130,33 @@ pub fn SoFarPanel(props: &SoFarPanelProps) -> Html {
                 { t.so_far_clear() }
             </button>
         </section>
+    }
+}
+
+/// One of the three fields, with its message beside it.
+fn field(
+    k: usize,
+    label: &str,
+    text: &str,
+    error: Option<String>,
+    oninput: Callback<InputEvent>,
+) -> Html {
+    let id = FIELD_IDS[k];
+    let message_id = format!("{id}-error");
+    let invalid = error.is_some();
+    html! {
+        <div class={classes!("so-far-field", invalid.then_some("invalid"))}>
+            <label for={id}>{ label }</label>
+            <input {id} type="text" inputmode={if k == 0 { "numeric" } else { "decimal" }}
+                autocomplete="off" spellcheck="false"
+                value={text.to_owned()}
+                aria-invalid={invalid.to_string()}
+                aria-describedby={invalid.then(|| message_id.clone())}
+                {oninput} />
+            <span class="field-error" id={message_id} role="alert" hidden={!invalid}>
+                { error.unwrap_or_default() }
+            </span>
+        </div>
     }
 }
 
