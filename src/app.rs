@@ -10,7 +10,7 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::commands::{use_commit_seals, use_shortcuts, DeckSlide, ShortcutTargets};
+use crate::commands::{use_commit_seals, use_shortcuts, ShortcutTargets};
 use crate::components::baseline_view::BaselineView;
 use crate::components::embed_view::EmbedView;
 use crate::components::full_view::FullView;
@@ -23,7 +23,7 @@ use crate::model::presets::Assumptions;
 use crate::model::reader::ReaderPrefs;
 use crate::model::{Data, Dataset, Lang};
 use crate::share::code::{decode, Shared, View};
-use crate::state::{AppContext, AppState, Derived, Latest, Notice, Scenario, Settled};
+use crate::state::{AppContext, AppState, DeckSlide, Derived, Latest, Notice, Scenario, Settled};
 
 /// How long edits must rest before the charts and the link follow.
 const SETTLE_MS: u32 = 120;

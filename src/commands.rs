@@ -1,10 +1,13 @@
 //! What the keyboard does, page-wide: undo and redo, the shortcut list,
 //! leaving the presenter view, and stepping through the saved scenarios
-//! as a deck there. Also where an edit is committed: the browser's
+//! as a deck there (shown by the presenter alone: the scenario being
+//! edited stays as it is). Also where an edit is committed: the browser's
 //! `change` event (a slider released, a field left) seals the undo step.
 //!
 //! Which key means what is decided by the pure `model::shortcuts`; this
 //! module only listens and carries it out.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
@@ -13,15 +16,7 @@ use crate::model::presets::Assumptions;
 use crate::model::shortcuts::{shortcut_for, Shortcut};
 use crate::model::{Data, Dataset, Lang};
 use crate::share::code::{decode, View};
-use crate::state::{Action, AppState, Scenario, Step};
-
-/// Which saved scenario the presenter shows, counting from 0.
-#[derive(Clone, Debug, PartialEq)]
-pub struct DeckSlide {
-    pub position: usize,
-    pub count: usize,
-    pub name: String,
-}
+use crate::state::{AppState, DeckSlide, Step};
 
 /// The next (or previous) saved scenario after `current`, wrapping round;
 /// `None` when nothing is saved or the store cannot be read. A saved code
@@ -32,7 +27,7 @@ pub fn deck_step(
     lang: Lang,
     current: Option<usize>,
     forward: bool,
-) -> Option<(DeckSlide, Scenario)> {
+) -> Option<DeckSlide> {
     let saved = browser::load_saved().ok()?;
     let count = saved.len();
     let mut position = current;
@@ -45,12 +40,12 @@ pub fn deck_step(
         };
         position = Some(next);
         if let Ok(shared) = decode(&saved[next].code, data, assumptions, lang) {
-            let slide = DeckSlide {
+            return Some(DeckSlide {
                 position: next,
                 count,
                 name: saved[next].name.clone(),
-            };
-            return Some((slide, shared.scenario));
+                scenario: Rc::new(shared.scenario),
+            });
         }
     }
     None
@@ -120,12 +115,10 @@ fn run(t: &ShortcutTargets, shortcut: Shortcut) -> bool {
         Shortcut::Next | Shortcut::Previous => {
             let current = t.deck.as_ref().map(|slide| slide.position);
             let forward = shortcut == Shortcut::Next;
-            if let Some((slide, scenario)) =
-                deck_step(&t.data, t.assumptions, t.lang, current, forward)
-            {
-                t.dispatch
-                    .dispatch(Step::Edit(Action::Replace(Box::new(scenario))));
-                t.deck.set(Some(slide));
+            match deck_step(&t.data, t.assumptions, t.lang, current, forward) {
+                Some(slide) => t.deck.set(Some(slide)),
+                // Nothing saved: the keys keep their usual meaning (scrolling).
+                None => return false,
             }
         }
     }

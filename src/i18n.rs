@@ -611,8 +611,8 @@ impl Strings {
 
     pub fn step_tooltip(&self, name: &str, delta: &str, unit: &str, growth: &str) -> String {
         match self.lang {
-            Lang::Vi => format!("{name}: {delta} {unit} ({growth} % năm 2024, kịch bản của bạn)."),
-            Lang::En => format!("{name}: {delta} {unit} ({growth} % in 2024, your scenario)."),
+            Lang::Vi => format!("{name}: {delta} {unit} ({growth}, kịch bản của bạn)."),
+            Lang::En => format!("{name}: {delta} {unit} ({growth}, your scenario)."),
         }
     }
 

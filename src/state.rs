@@ -1,8 +1,12 @@
 //! The scenario as yew state, and what every section reads through context.
 //!
-//! - `AppState` is the one `use_reducer`: the scenario (a `model` value)
-//!   plus `revision`, which keys the input fields so that resets and loads
-//!   drop half-typed drafts. Every change goes through `Action`.
+//! - `AppState` is the one `use_reducer`: the scenario (a `model` value),
+//!   `revision`, which keys the input fields so that resets, loads, undo
+//!   and redo drop half-typed drafts, and the undo `History`. Every change
+//!   goes through a `Step`: an `Action` on the scenario (recorded as an
+//!   undo step, merged with the open one when it edits the same input),
+//!   `Undo`, `Redo`, or `Seal`, which the browser's `change` event sends
+//!   when the user commits an edit and which closes the open step.
 //! - `AppContext` carries what many sections read and what never changes
 //!   on a lever edit: the bundled data, the assumptions, the reader's
 //!   preferences (their own state, not part of the scenario), the
@@ -128,6 +132,18 @@ impl Reducible for AppState {
             Step::Seal => self,
         }
     }
+}
+
+/// A saved scenario on the presenter's screen, as a deck slide: shown with
+/// its own verdict, link and QR, without touching the scenario being
+/// edited (no undo step; Escape returns to it).
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeckSlide {
+    /// Counting from 0.
+    pub position: usize,
+    pub count: usize,
+    pub name: String,
+    pub scenario: Rc<Scenario>,
 }
 
 /// What the banner reports; kept as data so it reads in the current language.

@@ -80,8 +80,8 @@ pub fn view(props: &SoFarChartProps) -> Html {
             <thead>
                 <tr>
                     <th scope="col"></th>
-                    <th scope="col" class="num">{ format!("{}, {unit}", t.part_so_far()) }</th>
-                    <th scope="col" class="num">{ format!("{}, {unit}", t.part_rest()) }</th>
+                    <th scope="col" class="num">{ format!("{}, {unit}", t.month_span(1, f.so_far.months)) }</th>
+                    <th scope="col" class="num">{ format!("{}, {unit}", t.month_span(f.so_far.months.saturating_add(1).min(12), 12)) }</th>
                 </tr>
             </thead>
             <tbody>

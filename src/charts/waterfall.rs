@@ -39,6 +39,14 @@ pub fn view(props: &WaterfallChartProps) -> Html {
     } = &props.outcome;
     let start = data.sectors_sum_2023();
 
+    // With "2024 so far", the lever is the growth of the remaining months.
+    let rest = props
+        .outcome
+        .so_far
+        .filter(|f| !f.so_far.is_complete_year())
+        .map(|f| t.month_span(f.so_far.months + 1, 12));
+    let growth_text =
+        |growth: f64| t.growth_in_2024(&format::signed_pct(lang, growth, 1), rest.as_deref());
     let steps: Vec<WaterfallStep> = data
         .sectors
         .iter()
@@ -55,7 +63,7 @@ pub fn view(props: &WaterfallChartProps) -> Html {
                     name,
                     &reader.signed_money(delta),
                     unit,
-                    &format::signed_pct(lang, growth, 1),
+                    &growth_text(growth),
                 ),
             }
         })

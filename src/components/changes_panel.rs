@@ -65,9 +65,12 @@ fn describe(
             &format::signed_pct(lang, *from, 1),
             &format::signed_pct(lang, *to, 2),
         ),
-        ChangeKind::TargetReading { from, to } => {
-            t.change_target(&reader.money(*from), &reader.money(*to), unit)
-        }
+        ChangeKind::TargetReading { from, to } => t.change_target(
+            &format::signed_pct(lang, data.target_2024.stated_growth_pct, 1),
+            &reader.money(*from),
+            &reader.money(*to),
+            unit,
+        ),
         ChangeKind::Project { index, added } => {
             let project = &scenario.projects[*index];
             t.change_project(&t.project_name(data, project), *added, project.enabled)

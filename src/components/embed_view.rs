@@ -28,7 +28,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
         <main class="embed">
             <Banner notice={props.notice.clone()} />
             <p class="embed-title"><a href={link.clone()} target="_blank" rel="noopener">{ t.app_title }</a></p>
-            <VerdictPanel outcome={props.outcome.clone()} growth_pct={props.growth_pct.clone()} />
+            <VerdictPanel outcome={props.outcome.clone()} growth_pct={props.growth_pct.clone()} with_levers={false} />
             <WaterfallPanel outcome={props.outcome.clone()} growth_pct={props.growth_pct.clone()} />
             <p><a href={link} target="_blank" rel="noopener">{ t.open_full_app }</a></p>
         </main>

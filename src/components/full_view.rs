@@ -45,7 +45,6 @@ pub struct FullViewProps {
 pub fn FullView(props: &FullViewProps) -> Html {
     let s = &props.scenario;
     let outcome = props.outcome.clone();
-    let lang = use_app().reader.lang;
     html! {
         <>
             <Header />
@@ -61,8 +60,7 @@ pub fn FullView(props: &FullViewProps) -> Html {
                             outcome={outcome.clone()}
                             target_met={outcome.verdict.met} target={s.target} revision={props.revision}
                             so_far_months={s.so_far.map(|f| f.months)} />
-                        <SoFarPanel key={format!("{}-{}", props.revision, lang.tag())}
-                            so_far={s.so_far} outcome={outcome.clone()} />
+                        <SoFarPanel so_far={s.so_far} outcome={outcome.clone()} growth_pct={s.growth_pct.clone()} />
                     </div>
                     <VerdictPanel outcome={outcome.clone()} growth_pct={s.growth_pct.clone()} />
                 </div>

@@ -14,13 +14,16 @@ use super::share_panel::qr_svg;
 use super::so_far_panel::need_text;
 use super::verdict_panel::Probability;
 use crate::browser;
-use crate::commands::DeckSlide;
 use crate::format;
+use crate::format::ReaderPrefs;
+use crate::hooks::{use_monte_carlo, McView};
 use crate::i18n::strings;
-use crate::model::Outcome;
+use crate::model::presets::Assumptions;
+use crate::model::{Dataset, Outcome};
 use crate::share::code::View;
+use crate::share::code::{encode, Shared};
 use crate::share::qr::QrMatrix;
-use crate::state::{use_app, Notice};
+use crate::state::{use_app, DeckSlide, Notice, Scenario};
 
 #[derive(Properties, PartialEq)]
 pub struct PresenterViewProps {
@@ -38,7 +41,18 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
     let lang = reader.lang;
     let t = strings(lang);
     let unit = reader.unit_label();
-    let matrix = use_memo(props.link.clone(), |link| QrMatrix::for_text(link));
+    // A deck slide shows its own scenario, link and QR; otherwise the one
+    // being edited.
+    let (data, assumptions) = (app.data, app.assumptions);
+    let slide = use_memo((props.deck.clone(), reader), move |(deck, reader)| {
+        deck.as_ref()
+            .map(|d| slide_view(&data, assumptions, d, *reader))
+    });
+    let (outcome, link) = match slide.as_ref() {
+        Some((outcome, link, _)) => (outcome.clone(), link.clone()),
+        None => (props.outcome.clone(), props.link.clone()),
+    };
+    let matrix = use_memo(link.clone(), |link| QrMatrix::for_text(link));
     let qr = matrix
         .as_ref()
         .as_ref()
@@ -46,7 +60,7 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
         .unwrap_or_default();
     let saved_count = use_memo((), |_| browser::load_saved().map(|s| s.len()).unwrap_or(0));
     let on_exit = app.set_view.reform(|_: MouseEvent| View::Full);
-    let outcome = &props.outcome;
+    let outcome = &outcome;
     let verdict = &outcome.verdict;
     let deck = match &props.deck {
         Some(slide) => t.deck_position(slide.position + 1, slide.count, &slide.name),
@@ -96,13 +110,49 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
                     <p data-testid="so-far-figure">{ value }</p>
                     <p data-testid="needs-rest">{ need }</p>
                 }
-                <Probability />
+                if let Some((_, _, scenario)) = slide.as_ref() {
+                    <SlideProbability scenario={scenario.clone()} outcome={outcome.clone()} />
+                } else {
+                    <Probability />
+                }
             </div>
             <div class="presenter-qr">
                 { qr }
-                <p class="presenter-link">{ props.link.clone() }</p>
+                <p class="presenter-link">{ link.clone() }</p>
                 <button type="button" onclick={on_exit}>{ t.exit_presenter }</button>
             </div>
         </main>
+    }
+}
+
+/// A slide's outcome, link and scenario.
+fn slide_view(
+    data: &Dataset,
+    assumptions: &Assumptions,
+    slide: &DeckSlide,
+    reader: ReaderPrefs,
+) -> (Rc<Outcome>, AttrValue, Rc<Scenario>) {
+    let shared = Shared {
+        scenario: (*slide.scenario).clone(),
+        reader,
+        view: View::Full,
+    };
+    let link = browser::link_for(&encode(&shared, data, assumptions)).unwrap_or_default();
+    let outcome = Rc::new(slide.scenario.outcome(data));
+    (outcome, AttrValue::from(link), slide.scenario.clone())
+}
+
+#[derive(Properties, PartialEq)]
+struct SlideProbabilityProps {
+    scenario: Rc<Scenario>,
+    outcome: Rc<Outcome>,
+}
+
+/// The slide's own Monte Carlo run, read by the same `Probability`.
+#[component]
+fn SlideProbability(props: &SlideProbabilityProps) -> Html {
+    let mc: McView = use_monte_carlo(props.scenario.mc_spec(&props.outcome));
+    html! {
+        <ContextProvider<McView> context={mc}><Probability /></ContextProvider<McView>>
     }
 }

@@ -63,9 +63,13 @@ pub fn ScenarioPanel(props: &ScenarioPanelProps) -> Html {
             <h2 id="scenario-heading">{ t.scenario_heading }</h2>
             { presets }
             { target }
-            if let Some(months) = props.so_far_months.filter(|m| *m < 12) {
+            if let Some(months) = props.so_far_months {
                 <p class="hint levers-rest" data-testid="levers-rest">
-                    { t.levers_describe_rest(&t.month_span(months + 1, 12)) }
+                    { if months < 12 {
+                        t.levers_describe_rest(&t.month_span(months + 1, 12))
+                    } else {
+                        t.levers_year_complete().to_owned()
+                    } }
                 </p>
             }
             { levers }

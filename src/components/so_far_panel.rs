@@ -1,11 +1,13 @@
 //! "2024 so far": three fields for the latest published cumulative figure,
 //! and what they imply for the rest of the year.
 //!
-//! The fields keep the text as typed (their drafts are the source of truth
-//! while the section is mounted; the parent's `key` remounts it on resets
-//! and loads). Whenever the three read as a valid entry it goes up as
-//! `SetSoFar`; all three empty clears it; anything else is explained beside
-//! its field and the scenario keeps its last valid entry.
+//! The fields keep the text as typed: it is rewritten only when the entry
+//! in force changes from elsewhere (undo, a load, a link) to something the
+//! text does not say, and, on a language switch, a valid entry is written
+//! again in the new notation ("50,000" → "50.000"); half-typed text stays.
+//! Whenever the three read as a valid entry it goes up as `SetSoFar`; all
+//! three empty clears it; anything else is explained beside its field and
+//! the scenario keeps its last valid entry.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -13,17 +15,21 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::explain::Explain;
 use crate::format::{self, NumberStyle, ReaderPrefs};
 use crate::i18n::{strings, Strings};
+use crate::model::explain;
 use crate::model::growth_input::MAX_GROWTH_PCT;
 use crate::model::so_far::{read_so_far, RestNeed, SoFar, SoFarEntry, SoFarFigures};
-use crate::model::{Lang, Outcome};
+use crate::model::{Dataset, Lang, Outcome};
 use crate::state::{use_app, Action};
 
 #[derive(Properties, PartialEq)]
 pub struct SoFarPanelProps {
     pub so_far: Option<SoFar>,
     pub outcome: Rc<Outcome>,
+    /// The scenario's growth, for the formula of the rest's growth.
+    pub growth_pct: Vec<f64>,
 }
 
 const FIELD_IDS: [&str; 3] = ["so-far-months", "so-far-value", "so-far-growth"];
@@ -47,6 +53,8 @@ pub fn SoFarPanel(props: &SoFarPanelProps) -> Html {
     let t = strings(lang);
     let total_2023 = app.data.total.value_2023;
     let texts: Rc<RefCell<[String; 3]>> = use_mut_ref(|| shown(props.so_far, lang));
+    let synced = use_mut_ref(|| (props.so_far, lang));
+    follow_outside_changes(&texts, &synced, props.so_far, lang, total_2023);
     let redraw = use_force_update();
     let current = texts.borrow().clone();
     let entry = read_so_far(&current[0], &current[1], &current[2], lang, total_2023);
@@ -116,7 +124,15 @@ pub fn SoFarPanel(props: &SoFarPanelProps) -> Html {
     let figures = props
         .outcome
         .so_far
-        .map(|f| derived(t, reader, &props.outcome, &f))
+        .map(|f| {
+            derived(
+                t,
+                reader,
+                &app.data,
+                (&props.outcome, &props.growth_pct),
+                &f,
+            )
+        })
         .unwrap_or_default();
     html! {
         <section class={classes!("so-far", props.so_far.is_some().then_some("filled"))} aria-labelledby="so-far-heading" data-testid="so-far">
@@ -131,6 +147,38 @@ pub fn SoFarPanel(props: &SoFarPanelProps) -> Html {
             </button>
         </section>
     }
+}
+
+/// Rewrites the text when the entry in force changed from elsewhere to one
+/// it does not say, or when the language changed under a valid entry.
+fn follow_outside_changes(
+    texts: &RefCell<[String; 3]>,
+    synced: &RefCell<(Option<SoFar>, Lang)>,
+    so_far: Option<SoFar>,
+    lang: Lang,
+    total_2023: f64,
+) {
+    let (last_so_far, last_lang) = *synced.borrow();
+    if last_so_far == so_far && last_lang == lang {
+        return;
+    }
+    let says = |lang| {
+        let t = texts.borrow();
+        match read_so_far(&t[0], &t[1], &t[2], lang, total_2023) {
+            SoFarEntry::Valid(s) => Some(s) == so_far,
+            SoFarEntry::Empty => so_far.is_none(),
+            SoFarEntry::Invalid(_) => false,
+        }
+    };
+    let rewrite = if last_lang != lang {
+        says(last_lang)
+    } else {
+        !says(lang)
+    };
+    if rewrite {
+        *texts.borrow_mut() = shown(so_far, lang);
+    }
+    *synced.borrow_mut() = (so_far, lang);
 }
 
 /// One of the three fields, with its message beside it.
@@ -191,29 +239,45 @@ pub fn need_text(t: &Strings, reader: ReaderPrefs, outcome: &Outcome, f: &SoFarF
 }
 
 /// The derived figures, each with its formula in words.
-fn derived(t: &Strings, reader: ReaderPrefs, outcome: &Outcome, f: &SoFarFigures) -> Html {
+fn derived(
+    t: &Strings,
+    reader: ReaderPrefs,
+    data: &Dataset,
+    (outcome, growth_pct): (&Outcome, &[f64]),
+    f: &SoFarFigures,
+) -> Html {
     let lang = reader.lang;
     let unit = reader.unit_label();
     let months = f.so_far.months;
     let covered = t.month_span(1, months);
     let remaining = t.month_span(months.saturating_add(1).min(12), 12);
     let complete = f.so_far.is_complete_year();
+    let projects: f64 = outcome.project_output.iter().sum();
     html! {
         <div class="so-far-derived">
             <ul>
-                <li data-testid="so-far-same-period">{ t.same_period_2023(&covered, &reader.money(f.same_period_2023), unit) }</li>
+                <li data-testid="so-far-same-period">{ t.same_period_2023(&covered, &reader.money(f.same_period_2023), unit) }
+                    <Explain id="same-period" explanation={explain::same_period_2023(f)} /></li>
                 if !complete {
-                    <li data-testid="so-far-rest-2023">{ t.rest_of_2023(&remaining, &reader.money(f.rest_2023), unit) }</li>
+                    <li data-testid="so-far-rest-2023">{ t.rest_of_2023(&remaining, &reader.money(f.rest_2023), unit) }
+                        <Explain id="rest-2023" explanation={explain::rest_2023(data, f)} /></li>
                 }
             </ul>
-            <p class="so-far-need" data-testid="so-far-need">{ need_text(t, reader, outcome, f) }</p>
+            <div class="so-far-need" data-testid="so-far-need">
+                { need_text(t, reader, outcome, f) }
+                if let Some(explanation) = explain::rest_need(f, outcome.verdict.target) {
+                    <Explain id="rest-need" {explanation} />
+                }
+            </div>
             if !complete {
-                <p data-testid="so-far-scenario">{ t.scenario_gives_rest(
+                <div data-testid="so-far-scenario">{ t.scenario_gives_rest(
                     &format::signed_pct(lang, f.scenario_rest_pct, 2),
                     &reader.money(f.rest_2024),
                     &reader.money(outcome.projection.total_2024),
                     unit,
-                ) }</p>
+                    (projects != 0.0).then(|| reader.money(projects)).as_deref(),
+                ) }
+                <Explain id="scenario-rest" explanation={explain::scenario_rest(outcome, growth_pct, f)} /></div>
                 <p class="assumption">{ t.so_far_assumption(&covered) }</p>
             }
         </div>

@@ -21,6 +21,10 @@ pub struct VerdictPanelProps {
     pub outcome: Rc<Outcome>,
     /// The scenario's growth, for the total's formula.
     pub growth_pct: Vec<f64>,
+    /// Whether the levers are on the page (not in the embed), so the text
+    /// may point to them.
+    #[prop_or(true)]
+    pub with_levers: bool,
 }
 
 /// Re-renders when the outcome or the reader's preferences change; the
@@ -117,11 +121,16 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
                 if let Some(f) = &props.outcome.so_far {
                     <li data-testid="needs-rest">{ need_text(t, reader, &props.outcome, f) }</li>
                 }
-                <li data-testid="needs-uniform">{ uniform_text(t, lang, *uniform_pct) }<Explain id="uniform" explanation={explain::uniform(&props.outcome)} /></li>
+                // With all twelve months in nothing remains to grow: no uniform need.
+                if uniform_pct.is_finite() {
+                    <li data-testid="needs-uniform">{ uniform_text(t, lang, *uniform_pct) }<Explain id="uniform" explanation={explain::uniform(&props.outcome)} /></li>
+                }
                 <li data-testid="projects-add" hidden={project_total == 0.0}>
                     { t.projects_add(&reader.signed_money(project_total), unit) }
                 </li>
-                <li>{ t.needs_see_levers }</li>
+                if props.with_levers && uniform_pct.is_finite() {
+                    <li>{ t.needs_see_levers }</li>
+                }
             </ul>
         </section>
     }

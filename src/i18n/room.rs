@@ -147,10 +147,10 @@ impl Strings {
         }
     }
 
-    pub fn change_target(&self, from: &str, to: &str, unit: &str) -> String {
+    pub fn change_target(&self, stated: &str, from: &str, to: &str, unit: &str) -> String {
         match self.lang {
-            Lang::Vi => format!("Mục tiêu đọc là +8,7 % so với 2023: {from} → {to} {unit} (tổng không đổi, mục tiêu đổi)"),
-            Lang::En => format!("Target read as +8.7 % on 2023: {from} → {to} {unit} (the target moves, not the total)"),
+            Lang::Vi => format!("Mục tiêu đọc là {stated} % so với 2023: {from} → {to} {unit} (tổng không đổi, mục tiêu đổi)"),
+            Lang::En => format!("Target read as {stated} % on 2023: {from} → {to} {unit} (the target moves, not the total)"),
         }
     }
 
@@ -244,6 +244,14 @@ impl Strings {
             (Lang::Vi, S::Probability) => "Xác suất đạt mục tiêu".into(),
             (Lang::En, S::Probability) => "Probability of meeting the target".into(),
             (_, S::Percentile(p)) => format!("P{p}"),
+            (Lang::Vi, S::SamePeriod2023) => "Cùng kỳ năm 2023".into(),
+            (Lang::En, S::SamePeriod2023) => "Same period of 2023".into(),
+            (Lang::Vi, S::Rest2023) => "Phần còn lại của năm 2023".into(),
+            (Lang::En, S::Rest2023) => "Rest of 2023".into(),
+            (Lang::Vi, S::RestNeed) => "Mức các tháng còn lại cần".into(),
+            (Lang::En, S::RestNeed) => "What the remaining months need".into(),
+            (Lang::Vi, S::ScenarioRest) => "Tăng của các tháng còn lại theo kịch bản".into(),
+            (Lang::En, S::ScenarioRest) => "The scenario's growth of the remaining months".into(),
         }
     }
 
@@ -254,8 +262,8 @@ impl Strings {
             (Lang::En, W::Projects) => "projects",
             (Lang::Vi, W::ValueSoFar) => "giá trị đến nay",
             (Lang::En, W::ValueSoFar) => "value so far",
-            (Lang::Vi, W::Others) => "các ngành khác, dự án và giá trị đến nay",
-            (Lang::En, W::Others) => "other sectors, projects and value so far",
+            (Lang::Vi, W::Others) => "phần còn lại của tổng 2024",
+            (Lang::En, W::Others) => "the rest of the 2024 total",
             (Lang::Vi, W::Target) => "mục tiêu",
             (Lang::En, W::Target) => "target",
             (Lang::Vi, W::Total2023) => "tổng 2023",
@@ -268,13 +276,15 @@ impl Strings {
             (Lang::En, W::DrawsMeeting) => "draws meeting the target",
             (Lang::Vi, W::Draws) => "lần rút",
             (Lang::En, W::Draws) => "draws",
+            (Lang::Vi, W::Rest2023) => "phần còn lại của 2023",
+            (Lang::En, W::Rest2023) => "rest of 2023",
         }
     }
 
     pub fn explain_percentile(&self, p: u8, rank: &str, result: &str) -> String {
         match self.lang {
-            Lang::Vi => format!("P{p} = tổng mà {p} % số lần rút thấp hơn, tức tổng của lần rút thứ ({rank}) khi xếp từ thấp lên = {result}"),
-            Lang::En => format!("P{p} = the total {p} % of draws fall below, that is the total of draw number ({rank}) from the lowest = {result}"),
+            Lang::Vi => format!("P{p} = tổng mà {p} % số lần rút thấp hơn: tổng ở thứ hạng {rank} tính từ thấp lên, đọc (nội suy) từ biểu đồ tần suất chi tiết của các lần rút = {result}"),
+            Lang::En => format!("P{p} = the total {p} % of draws fall below: the total at rank {rank} from the lowest, read (interpolated) from a fine histogram of the draws = {result}"),
         }
     }
 }

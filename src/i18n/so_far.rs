@@ -128,24 +128,40 @@ impl Strings {
 
     pub fn rest_needs_beyond(&self, span: &str, pct: &str, max: &str) -> String {
         match self.lang {
-            Lang::Vi => format!("Các tháng còn lại ({span}) sẽ phải tăng {pct} % so với cùng kỳ, vượt mọi mức thanh điều chỉnh cho phép ({max} %): mục tiêu gần như không thể đạt."),
-            Lang::En => format!("The remaining months ({span}) would need {pct} % on the same months of 2023, more than any lever allows ({max} %): the target is out of plausible reach."),
+            Lang::Vi => format!("Các tháng còn lại ({span}) sẽ phải tăng {pct} % so với cùng kỳ năm 2023, hơn cả {max} %: mục tiêu gần như không thể đạt."),
+            Lang::En => format!("The remaining months ({span}) would need {pct} % on the same months of 2023, more than {max} %: the target is out of plausible reach."),
         }
     }
 
     pub fn year_complete(&self, met: bool, total: &str, gap: &str, unit: &str) -> String {
         match (self.lang, met) {
-            (Lang::Vi, true) => format!("Đã có đủ 12 tháng: năm 2024 đạt {total} {unit}, vượt mục tiêu {gap} {unit}. Các thanh điều chỉnh không còn tác dụng."),
-            (Lang::Vi, false) => format!("Đã có đủ 12 tháng: năm 2024 đạt {total} {unit}, thiếu {gap} {unit} so với mục tiêu. Các thanh điều chỉnh không còn tác dụng."),
-            (Lang::En, true) => format!("All twelve months are in: 2024 reached {total} {unit}, {gap} {unit} above the target. The levers no longer change it."),
-            (Lang::En, false) => format!("All twelve months are in: 2024 reached {total} {unit}, {gap} {unit} short of the target. The levers no longer change it."),
+            (Lang::Vi, true) => format!("Đã có đủ 12 tháng: năm 2024 đạt {total} {unit}, vượt mục tiêu {gap} {unit}."),
+            (Lang::Vi, false) => format!("Đã có đủ 12 tháng: năm 2024 đạt {total} {unit}, thiếu {gap} {unit} so với mục tiêu."),
+            (Lang::En, true) => format!("All twelve months are in: 2024 reached {total} {unit}, {gap} {unit} above the target."),
+            (Lang::En, false) => format!("All twelve months are in: 2024 reached {total} {unit}, {gap} {unit} short of the target."),
         }
     }
 
-    pub fn scenario_gives_rest(&self, pct: &str, rest: &str, total: &str, unit: &str) -> String {
+    pub fn levers_year_complete(&self) -> &'static str {
         match self.lang {
-            Lang::Vi => format!("Kịch bản của bạn cho các tháng còn lại tăng {pct} % (bình quân theo tỷ trọng 2023), tức {rest} {unit}, và cả năm {total} {unit}."),
-            Lang::En => format!("Your scenario gives the remaining months {pct} % (weighted by 2023 shares), that is {rest} {unit}, and the year {total} {unit}."),
+            Lang::Vi => "Đã có đủ 12 tháng của năm 2024: các thanh điều chỉnh không còn làm thay đổi kết quả.",
+            Lang::En => "All twelve months of 2024 are in: the levers no longer change the result.",
+        }
+    }
+
+    pub fn scenario_gives_rest(
+        &self,
+        pct: &str,
+        rest: &str,
+        total: &str,
+        unit: &str,
+        projects: Option<&str>,
+    ) -> String {
+        match (self.lang, projects) {
+            (Lang::Vi, None) => format!("Kịch bản của bạn cho các tháng còn lại tăng {pct} % (bình quân theo tỷ trọng 2023), tức {rest} {unit}, và cả năm {total} {unit}."),
+            (Lang::Vi, Some(p)) => format!("Kịch bản của bạn cho các tháng còn lại tăng {pct} % (bình quân theo tỷ trọng 2023); cộng {p} {unit} từ dự án, các tháng đó đạt {rest} {unit}, và cả năm {total} {unit}."),
+            (Lang::En, None) => format!("Your scenario gives the remaining months {pct} % (weighted by 2023 shares), that is {rest} {unit}, and the year {total} {unit}."),
+            (Lang::En, Some(p)) => format!("Your scenario gives the remaining months {pct} % (weighted by 2023 shares); with {p} {unit} from projects they make {rest} {unit}, and the year {total} {unit}."),
         }
     }
 
@@ -212,6 +228,16 @@ impl Strings {
         match self.lang {
             Lang::Vi => "phần còn lại cần để đạt mục tiêu",
             Lang::En => "rest needed for the target",
+        }
+    }
+
+    /// "+3.4 % in 2024", or with "2024 so far" "+3.4 % in July–December 2024".
+    pub fn growth_in_2024(&self, pct: &str, span: Option<&str>) -> String {
+        match (self.lang, span) {
+            (Lang::Vi, None) => format!("{pct} % năm 2024"),
+            (Lang::Vi, Some(span)) => format!("{pct} % {span} năm 2024"),
+            (Lang::En, None) => format!("{pct} % in 2024"),
+            (Lang::En, Some(span)) => format!("{pct} % in {span} 2024"),
         }
     }
 }

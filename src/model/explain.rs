@@ -11,6 +11,7 @@
 use super::dataset::Dataset;
 use super::montecarlo::McSummary;
 use super::projection::Outcome;
+use super::so_far::{RestNeed, SoFarFigures};
 
 /// A number in a formula, with how it reads.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -55,6 +56,7 @@ pub enum Word {
     Total2022,
     DrawsMeeting,
     Draws,
+    Rest2023,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -86,6 +88,12 @@ pub enum Subject {
     Probability,
     /// P10, P50, P90: read from the draws, not computed by a formula.
     Percentile(u8),
+    /// "2024 so far": the same period of 2023, the rest of 2023, the growth
+    /// the remaining months need, and what the scenario gives them.
+    SamePeriod2023,
+    Rest2023,
+    RestNeed,
+    ScenarioRest,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -331,6 +339,76 @@ pub fn percentile(summary: &McSummary, percent: u8) -> Explanation {
     }
 }
 
+/// Same period of 2023 = value so far ÷ (1 + growth).
+pub fn same_period_2023(f: &SoFarFigures) -> Explanation {
+    Explanation {
+        subject: Subject::SamePeriod2023,
+        pieces: vec![
+            Named(Num::Money(f.so_far.value), Word::ValueSoFar),
+            Divide,
+            N(Num::Factor(1.0 + f.so_far.growth_pct / 100.0)),
+        ],
+        result: Num::Money(f.same_period_2023),
+    }
+}
+
+/// Rest of 2023 = 2023 total − same period.
+pub fn rest_2023(data: &Dataset, f: &SoFarFigures) -> Explanation {
+    Explanation {
+        subject: Subject::Rest2023,
+        pieces: vec![
+            Named(Num::Money(data.total.value_2023), Word::Total2023),
+            Minus,
+            N(Num::Money(f.same_period_2023)),
+        ],
+        result: Num::Money(f.rest_2023),
+    }
+}
+
+/// (target − value so far) ÷ rest of 2023 − 1, in percent; `None` where
+/// the need is said in words only (reached, or the year complete).
+pub fn rest_need(f: &SoFarFigures, target: f64) -> Option<Explanation> {
+    let pct = match f.need {
+        RestNeed::Growth(pct) | RestNeed::BeyondLevers(pct) => pct,
+        RestNeed::AlreadyReached | RestNeed::YearComplete => return None,
+    };
+    Some(Explanation {
+        subject: Subject::RestNeed,
+        pieces: pct_of(vec![
+            Open,
+            Named(Num::Money(target), Word::Target),
+            Minus,
+            Named(Num::Money(f.so_far.value), Word::ValueSoFar),
+            Close,
+            Divide,
+            Named(Num::Money(f.rest_2023), Word::Rest2023),
+        ]),
+        result: Num::SignedPct(pct),
+    })
+}
+
+/// The scenario's growth on the rest of 2023: Σ base × growth ÷ Σ base.
+pub fn scenario_rest(outcome: &Outcome, growth_pct: &[f64], f: &SoFarFigures) -> Explanation {
+    let bases = &outcome.basis.growth_base;
+    let mut pieces = vec![Open];
+    for (k, (base, g)) in bases.iter().zip(growth_pct).enumerate() {
+        if k > 0 {
+            pieces.push(Plus);
+        }
+        pieces.extend([N(Num::Money(*base)), Times, N(Num::SignedPct(*g))]);
+    }
+    pieces.extend([
+        Close,
+        Divide,
+        N(Num::Money(outcome.basis.growth_base_total())),
+    ]);
+    Explanation {
+        subject: Subject::ScenarioRest,
+        pieces,
+        result: Num::SignedPct(f.scenario_rest_pct),
+    }
+}
+
 /// Evaluates the pieces as ordinary arithmetic (× and ÷ before + and −,
 /// parentheses first); `None` if they do not form an expression.
 pub fn evaluate(pieces: &[Piece]) -> Option<f64> {
@@ -438,6 +516,23 @@ mod tests {
                 check(&sector_need(&o, i), o.required_by_sector[i]);
             }
         }
+    }
+
+    #[test]
+    fn every_so_far_figure_is_its_explanations_result() {
+        let (d, _) = setup();
+        let s = scenarios().pop().unwrap();
+        let o = s.outcome(d);
+        let f = o.so_far.unwrap();
+        check(&same_period_2023(&f), f.same_period_2023);
+        check(&rest_2023(d, &f), f.rest_2023);
+        // The example: (111,816 − 50,000) ÷ 55,274.2 − 1 = +11.84 %.
+        let need = rest_need(&f, o.verdict.target).unwrap();
+        match f.need {
+            RestNeed::Growth(pct) => check(&need, pct),
+            other => panic!("{other:?}"),
+        }
+        check(&scenario_rest(&o, &s.growth_pct, &f), f.scenario_rest_pct);
     }
 
     #[test]

@@ -249,23 +249,31 @@ describe('presenter view for a projector', () => {
     await mkdir('target/screenshots', { recursive: true });
     await page.screenshot({ path: 'target/screenshots/presenter-1920x1080.png' });
 
+    await page.waitForFunction(() => location.search.endsWith('~wp'));
+    const edited = await page.evaluate(() => location.search);
+    const link = () => page.locator('.presenter-link').textContent();
     await page.keyboard.press('ArrowRight');
     await app.expectText(page.getByTestId('deck'), 'Scenario 1 of 2: Baseline');
     await app.expectVerdict(false);
-    await page.waitForFunction(() => location.search === '?s=1~d1~len~wp');
+    // Each slide has its own link (and QR); the scenario being edited stays.
+    await page.waitForFunction(() => document.querySelector('.presenter-link').textContent.endsWith('?s=1~d1~len'));
     await page.keyboard.press('PageDown');
     await app.expectText(page.getByTestId('deck'), 'Scenario 2 of 2: On target');
     await app.expectVerdict(true);
-    await page.waitForFunction(() => location.search.startsWith('?s=1~d1~len~gB') && location.search.endsWith('~wp'));
+    await page.waitForFunction(() => /\?s=1~d1~len~gB[^~]*$/.test(document.querySelector('.presenter-link').textContent));
     await page.keyboard.press('PageUp');
     await app.expectText(page.getByTestId('deck'), 'Scenario 1 of 2: Baseline');
-    // Each slide's own link and QR (they follow once the slide rests).
     await page.waitForFunction(() => document.querySelector('.presenter-link').textContent.endsWith('?s=1~d1~len'));
+    assert.ok((await link()).startsWith(site.url));
+    assert.equal(await page.evaluate(() => location.search), edited);
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.screenshot({ path: 'target/screenshots/presenter-1280x720.png' });
     await page.keyboard.press('Escape');
     await page.locator('#growth-C').waitFor();
-    await page.waitForFunction(() => location.search === '?s=1~d1~len');
+    await page.waitForFunction((e) => location.search === e.replace('~wp', ''), edited);
+    // Stepping through the deck added no undo step: one undo is the preset.
+    await page.getByTestId('undo').click();
+    await app.expectVerdict(false);
     app.assertClean();
     await app.close();
   });
