@@ -152,7 +152,10 @@ pub fn use_progressive(total: usize) -> usize {
         let shown = shown.clone();
         use_effect_with(*shown, move |&now| {
             if now < total {
-                browser::after_next_paint(move || shown.set(now + 1));
+                browser::after_next_paint(move || {
+                    browser::mark("section-shown");
+                    shown.set(now + 1)
+                });
             } else {
                 browser::mark("all-rendered");
             }

@@ -81,7 +81,7 @@ struct DetailsProps {
 }
 
 /// Below the fold, in the order a reader scrolls to them.
-const DETAIL_SECTIONS: usize = 9;
+const DETAIL_SECTIONS: usize = 10;
 
 #[component]
 fn Details(props: &DetailsProps) -> Html {
@@ -99,24 +99,26 @@ fn Details(props: &DetailsProps) -> Html {
             <section class="scenario-more">
                 if shown > 0 {
                     <ProjectList projects={s.projects.clone()} {revision} covered_months={s.so_far.map_or(0, |f| f.months)} />
+                }
+                if shown > 1 {
                     <Uncertainty ranges={s.ranges.clone()} draws={s.draws} seed={s.seed} {revision} />
                 }
             </section>
             <section class="charts" aria-labelledby="charts-heading">
                 <h2 id="charts-heading">{ t.charts_heading }</h2>
-                if shown > 1 {
+                if shown > 2 {
                     if outcome.so_far.is_some() { <SoFarChartPanel outcome={outcome.clone()} /> }
                     <WaterfallPanel outcome={outcome.clone()} growth_pct={drawn.growth_pct.clone()} />
                     <HistogramPanel target={outcome.verdict.target} />
                 }
-                if shown > 2 { <TornadoPanel projects={drawn.projects.clone()} basis={outcome.basis.clone()} /> }
-                if shown > 3 { <LevelsPanel projection={outcome.projection.clone()} /> }
-                if shown > 4 { <SharesPanel /> }
+                if shown > 3 { <TornadoPanel projects={drawn.projects.clone()} basis={outcome.basis.clone()} /> }
+                if shown > 4 { <LevelsPanel projection={outcome.projection.clone()} /> }
+                if shown > 5 { <SharesPanel /> }
             </section>
-            if shown > 5 { <Overview /> }
-            if shown > 6 { <Products /> }
-            if shown > 7 { <Compare /> }
-            if shown > 8 { <SharePanel link={link.clone()} /> }
+            if shown > 6 { <Overview /> }
+            if shown > 7 { <Products /> }
+            if shown > 8 { <Compare /> }
+            if shown > 9 { <SharePanel link={link.clone()} /> }
         </div>
     }
 }
