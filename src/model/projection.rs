@@ -285,6 +285,19 @@ mod tests {
         (a - b).abs() <= tol
     }
 
+    /// The semiconductor plant: 1,000 × 1.5 a year from July.
+    fn plant() -> Project {
+        Project {
+            name: "plant".into(),
+            source: None,
+            sector: 1,
+            capital: 1_000.0,
+            output_per_capital: 1.5,
+            first_month: 7,
+            enabled: true,
+        }
+    }
+
     #[test]
     fn repeating_2023_growth_gives_106_462_4() {
         // 575.8×1.1 + 100,867.1×1.034 + 1,121.4×1.048 + 328.9×1.086
@@ -385,15 +398,6 @@ mod tests {
         // The semiconductor plant at 1,000 × 1.5 from July adds 750 to
         // manufacturing: 106,462.374 + 750 = 107,212.374.
         let d = data();
-        let plant = || Project {
-            name: "plant".into(),
-            source: None,
-            sector: 1,
-            capital: 1_000.0,
-            output_per_capital: 1.5,
-            first_month: 7,
-            enabled: true,
-        };
         let o = evaluate(d, &repeat_2023(d), &[plant()], TargetReading::Absolute);
         assert!(close(o.projection.total_2024, 107_212.374, 1e-6));
         assert_eq!(o.project_output, vec![0.0, 750.0, 0.0, 0.0]);
@@ -462,15 +466,6 @@ mod tests {
         // The plant from July with nine months in adds October–December:
         // 1,000 × 1.5 × 3/12 = 375.
         let d = data();
-        let plant = Project {
-            name: "plant".into(),
-            source: None,
-            sector: 1,
-            capital: 1_000.0,
-            output_per_capital: 1.5,
-            first_month: 7,
-            enabled: true,
-        };
         let nine = SoFar {
             months: 9,
             ..example()
@@ -479,7 +474,7 @@ mod tests {
             d,
             Some(&nine),
             &repeat_2023(d),
-            &[plant],
+            &[plant()],
             TargetReading::Absolute,
         );
         let without = evaluate_so_far(
