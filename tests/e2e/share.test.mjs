@@ -424,7 +424,7 @@ describe('a new release behind a host that caches index.html', () => {
     const consistent = await page.evaluate(async () => {
       const cache = await caches.open('ninh-binh-industry-releaseb0000000');
       const keys = (await cache.keys()).map((r) => r.url);
-      const pageEntry = await cache.match('./index.html');
+      const pageEntry = await cache.match('./');
       if (!pageEntry) return `no page in the new cache: ${JSON.stringify(keys)}`;
       const html = await pageEntry.text();
       const names = [...html.matchAll(/\.\/([\w.-]+-[0-9a-f]{10,16}(?:_bg)?\.(?:js|wasm|css|svg))/g)].map((m) => m[1]);
