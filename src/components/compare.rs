@@ -319,6 +319,15 @@ fn CompareColumn(props: &CompareColumnProps) -> Html {
                 <dd><ul>{ for growth }</ul></dd>
                 <dt>{ t.projects_editor_heading }</dt>
                 <dd>{ if projects.is_empty() { t.none.to_owned() } else { projects.join("; ") } }</dd>
+                if let Some(f) = &s.so_far {
+                    <dt>{ t.so_far_heading() }</dt>
+                    <dd data-testid="compare-so-far">{ t.change_so_far(
+                        &t.month_span(1, f.months),
+                        &reader.money(f.value),
+                        &format::signed_pct(lang, f.growth_pct, 2),
+                        unit,
+                    ) }</dd>
+                }
                 <dt>{ t.target_reading_legend }</dt>
                 <dd>{ match s.target { TargetReading::Absolute => t.reading_absolute_short, TargetReading::StatedGrowth => t.reading_stated_short } }</dd>
                 <dt>{ t.projected_total }</dt>
