@@ -182,4 +182,16 @@ describe('2024 so far', () => {
     assert.equal(pages, 1, `the brief takes ${pages} pages`);
     await app.close();
   });
+
+  it('is listed with the inputs of a saved scenario in the comparison', async () => {
+    const app = await AppPage.open(site, { path: '?s=1~d1~len~y6*50000*5' });
+    const { page } = app;
+    await page.getByLabel('Name', { exact: true }).fill('Half year');
+    await page.getByRole('button', { name: 'Save this scenario' }).click();
+    await page.getByTestId('saved-0').getByRole('checkbox').check();
+    await app.expectText(page.getByTestId('compare-so-far'), '2024 so far (January–June): 50,000.0 billion VND, +5.00 %');
+    await app.expectText(page.getByTestId('compare-total'), '107,191.5');
+    app.assertClean();
+    await app.close();
+  });
 });
