@@ -464,7 +464,12 @@ async function longTasks(browser, url) {
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
     const load = await page.evaluate(() => {
       const verdict = performance.getEntriesByName('first-verdict')[0].startTime;
-      return { error: window.__longTasksError, tasks: window.__longTasks.filter((t) => t.start >= verdict), all: window.__longTasks.length };
+      // Each task with the app's last mark before it (which section, or
+      // the Monte Carlo result), to say where a long task comes from.
+      const marks = performance.getEntriesByType('mark');
+      const after = (t) => marks.filter((m) => m.startTime <= t.start + 1).map((m) => m.name).pop();
+      const tasks = window.__longTasks.filter((t) => t.start >= verdict).map((t) => ({ ...t, after: after(t) }));
+      return { error: window.__longTasksError, tasks, all: window.__longTasks.length };
     });
     if (load.error) throw new Error(`longtask observer: ${load.error}`);
     const mcRuns = await page.evaluate(() => performance.getEntriesByName('mc-done').length);
@@ -483,7 +488,8 @@ async function longTasks(browser, url) {
     const tasks = runs.flatMap((r) => r[phase]);
     const longest = tasks.length ? Math.max(...tasks.map((t) => t.duration)) : 0;
     const perRun = runs.map((r) => r[phase].length).join(', ');
-    return { tasks, longest, text: tasks.length ? `${tasks.length} (per run ${perRun}), longest ${ms(longest)}` : 'none' };
+    const where = [...new Set(tasks.map((t) => t.after).filter(Boolean))].join(', ');
+    return { tasks, longest, text: tasks.length ? `${tasks.length} (per run ${perRun}), longest ${ms(longest)}${where ? ` (after ${where})` : ''}` : 'none' };
   };
   const load = report('load');
   const dragged = report('drag');

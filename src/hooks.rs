@@ -153,7 +153,7 @@ pub fn use_progressive(total: usize) -> usize {
         use_effect_with(*shown, move |&now| {
             if now < total {
                 browser::after_next_paint(move || {
-                    browser::mark("section-shown");
+                    browser::mark(&format!("section-{}", now + 1));
                     shown.set(now + 1)
                 });
             } else {

@@ -81,7 +81,7 @@ struct DetailsProps {
 }
 
 /// Below the fold, in the order a reader scrolls to them.
-const DETAIL_SECTIONS: usize = 10;
+const DETAIL_SECTIONS: usize = 11;
 
 #[component]
 fn Details(props: &DetailsProps) -> Html {
@@ -109,16 +109,16 @@ fn Details(props: &DetailsProps) -> Html {
                 if shown > 2 {
                     if outcome.so_far.is_some() { <SoFarChartPanel outcome={outcome.clone()} /> }
                     <WaterfallPanel outcome={outcome.clone()} growth_pct={drawn.growth_pct.clone()} />
-                    <HistogramPanel target={outcome.verdict.target} />
                 }
-                if shown > 3 { <TornadoPanel projects={drawn.projects.clone()} basis={outcome.basis.clone()} /> }
-                if shown > 4 { <LevelsPanel projection={outcome.projection.clone()} /> }
-                if shown > 5 { <SharesPanel /> }
+                if shown > 3 { <HistogramPanel target={outcome.verdict.target} /> }
+                if shown > 4 { <TornadoPanel projects={drawn.projects.clone()} basis={outcome.basis.clone()} /> }
+                if shown > 5 { <LevelsPanel projection={outcome.projection.clone()} /> }
+                if shown > 6 { <SharesPanel /> }
             </section>
-            if shown > 6 { <Overview /> }
-            if shown > 7 { <Products /> }
-            if shown > 8 { <Compare /> }
-            if shown > 9 { <SharePanel link={link.clone()} /> }
+            if shown > 7 { <Overview /> }
+            if shown > 8 { <Products /> }
+            if shown > 9 { <Compare /> }
+            if shown > 10 { <SharePanel link={link.clone()} /> }
         </div>
     }
 }
