@@ -149,11 +149,6 @@ fn project_changes(
     out
 }
 
-/// The baseline reading, for the "return to the baseline" action.
-pub fn is_baseline(data: &Dataset, assumptions: &Assumptions, scenario: &Scenario) -> bool {
-    *scenario == Scenario::baseline(data, assumptions)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -170,7 +165,7 @@ mod tests {
         let (d, a) = setup();
         let s = Scenario::baseline(d, a);
         assert!(changes(d, a, &s).is_empty());
-        assert!(is_baseline(d, a, &s));
+        assert_eq!(s, Scenario::baseline(d, a));
     }
 
     #[test]

@@ -88,6 +88,8 @@ pub struct Projection {
 }
 
 /// `project_output` is each sector's added output from projects.
+/// Whole year only; the app goes through `evaluate_so_far`.
+#[cfg(test)]
 pub fn project(data: &Dataset, growth_pct: &[f64], project_output: &[f64]) -> Projection {
     project_on(data, &Basis::new(data, None), growth_pct, project_output)
 }
@@ -146,6 +148,8 @@ pub fn verdict(data: &Dataset, total_2024: f64, reading: TargetReading) -> Verdi
 /// The 2024 growth (percent) that sector `sector` alone would need for the
 /// total to reach `target`, with every other sector at its given growth and
 /// every project as set (including the sector's own projects).
+/// Whole year only; the app goes through `evaluate_so_far`.
+#[cfg(test)]
 pub fn required_growth_for_sector(
     data: &Dataset,
     growth_pct: &[f64],
@@ -175,6 +179,8 @@ fn required_on(
 
 /// The one growth rate (percent) that, applied to every sector, meets
 /// `target` on top of `project_total` from projects.
+/// Whole year only; the app goes through `evaluate_so_far`.
+#[cfg(test)]
 pub fn uniform_growth_for_target(data: &Dataset, target: f64, project_total: f64) -> f64 {
     uniform_growth_on(&Basis::new(data, None), target, project_total)
 }

@@ -43,6 +43,7 @@ pub enum ProjectError {
 
 impl Project {
     /// Months of output in 2024: 12 from January, 1 from December.
+    #[cfg(test)]
     pub fn months_in_2024(&self) -> u8 {
         13u8.saturating_sub(self.first_month.clamp(1, 12))
     }
@@ -88,7 +89,9 @@ impl Project {
     }
 }
 
-/// Total project output per sector (zero where there is none).
+/// Total project output per sector (zero where there is none), over the
+/// whole year; the app goes through `output_by_sector_after`.
+#[cfg(test)]
 pub fn output_by_sector(sector_count: usize, projects: &[Project]) -> Vec<f64> {
     output_by_sector_after(sector_count, projects, 0)
 }
