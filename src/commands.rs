@@ -61,7 +61,6 @@ pub fn use_commit_seals(dispatch: UseReducerDispatcher<AppState>) {
 }
 
 /// What the page-wide shortcuts act on.
-#[derive(Clone, PartialEq)]
 pub struct ShortcutTargets {
     pub data: Data,
     pub assumptions: &'static Assumptions,

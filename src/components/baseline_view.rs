@@ -43,7 +43,7 @@ pub fn BaselineView(props: &BaselineViewProps) -> Html {
                         <ScenarioPanel growth_pct={s.growth_pct.clone()}
                             outcome={outcome.clone()}
                             target_met={outcome.verdict.met} target={s.target} revision={0} />
-                        <SoFarPanel so_far={None::<crate::model::so_far::SoFar>} outcome={outcome.clone()} growth_pct={s.growth_pct.clone()} />
+                        <SoFarPanel outcome={outcome.clone()} growth_pct={s.growth_pct.clone()} />
                     </div>
                     <VerdictPanel outcome={outcome.clone()} growth_pct={s.growth_pct.clone()} />
                 </div>

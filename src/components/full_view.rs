@@ -60,7 +60,7 @@ pub fn FullView(props: &FullViewProps) -> Html {
                             outcome={outcome.clone()}
                             target_met={outcome.verdict.met} target={s.target} revision={props.revision}
                             so_far_months={s.so_far.map(|f| f.months)} />
-                        <SoFarPanel so_far={s.so_far} outcome={outcome.clone()} growth_pct={s.growth_pct.clone()} />
+                        <SoFarPanel outcome={outcome.clone()} growth_pct={s.growth_pct.clone()} />
                     </div>
                     <VerdictPanel outcome={outcome.clone()} growth_pct={s.growth_pct.clone()} />
                 </div>

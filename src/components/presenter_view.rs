@@ -49,7 +49,7 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
             .map(|d| slide_view(&data, assumptions, d, *reader))
     });
     let (outcome, link) = match slide.as_ref() {
-        Some((outcome, link, _)) => (outcome.clone(), link.clone()),
+        Some((outcome, link)) => (outcome.clone(), link.clone()),
         None => (props.outcome.clone(), props.link.clone()),
     };
     let matrix = use_memo(link.clone(), |link| QrMatrix::for_text(link));
@@ -110,8 +110,8 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
                     <p data-testid="so-far-figure">{ value }</p>
                     <p data-testid="needs-rest">{ need }</p>
                 }
-                if let Some((_, _, scenario)) = slide.as_ref() {
-                    <SlideProbability scenario={scenario.clone()} outcome={outcome.clone()} />
+                if let Some(slide) = &props.deck {
+                    <SlideProbability scenario={slide.scenario.clone()} outcome={outcome.clone()} />
                 } else {
                     <Probability />
                 }
@@ -125,13 +125,13 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
     }
 }
 
-/// A slide's outcome, link and scenario.
+/// A slide's outcome and link.
 fn slide_view(
     data: &Dataset,
     assumptions: &Assumptions,
     slide: &DeckSlide,
     reader: ReaderPrefs,
-) -> (Rc<Outcome>, AttrValue, Rc<Scenario>) {
+) -> (Rc<Outcome>, AttrValue) {
     let shared = Shared {
         scenario: (*slide.scenario).clone(),
         reader,
@@ -139,7 +139,7 @@ fn slide_view(
     };
     let link = browser::link_for(&encode(&shared, data, assumptions)).unwrap_or_default();
     let outcome = Rc::new(slide.scenario.outcome(data));
-    (outcome, AttrValue::from(link), slide.scenario.clone())
+    (outcome, AttrValue::from(link))
 }
 
 #[derive(Properties, PartialEq)]

@@ -26,7 +26,7 @@ use crate::state::{use_app, Action};
 
 #[derive(Properties, PartialEq)]
 pub struct SoFarPanelProps {
-    pub so_far: Option<SoFar>,
+    /// The scenario's outcome; its `so_far` is the entry in force.
     pub outcome: Rc<Outcome>,
     /// The scenario's growth, for the formula of the rest's growth.
     pub growth_pct: Vec<f64>,
@@ -52,9 +52,10 @@ pub fn SoFarPanel(props: &SoFarPanelProps) -> Html {
     let lang = reader.lang;
     let t = strings(lang);
     let total_2023 = app.data.total.value_2023;
-    let texts: Rc<RefCell<[String; 3]>> = use_mut_ref(|| shown(props.so_far, lang));
-    let synced = use_mut_ref(|| (props.so_far, lang));
-    follow_outside_changes(&texts, &synced, props.so_far, lang, total_2023);
+    let applied = props.outcome.so_far.map(|f| f.so_far);
+    let texts: Rc<RefCell<[String; 3]>> = use_mut_ref(|| shown(applied, lang));
+    let synced = use_mut_ref(|| (applied, lang));
+    follow_outside_changes(&texts, &synced, applied, lang, total_2023);
     let redraw = use_force_update();
     let current = texts.borrow().clone();
     let entry = read_so_far(&current[0], &current[1], &current[2], lang, total_2023);
@@ -63,7 +64,6 @@ pub fn SoFarPanel(props: &SoFarPanelProps) -> Html {
         let texts = texts.clone();
         let redraw = redraw.clone();
         let dispatch = app.dispatch.clone();
-        let applied = props.so_far;
         Callback::from(move |e: InputEvent| {
             let text = e.target_unchecked_into::<HtmlInputElement>().value();
             texts.borrow_mut()[field] = text;
@@ -109,7 +109,7 @@ pub fn SoFarPanel(props: &SoFarPanelProps) -> Html {
             on_input(k),
         )
     });
-    let kept = match (&entry, props.so_far) {
+    let kept = match (&entry, applied) {
         (SoFarEntry::Invalid(_), Some(s)) => {
             let kept = shown(Some(s), lang);
             t.still_using(&format!(
@@ -135,14 +135,14 @@ pub fn SoFarPanel(props: &SoFarPanelProps) -> Html {
         })
         .unwrap_or_default();
     html! {
-        <section class={classes!("so-far", props.so_far.is_some().then_some("filled"))} aria-labelledby="so-far-heading" data-testid="so-far">
+        <section class={classes!("so-far", applied.is_some().then_some("filled"))} aria-labelledby="so-far-heading" data-testid="so-far">
             <h2 id="so-far-heading">{ t.so_far_heading() }</h2>
             <p class="hint">{ t.so_far_intro() }</p>
             <div class="so-far-fields">{ for fields }</div>
             <p class="so-far-kept" hidden={kept.is_empty()}>{ kept }</p>
             { figures }
             <button type="button" class="secondary" onclick={on_clear}
-                hidden={props.so_far.is_none() && matches!(entry, SoFarEntry::Empty)}>
+                hidden={applied.is_none() && matches!(entry, SoFarEntry::Empty)}>
                 { t.so_far_clear() }
             </button>
         </section>
