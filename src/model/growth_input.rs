@@ -8,6 +8,7 @@
 //! value stays in force.
 
 use super::dataset::Lang;
+use super::decimal::parse_decimal;
 
 /// −100 % means the sector produces nothing in 2024; below that is meaningless.
 pub const MIN_GROWTH_PCT: f64 = -100.0;
@@ -47,9 +48,7 @@ pub fn parse_number(text: &str, min: f64, max: f64, lang: Lang) -> Result<f64, G
         None => ("", normalized.as_str()),
     };
     let canonical = canonical_decimal(body, lang).ok_or(GrowthInputError::NotANumber)?;
-    let value: f64 = format!("{sign}{canonical}")
-        .parse()
-        .map_err(|_| GrowthInputError::NotANumber)?;
+    let value = parse_decimal(&format!("{sign}{canonical}")).ok_or(GrowthInputError::NotANumber)?;
     if !value.is_finite() {
         return Err(GrowthInputError::NotANumber);
     }

@@ -5,6 +5,7 @@
 
 pub mod changes;
 pub mod dataset;
+pub mod decimal;
 
 /// The bundled data files, compiled into Rust by build.rs.
 mod generated {
