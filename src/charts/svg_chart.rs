@@ -24,8 +24,9 @@ pub struct SvgChartProps {
     pub table_label: AttrValue,
     /// The same figures as a table, for screen readers and print.
     pub table: Html,
+    /// The chart's own class, beside "chart".
     #[prop_or_default]
-    pub class: Classes,
+    pub class: &'static str,
 }
 
 #[component]
@@ -48,7 +49,7 @@ pub fn SvgChart(props: &SvgChartProps) -> Html {
         };
         html! {
             <rect
-                class={classes!("mark", mark.class, (*active == Some(i)).then_some("active"))}
+                class={if *active == Some(i) { format!("mark {} active", mark.class) } else { format!("mark {}", mark.class) }}
                 x={fmt(mark.x)} y={fmt(mark.y)} width={fmt(mark.w)} height={fmt(mark.h)}
                 tabindex="0"
                 role="img"
@@ -92,7 +93,7 @@ pub fn SvgChart(props: &SvgChartProps) -> Html {
     };
 
     html! {
-        <figure class={classes!("chart", props.class.clone())} id={props.id.clone()}>
+        <figure class={format!("chart {}", props.class)} id={props.id.clone()}>
             <figcaption>
                 <h3 id={title_id.clone()}>{ &props.title }</h3>
                 <p id={summary_id.clone()} class="chart-summary">{ &props.summary }</p>

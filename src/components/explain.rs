@@ -38,7 +38,7 @@ pub fn Explain(props: &ExplainProps) -> Html {
     html! {
         <details class="explain" data-testid={format!("explain-{}", props.id)} {ontoggle}>
             <summary aria-label={t.how_computed(&subject)} title={t.how_computed(&subject)}
-                class={classes!((!props.label.is_empty()).then_some("labelled"))}>
+                class={(!props.label.is_empty()).then_some("labelled")}>
                 { if props.label.is_empty() { "=".to_owned() } else { format!("= {}", props.label) } }
             </summary>
             if *open {

@@ -17,7 +17,7 @@ pub fn figure(
     let id: AttrValue = id.into();
     let tip_id = format!("{id}-src");
     html! {
-        <span class={classes!("fig", kind)} tabindex="0" aria-describedby={tip_id.clone()} data-testid={id}>
+        <span class={format!("fig {kind}")} tabindex="0" aria-describedby={tip_id.clone()} data-testid={id}>
             { text.into() }
             <span class="tip" role="tooltip" id={tip_id}>{ provenance.into() }</span>
         </span>

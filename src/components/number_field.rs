@@ -122,7 +122,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     let message = error.map(|e| error_message(props, e)).unwrap_or_default();
 
     html! {
-        <div class={classes!("number-field", error.is_some().then_some("invalid"))}>
+        <div class={if error.is_some() { "number-field invalid" } else { "number-field" }}>
             <input
                 id={props.id.clone()}
                 type="text"

@@ -126,7 +126,7 @@ fn project_item(props: &ProjectListProps, i: usize, project: &Project) -> Html {
             )
         });
     html! {
-        <li class={classes!("project", project.enabled.then_some("on"))} data-testid={id.clone()}>
+        <li class={if project.enabled { "project on" } else { "project" }} data-testid={id.clone()}>
             <div class="project-head">
                 <label class="toggle">
                     <input type="checkbox" checked={project.enabled} onchange={on_toggle}

@@ -122,7 +122,7 @@ fn sort_header(t: &Strings, sort: &SortState, column: SectorColumn, numeric: boo
         })
     };
     html! {
-        <th scope="col" class={classes!(numeric.then_some("num"))} aria-sort={aria_sort}>
+        <th scope="col" class={numeric.then_some("num")} aria-sort={aria_sort}>
             <button type="button" class="sort" {onclick} title={t.sort_by(&label)}>
                 { label }<span class="arrow" aria-hidden="true">{ arrow }</span>
             </button>

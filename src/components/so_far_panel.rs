@@ -135,7 +135,7 @@ pub fn SoFarPanel(props: &SoFarPanelProps) -> Html {
         })
         .unwrap_or_default();
     html! {
-        <section class={classes!("so-far", applied.is_some().then_some("filled"))} aria-labelledby="so-far-heading" data-testid="so-far">
+        <section class={if applied.is_some() { "so-far filled" } else { "so-far" }} aria-labelledby="so-far-heading" data-testid="so-far">
             <h2 id="so-far-heading">{ t.so_far_heading() }</h2>
             <p class="hint">{ t.so_far_intro() }</p>
             <div class="so-far-fields">{ for fields }</div>
@@ -193,7 +193,7 @@ fn field(
     let message_id = format!("{id}-error");
     let invalid = error.is_some();
     html! {
-        <div class={classes!("so-far-field", invalid.then_some("invalid"))}>
+        <div class={if invalid { "so-far-field invalid" } else { "so-far-field" }}>
             <label for={id}>{ label }</label>
             <input {id} type="text" inputmode={if k == 0 { "numeric" } else { "decimal" }}
                 autocomplete="off" spellcheck="false"

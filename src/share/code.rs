@@ -24,8 +24,7 @@
 //! Decoding never panics: any text gives a scenario or a `DecodeError`
 //! that says what was wrong.
 
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use base64::Engine as _;
+use super::base64url;
 
 use crate::model::montecarlo::Range;
 use crate::model::precision::{SO_FAR_GROWTH_DECIMALS, SO_FAR_VALUE_DECIMALS};
@@ -202,8 +201,8 @@ fn encode_project(p: &Project, data: &Dataset) -> String {
     {
         Some(index) if p.name.is_empty() => format!("s{index}"),
         // A data project the user renamed keeps its origin.
-        Some(index) => format!("s{index}_{}", URL_SAFE_NO_PAD.encode(p.name.as_bytes())),
-        None => format!("u{}", URL_SAFE_NO_PAD.encode(p.name.as_bytes())),
+        Some(index) => format!("s{index}_{}", base64url::encode(p.name.as_bytes())),
+        None => format!("u{}", base64url::encode(p.name.as_bytes())),
     };
     let vsic = data
         .sectors
@@ -455,8 +454,7 @@ fn decode_project(value: &str, data: &Dataset) -> Result<Project, DecodeError> {
         return Err(DecodeError::Malformed(WHAT));
     };
     let read_name = |encoded: &str| -> Result<String, DecodeError> {
-        let bytes = URL_SAFE_NO_PAD
-            .decode(encoded)
+        let bytes = base64url::decode(encoded)
             .map_err(|_| DecodeError::Malformed(LinkPart::ProjectName))?;
         String::from_utf8(bytes).map_err(|_| DecodeError::Malformed(LinkPart::ProjectName))
     };

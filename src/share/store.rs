@@ -5,8 +5,7 @@
 //! the header and every line; anything else is a `StoreError`, and the app
 //! then clears the store and says so rather than crash or guess.
 
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use base64::Engine as _;
+use super::base64url;
 
 pub const STORE_VERSION: u32 = 1;
 const HEADER: &str = "ninh-binh-industry saved";
@@ -24,7 +23,7 @@ pub use crate::model::errors::StoreError;
 pub fn encode_store(saved: &[Saved]) -> String {
     let mut out = format!("{HEADER} {STORE_VERSION}\n");
     for s in saved.iter().take(MAX_SAVED) {
-        out.push_str(&URL_SAFE_NO_PAD.encode(s.name.as_bytes()));
+        out.push_str(&base64url::encode(s.name.as_bytes()));
         out.push('\t');
         out.push_str(&s.code);
         out.push('\n');
@@ -49,9 +48,7 @@ pub fn decode_store(text: Option<&str>) -> Result<Vec<Saved>, StoreError> {
     let mut saved = Vec::new();
     for line in lines.filter(|l| !l.is_empty()) {
         let (name, code) = line.split_once('\t').ok_or(StoreError::Corrupt)?;
-        let name = URL_SAFE_NO_PAD
-            .decode(name)
-            .map_err(|_| StoreError::Corrupt)?;
+        let name = base64url::decode(name).map_err(|_| StoreError::Corrupt)?;
         let name = String::from_utf8(name).map_err(|_| StoreError::Corrupt)?;
         if name.chars().count() > MAX_SAVED_NAME_CHARS
             || code.is_empty()
