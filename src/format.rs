@@ -119,18 +119,30 @@ pub fn compare_text(lang: Lang, a: &str, b: &str) -> std::cmp::Ordering {
     imp::compare(lang, a, b)
 }
 
+/// Places after the point `number` writes at most.
+pub const MAX_DECIMALS: u8 = 6;
+
 pub fn number(lang: Lang, value: f64, style: NumberStyle) -> String {
     if value.is_nan() {
         return String::from("NaN");
     }
     if value.is_infinite() {
-        return String::from(if value < 0.0 { "-∞" } else { "∞" });
+        let sign = if value < 0.0 {
+            "-"
+        } else if style.signed {
+            "+"
+        } else {
+            ""
+        };
+        return format!("{sign}∞");
     }
     let (group, point) = match lang {
         Lang::En => (',', '.'),
         Lang::Vi => ('.', ','),
     };
-    let decimals = usize::from(style.decimals);
+    // Six places are more than any figure here shows; the arithmetic
+    // below is exact up to there.
+    let decimals = usize::from(style.decimals.min(MAX_DECIMALS));
     let digits = rounded_digits(value.abs(), decimals);
     let (whole, frac) = digits.split_at(digits.len() - decimals);
     let frac = if style.grouping {
@@ -164,7 +176,7 @@ pub fn number(lang: Lang, value: f64, style: NumberStyle) -> String {
 /// point (the last `decimals` digits are the fraction; at least one digit
 /// before them).
 fn rounded_digits(magnitude: f64, decimals: usize) -> String {
-    let digits = scaled_rounded(magnitude, decimals.min(6) as u32).to_string();
+    let digits = scaled_rounded(magnitude, decimals as u32).to_string();
     format!("{digits:0>width$}", width = decimals + 1)
 }
 
@@ -181,7 +193,8 @@ fn rounded_digits(magnitude: f64, decimals: usize) -> String {
 /// exact value gives the same. Otherwise the one-more-place decimal
 /// nearest the double is the shortest, and is rounded. (Past about
 /// 9·10^(12−d), where an ulp reaches the last place kept, a still shorter
-/// decimal may exist; no figure here comes near.)
+/// decimal may exist; and past 10^37 the result no longer fits and
+/// saturates. No figure here comes near either: inputs are bounded.)
 fn scaled_rounded(magnitude: f64, decimals: u32) -> u128 {
     let bits = magnitude.to_bits();
     let biased = (bits >> 52) as i32;
@@ -356,6 +369,11 @@ mod matches_intl {
         );
         assert_eq!(number(Lang::En, 1e-7, NumberStyle::plain(3)), "0.000");
         assert_eq!(number(Lang::En, f64::NAN, one), "NaN");
+        assert_eq!(
+            number(Lang::En, f64::INFINITY, NumberStyle::signed(1)),
+            "+∞"
+        );
+        assert_eq!(number(Lang::En, 1.0, NumberStyle::plain(9)), "1.000000");
     }
 }
 

@@ -93,7 +93,7 @@ pub fn SvgChart(props: &SvgChartProps) -> Html {
     };
 
     html! {
-        <figure class={format!("chart {}", props.class)} id={props.id.clone()}>
+        <figure class={if props.class.is_empty() { "chart".to_owned() } else { format!("chart {}", props.class) }} id={props.id.clone()}>
             <figcaption>
                 <h3 id={title_id.clone()}>{ &props.title }</h3>
                 <p id={summary_id.clone()} class="chart-summary">{ &props.summary }</p>

@@ -1,7 +1,9 @@
 //! QR codes for share links (ISO/IEC 18004, model 2), as a module grid
 //! and as SVG path data. Medium error correction (15 %): a code
 //! photographed off a projector screen survives glare and moiré. Links go
-//! in byte mode, the smallest version that holds them.
+//! in byte mode, the smallest version that holds them (the crate mixed in
+//! numeric and alphanumeric segments where they were shorter, so a link
+//! with long runs of digits may take one version more than it did).
 //!
 //! Written here rather than taken from the `qrcode` crate, whose segment
 //! optimiser, micro-QR support and stored tables (Reed–Solomon generator
