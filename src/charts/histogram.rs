@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::data_table::{data_table, DataTable};
 use super::geometry::{histogram_chart, HistogramInput};
 use super::svg_chart::SvgChart;
 use crate::format::{self, ReaderPrefs};
@@ -48,21 +49,26 @@ pub fn view(props: &HistogramChartProps) -> Html {
     };
     let width = s.histogram.bin_width();
     let count_text = |c: u32| format::number(lang, f64::from(c), format::NumberStyle::plain(0));
-    let rows = s.histogram.counts.iter().enumerate().filter(|(_, &c)| c > 0).map(|(i, &c)| {
-        let from = s.histogram.low + width * i as f64;
-        html! {
-            <tr>
-                <td class="num">{ format!("{} – {}", reader.money(from), reader.money(from + width)) }</td>
-                <td class="num">{ count_text(c) }</td>
-            </tr>
-        }
+    let rows = s
+        .histogram
+        .counts
+        .iter()
+        .enumerate()
+        .filter(|(_, &c)| c > 0)
+        .map(|(i, &c)| {
+            let from = s.histogram.low + width * i as f64;
+            (
+                format!("{} – {}", reader.money(from), reader.money(from + width)),
+                vec![count_text(c)],
+            )
+        });
+    let table = data_table(&DataTable {
+        columns: vec![
+            format!("{}, {unit}", t.hist_bin_col),
+            t.hist_count_col.to_owned(),
+        ],
+        rows: rows.collect(),
     });
-    let table = html! {
-        <table class="data-table">
-            <thead><tr><th scope="col">{ format!("{}, {unit}", t.hist_bin_col) }</th><th scope="col" class="num">{ t.hist_count_col }</th></tr></thead>
-            <tbody>{ for rows }</tbody>
-        </table>
-    };
     let summary = t.histogram_summary(
         &format::pct(lang, s.probability * 100.0, 1),
         &count_text(s.draws),

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::data_table::{data_table, DataTable};
 use super::geometry::{levels_chart, LevelPanel, LEVEL_YEARS};
 use super::svg_chart::SvgChart;
 use crate::format::ReaderPrefs;
@@ -59,22 +60,12 @@ pub fn view(props: &LevelsChartProps) -> Html {
     panels.push(panel(t.total_row, total));
 
     let table = html! {
-        <table class="data-table">
-            <thead>
-                <tr>
-                    <th scope="col">{ t.col_sector }</th>
-                    { for LEVEL_YEARS.iter().map(|y| html! { <th scope="col" class="num">{ format!("{y}, {unit}") }</th> }) }
-                </tr>
-            </thead>
-            <tbody>
-                { for panels.iter().map(|p| html! {
-                    <tr>
-                        <th scope="row">{ &p.title }</th>
-                        { for p.value_texts.iter().map(|v| html! { <td class="num">{ v }</td> }) }
-                    </tr>
-                }) }
-            </tbody>
-        </table>
+        { data_table(&DataTable {
+            columns: std::iter::once(t.col_sector.to_owned())
+                .chain(LEVEL_YEARS.iter().map(|y| format!("{y}, {unit}")))
+                .collect(),
+            rows: panels.iter().map(|p| (p.title.clone(), p.value_texts.to_vec())).collect(),
+        }) }
     };
     let summary = t.levels_summary(
         &reader.money(total[0]),

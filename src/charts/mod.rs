@@ -1,7 +1,8 @@
 //! Charts drawn by the app as SVG: pure geometry in `geometry`, one generic
-//! renderer in `svg_chart`, and one component per chart that turns the
+//! renderer in `svg_chart` and one for their tables in `data_table`, and one component per chart that turns the
 //! scenario into a spec with localized texts.
 
+pub mod data_table;
 pub mod geometry;
 pub mod histogram;
 pub mod levels;

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::data_table::{data_table, DataTable};
 use super::geometry::{hbar_chart, HBar};
 use super::svg_chart::SvgChart;
 use crate::format::{self, ReaderPrefs};
@@ -63,12 +64,10 @@ pub fn view(props: &SharesChartProps) -> Html {
 
     let table = |rows: &[HBar]| {
         html! {
-            <table class="data-table">
-                <thead><tr><th scope="col">{ t.col_sector }</th><th scope="col" class="num">{ t.col_share }</th></tr></thead>
-                <tbody>
-                    { for rows.iter().map(|b| html! { <tr><th scope="row">{ &b.label }</th><td class="num">{ &b.value_text }</td></tr> }) }
-                </tbody>
-            </table>
+            { data_table(&DataTable {
+                columns: vec![t.col_sector.to_owned(), t.col_share.to_owned()],
+                rows: rows.iter().map(|b| (b.label.clone(), vec![b.value_text.clone()])).collect(),
+            }) }
         }
     };
     let summary = t.shares_summary(

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::data_table::{data_table, DataTable};
 use super::geometry::{stacked_chart, StackPart, StackRow, Stacked};
 use super::svg_chart::SvgChart;
 use crate::format::ReaderPrefs;
@@ -76,20 +77,14 @@ pub fn view(props: &SoFarChartProps) -> Html {
         })
         .collect();
     let table = html! {
-        <table class="data-table">
-            <thead>
-                <tr>
-                    <th scope="col"></th>
-                    <th scope="col" class="num">{ format!("{}, {unit}", t.month_span(1, f.so_far.months)) }</th>
-                    <th scope="col" class="num">{ format!("{}, {unit}", t.month_span(f.so_far.months.saturating_add(1).min(12), 12)) }</th>
-                </tr>
-            </thead>
-            <tbody>
-                { for table_rows.iter().map(|(label, a, b)| html! {
-                    <tr><th scope="row">{ label }</th><td class="num">{ a }</td><td class="num">{ b }</td></tr>
-                }) }
-            </tbody>
-        </table>
+        { data_table(&DataTable {
+            columns: vec![
+                String::new(),
+                format!("{}, {unit}", t.month_span(1, f.so_far.months)),
+                format!("{}, {unit}", t.month_span(f.so_far.months.saturating_add(1).min(12), 12)),
+            ],
+            rows: table_rows.iter().map(|(label, a, b)| (label.clone(), vec![a.clone(), b.clone()])).collect(),
+        }) }
     };
     let summary = t.so_far_chart_summary(
         &reader.money(f.so_far.value),

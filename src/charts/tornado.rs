@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::data_table::{data_table, DataTable};
 use super::geometry::{tornado_chart, TornadoRow};
 use super::svg_chart::SvgChart;
 use crate::format::ReaderPrefs;
@@ -61,20 +62,22 @@ pub fn view(props: &TornadoChartProps) -> Html {
             }
         })
         .collect();
-    let table = html! {
-        <table class="data-table">
-            <thead><tr>
-                <th scope="col">{ t.tornado_driver_col }</th>
-                <th scope="col" class="num">{ format!("{}, {unit}", t.tornado_down_col) }</th>
-                <th scope="col" class="num">{ format!("{}, {unit}", t.tornado_up_col) }</th>
-            </tr></thead>
-            <tbody>
-                { for rows.iter().map(|r| html! {
-                    <tr><th scope="row">{ &r.label }</th><td class="num">{ &r.down_text }</td><td class="num">{ &r.up_text }</td></tr>
-                }) }
-            </tbody>
-        </table>
-    };
+    let table = data_table(&DataTable {
+        columns: vec![
+            t.tornado_driver_col.to_owned(),
+            format!("{}, {unit}", t.tornado_down_col),
+            format!("{}, {unit}", t.tornado_up_col),
+        ],
+        rows: rows
+            .iter()
+            .map(|r| {
+                (
+                    r.label.clone(),
+                    vec![r.down_text.clone(), r.up_text.clone()],
+                )
+            })
+            .collect(),
+    });
     let summary = rows
         .first()
         .map(|r| t.tornado_summary(&r.label, r.up_text.trim_start_matches('+'), unit))

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::data_table::{data_table, DataTable};
 use super::geometry::{waterfall_chart, Waterfall, WaterfallStep};
 use super::svg_chart::SvgChart;
 use crate::format::{self, ReaderPrefs};
@@ -81,19 +82,23 @@ pub fn view(props: &WaterfallChartProps) -> Html {
         target_text: t.target_line(&reader.money(verdict.target)),
     };
 
-    let table = html! {
-        <table class="data-table">
-            <thead><tr><th scope="col">{ t.col_sector }</th><th scope="col" class="num">{ format!("{}, {unit}", t.col_change) }</th></tr></thead>
-            <tbody>
-                <tr><th scope="row">{ "2023" }</th><td class="num">{ &chart.start_text }</td></tr>
-                { for chart.steps.iter().zip(&data.sectors).map(|(step, s)| html! {
-                    <tr><th scope="row">{ s.name.get(lang) }</th><td class="num">{ &step.delta_text }</td></tr>
-                }) }
-                <tr><th scope="row">{ "2024" }</th><td class="num">{ &chart.end_text }</td></tr>
-                <tr><th scope="row">{ t.target_label }</th><td class="num">{ reader.money(verdict.target) }</td></tr>
-            </tbody>
-        </table>
-    };
+    let mut table_rows = vec![("2023".to_owned(), vec![chart.start_text.clone()])];
+    table_rows.extend(
+        chart
+            .steps
+            .iter()
+            .zip(&data.sectors)
+            .map(|(step, s)| (s.name.get(lang).to_owned(), vec![step.delta_text.clone()])),
+    );
+    table_rows.push(("2024".to_owned(), vec![chart.end_text.clone()]));
+    table_rows.push((
+        t.target_label.to_owned(),
+        vec![reader.money(verdict.target)],
+    ));
+    let table = data_table(&DataTable {
+        columns: vec![t.col_sector.to_owned(), format!("{}, {unit}", t.col_change)],
+        rows: table_rows,
+    });
     let summary = t.waterfall_summary(
         &reader.money(start),
         &reader.money(*total_2024),

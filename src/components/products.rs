@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::figure::figure;
 use super::Data;
+use crate::charts::data_table::{data_table, DataTable};
 use crate::charts::geometry::{hbar_chart, HBar};
 use crate::charts::svg_chart::SvgChart;
 use crate::format::{self, NumberStyle};
@@ -149,12 +150,11 @@ fn growth_summary(data: Data, lang: Lang) -> String {
 }
 
 fn bars_table(t: &Strings, bars: &[HBar]) -> Html {
-    html! {
-        <table class="data-table">
-            <thead><tr><th scope="col">{ t.col_product }</th><th scope="col" class="num">{ t.col_product_growth }</th></tr></thead>
-            <tbody>
-                { for bars.iter().map(|b| html! { <tr><th scope="row">{ &b.label }</th><td class="num">{ &b.value_text }</td></tr> }) }
-            </tbody>
-        </table>
-    }
+    data_table(&DataTable {
+        columns: vec![t.col_product.to_owned(), t.col_product_growth.to_owned()],
+        rows: bars
+            .iter()
+            .map(|b| (b.label.clone(), vec![b.value_text.clone()]))
+            .collect(),
+    })
 }
