@@ -11,7 +11,6 @@ use yew::prelude::*;
 
 /// Column titles (the first one titles the row names) and rows of a name
 /// and its figures, all as display text.
-#[derive(Clone, Debug, Default, PartialEq)]
 pub struct DataTable {
     pub columns: Vec<String>,
     pub rows: Vec<(String, Vec<String>)>,

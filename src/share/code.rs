@@ -26,6 +26,7 @@
 
 use super::base64url;
 
+use crate::model::decimal::parse_decimal;
 use crate::model::montecarlo::Range;
 use crate::model::precision::{SO_FAR_GROWTH_DECIMALS, SO_FAR_VALUE_DECIMALS};
 use crate::model::presets::Assumptions;
@@ -80,28 +81,17 @@ fn write_decimal(value: f64, decimals: u32) -> String {
     format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
 }
 
-/// Reads text written by `write_decimal` (at most `decimals` places).
+/// Reads text written by `write_decimal` (at most `decimals` places, at
+/// most 12 digits before the point), to the nearest `f64`.
 fn read_decimal(text: &str, decimals: u32) -> Option<f64> {
-    let (negative, body) = match text.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, text),
-    };
-    let (whole, frac) = match body.split_once('.') {
-        Some((w, f)) => (w, f),
-        None => (body, ""),
-    };
+    let body = text.strip_prefix('-').unwrap_or(text);
+    let (whole, frac) = body.split_once('.').unwrap_or((body, ""));
     let digits = |s: &str| !s.is_empty() && s.len() <= 12 && s.bytes().all(|b| b.is_ascii_digit());
     if !digits(whole) || (body.contains('.') && !digits(frac)) || frac.len() > decimals as usize {
         return None;
     }
-    let scale = 10i64.pow(decimals);
-    let mut units: i64 = whole.parse::<i64>().ok()?.checked_mul(scale)?;
-    if !frac.is_empty() {
-        let padded = format!("{frac:0<width$}", width = decimals as usize);
-        units = units.checked_add(padded.parse::<i64>().ok()?)?;
-    }
-    let units = if negative { -units } else { units };
-    Some(units as f64 / scale as f64)
+    // "+ 0.0" turns "-0" into 0, as a link never means negative zero.
+    parse_decimal(text).map(|value| value + 0.0)
 }
 
 fn read_u64(text: &str) -> Option<u64> {
