@@ -41,12 +41,15 @@ pub fn App() -> Html {
         });
     match loaded {
         Ok((data, assumptions)) => html! { <Explorer data={Data(data)} {assumptions} /> },
-        Err(error) => html! {
+        Err(error) => {
+            browser::take_over();
+            html! {
             <main class="fatal" role="alert">
                 <h1>{ "Không đọc được số liệu / The bundled data could not be read" }</h1>
                 <p>{ error }</p>
             </main>
-        },
+            }
+        }
     }
 }
 
@@ -77,7 +80,15 @@ struct ExplorerProps {
 #[component]
 fn Explorer(props: &ExplorerProps) -> Html {
     let (data, assumptions) = (props.data, props.assumptions);
-    let start = use_memo((), |_| start_from_address(&data, assumptions));
+    let start = use_memo((), |_| {
+        let start = start_from_address(&data, assumptions);
+        // The full view shows itself once its top is built (`FullView`);
+        // the others are small enough to build in the page at once.
+        if start.0.view != View::Full {
+            browser::take_over();
+        }
+        start
+    });
     let state = use_reducer(|| AppState::new(start.0.scenario.clone()));
     let view = use_state(|| start.0.view);
     let reader = use_state(|| start.0.reader);
@@ -93,7 +104,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
     let link = use_memo(settled.1.full_code.clone(), |code| {
         AttrValue::from(browser::link_for(code).unwrap_or_default())
     });
-    use_page_effects(reader.lang, derived.code.clone());
+    use_page_effects(reader.lang, derived.code.clone(), start.0.view);
     let mc = use_monte_carlo(derived.mc_spec.clone());
 
     let latest = use_memo((), |_| Latest::default());
@@ -194,10 +205,9 @@ fn page_body(
 /// pushed, so editing does not flood the back button). The address is
 /// rewritten once edits rest (`ADDRESS_REST_MS`): a history update per
 /// slider step would cost a frame now and then on a phone, and browsers
-/// throttle them. The first address and a language switch are written at
-/// once.
+/// throttle them. A language switch is written at once.
 #[hook]
-fn use_page_effects(lang: crate::model::Lang, code: String) {
+fn use_page_effects(lang: crate::model::Lang, code: String, first_view: View) {
     use_effect_with(lang, |&lang| {
         browser::set_document_language(lang, strings(lang).app_title);
         browser::remember_lang(lang);
@@ -205,7 +215,9 @@ fn use_page_effects(lang: crate::model::Lang, code: String) {
     let last_lang = use_mut_ref(|| None::<crate::model::Lang>);
     let pending = use_mut_ref(|| None::<Timeout>);
     use_effect_with(code, move |code| {
-        let at_once = *last_lang.borrow() != Some(lang);
+        // A language switch shows at once; the first address waits like
+        // an edit, so it is not written while the page is being built.
+        let at_once = last_lang.borrow().is_some_and(|last| last != lang);
         *last_lang.borrow_mut() = Some(lang);
         let code = code.clone();
         let write = move || browser::write_url_code(&code);
@@ -216,7 +228,11 @@ fn use_page_effects(lang: crate::model::Lang, code: String) {
             *pending.borrow_mut() = Some(Timeout::new(ADDRESS_REST_MS, write));
         }
     });
-    use_effect_with((), |_| browser::mark("first-verdict"));
+    use_effect_with((), move |_| {
+        if first_view != View::Full {
+            browser::mark("first-verdict");
+        }
+    });
 }
 
 #[derive(Properties, PartialEq)]

@@ -135,6 +135,36 @@ pub fn mark(name: &str) {
     }
 }
 
+thread_local! {
+    /// The page's prerendered `#app` and the app's own root that replaces
+    /// it, until `take_over` swaps them.
+    static PENDING_TAKEOVER: std::cell::RefCell<Option<(web_sys::Element, web_sys::Element)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The element the app renders into: a new, detached `#app`, so the app
+/// can build the top of the page over several tasks (none long on a
+/// phone) while the prerendered baseline stays on screen; `take_over` then
+/// puts it in the document in one step. `None` without a document or an
+/// `#app` to replace (the app then renders into the body).
+pub fn detached_app_root() -> Option<web_sys::Element> {
+    let document = web_sys::window()?.document()?;
+    let prerendered = document.get_element_by_id("app")?;
+    let root = document.create_element("div").ok()?;
+    root.set_id("app");
+    PENDING_TAKEOVER.with(|p| *p.borrow_mut() = Some((prerendered, root.clone())));
+    Some(root)
+}
+
+/// Replaces the prerendered page with the app's root (once; later calls
+/// do nothing). Everything the app has built so far appears in the same
+/// frame, so the page never shows half of each.
+pub fn take_over() {
+    if let Some((prerendered, root)) = PENDING_TAKEOVER.with(|p| p.borrow_mut().take()) {
+        let _ = prerendered.replace_with_with_node_1(&root);
+    }
+}
+
 /// Runs `f` once the browser has painted the current frame (a timeout
 /// queued from an animation frame), or at once if there is no window.
 pub fn after_next_paint(f: impl FnOnce() + 'static) {

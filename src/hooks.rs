@@ -141,27 +141,52 @@ pub fn use_monte_carlo(spec: McSpec) -> McView {
     (*view).clone()
 }
 
-/// How many of `total` below-the-fold sections to show: one more after
-/// each painted frame, so no single task builds the whole page (a long
-/// task on a phone) and the first sections appear soonest. Starts at 0,
-/// so the first frame holds only what is above the fold.
+/// How `use_stages` waits before showing one more part.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Pace {
+    /// Once the browser has painted the page: for parts built on screen,
+    /// so each shows as soon as it is built.
+    NextPaint,
+    /// In the next task, without waiting for a frame: for parts built off
+    /// screen, where only the task boundary matters (input can be handled
+    /// in between).
+    NextTask,
+}
+
+/// How many of `total` parts to show: one more at each `pace`, so no
+/// single task builds them all (a long task on a phone). Starts at 0.
 #[hook]
-pub fn use_progressive(total: usize) -> usize {
+pub fn use_stages(total: usize, pace: Pace) -> usize {
     let shown = use_state(|| 0usize);
     {
         let shown = shown.clone();
         use_effect_with(*shown, move |&now| {
             if now < total {
-                browser::after_next_paint(move || {
-                    browser::mark(&format!("section-{}", now + 1));
-                    shown.set(now + 1)
-                });
-            } else {
-                browser::mark("all-rendered");
+                let next = move || shown.set(now + 1);
+                match pace {
+                    Pace::NextPaint => browser::after_next_paint(next),
+                    Pace::NextTask => browser::next_task(next),
+                }
             }
         });
     }
     *shown
+}
+
+/// `use_stages` for the sections below the fold, with the marks the
+/// benchmark reads: "section-N" as each is rendered, "all-rendered" after
+/// the last. The first frame holds only what is above the fold.
+#[hook]
+pub fn use_progressive(total: usize) -> usize {
+    let shown = use_stages(total, Pace::NextPaint);
+    use_effect_with(shown, move |&now| {
+        if now == total {
+            browser::mark("all-rendered");
+        } else if now > 0 {
+            browser::mark(&format!("section-{now}"));
+        }
+    });
+    shown
 }
 
 /// The width in CSS pixels of the element behind `node`, kept current on

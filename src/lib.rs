@@ -16,23 +16,24 @@ pub mod model;
 pub mod share;
 pub mod state;
 
-/// Mounts the app into `#app`, replacing the baseline prerendered there
-/// (or the loading message). The loader starts the wasm only once that
-/// baseline has been painted (scripts/post-build.mjs), so the page's first
-/// and largest paint is always the prerendered figures.
+/// Mounts the app. It renders into a detached root (see
+/// `browser::detached_app_root`) that replaces the baseline prerendered in
+/// `#app` once the top of the page is built: the loader starts the wasm
+/// only once that baseline has been painted (scripts/post-build.mjs), so
+/// the page's first and largest paint is always the prerendered figures,
+/// and they stay until the app can show as much.
+///
+/// The first render runs in a task of its own, after the one that
+/// instantiated the wasm: each is then short enough not to hold up input.
 pub fn start() {
     browser::mark("app-start");
     browser::install_panic_message();
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app"));
-    match root {
+    browser::next_task(|| match browser::detached_app_root() {
         Some(root) => {
-            root.set_inner_html("");
             yew::Renderer::<app::App>::with_root(root).render();
         }
         None => {
             yew::Renderer::<app::App>::new().render();
         }
-    }
+    });
 }

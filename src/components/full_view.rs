@@ -1,7 +1,9 @@
-//! The full app: a layout of sections. The verdict and the levers are in
-//! the first frame; the sections below follow one per painted frame
-//! (`use_progressive`), so no single task builds the whole page. Each
-//! section gets only the slices of the scenario it shows.
+//! The full app: a layout of sections. The top of the page (header,
+//! verdict, levers) is built in `TOP_STAGES` tasks off screen, while the
+//! prerendered baseline shows, and then replaces it at once
+//! (`browser::take_over`); the sections below the fold follow one per
+//! painted frame (`use_progressive`). So no single task builds much of
+//! the page. Each section gets only the slices of the scenario it shows.
 
 use std::rc::Rc;
 
@@ -24,7 +26,8 @@ use super::share_panel::SharePanel;
 use super::so_far_panel::SoFarPanel;
 use super::uncertainty::Uncertainty;
 use super::verdict_panel::VerdictPanel;
-use crate::hooks::use_progressive;
+use crate::browser;
+use crate::hooks::{use_progressive, use_stages, Pace};
 use crate::i18n::strings;
 use crate::model::Outcome;
 use crate::state::{use_app, Notice, Scenario, Settled};
@@ -41,31 +44,54 @@ pub struct FullViewProps {
     pub can_redo: bool,
 }
 
+/// The top of the page is built in this many steps, each its own task:
+/// the verdict, the header, the levers, the rest of the inputs column
+/// (the first render, with the root's own work, draws none of them).
+const TOP_STAGES: usize = 4;
+
 #[component]
 pub fn FullView(props: &FullViewProps) -> Html {
+    let stage = use_stages(TOP_STAGES, Pace::NextTask);
+    use_effect_with(stage == TOP_STAGES, |&built| {
+        if built {
+            browser::take_over();
+            browser::mark("first-verdict");
+        }
+    });
     let s = &props.scenario;
     let outcome = props.outcome.clone();
     html! {
         <>
-            <Header />
-            <Banner notice={props.notice.clone()} />
+            if stage >= 2 {
+                <Header />
+                <Banner notice={props.notice.clone()} />
+            }
             <main class="layout">
                 // Its own grid, so the sticky verdict stays beside the levers
                 // and never slides over the sections below.
                 <div class="top">
                     <div class="inputs">
-                        <HistoryBar can_undo={props.can_undo} can_redo={props.can_redo} />
-                        <ChangesPanel scenario={props.settled.scenario.clone()} />
-                        <ScenarioPanel growth_pct={s.growth_pct.clone()}
-                            outcome={outcome.clone()}
-                            target_met={outcome.verdict.met} target={s.target} revision={props.revision}
-                            so_far_months={s.so_far.map(|f| f.months)} />
-                        <SoFarPanel outcome={outcome.clone()} growth_pct={s.growth_pct.clone()} />
+                        if stage >= 4 {
+                            <HistoryBar can_undo={props.can_undo} can_redo={props.can_redo} />
+                            <ChangesPanel scenario={props.settled.scenario.clone()} />
+                        }
+                        if stage >= 3 {
+                            <ScenarioPanel growth_pct={s.growth_pct.clone()}
+                                outcome={outcome.clone()}
+                                target_met={outcome.verdict.met} target={s.target} revision={props.revision}
+                                so_far_months={s.so_far.map(|f| f.months)} />
+                        }
+                        if stage >= 4 {
+                            <SoFarPanel outcome={outcome.clone()} growth_pct={s.growth_pct.clone()} />
+                        }
                     </div>
-                    <VerdictPanel outcome={outcome.clone()} growth_pct={s.growth_pct.clone()} />
+                    if stage >= 1 {
+                        <VerdictPanel outcome={outcome.clone()} growth_pct={s.growth_pct.clone()} />
+                    }
                 </div>
-                <Details scenario={s.clone()} settled={props.settled.clone()} revision={props.revision} />
-                <DataNotes />
+                if stage >= TOP_STAGES {
+                    <Details scenario={s.clone()} settled={props.settled.clone()} revision={props.revision} />
+                }
             </main>
         </>
     }
@@ -81,7 +107,7 @@ struct DetailsProps {
 }
 
 /// Below the fold, in the order a reader scrolls to them.
-const DETAIL_SECTIONS: usize = 11;
+const DETAIL_SECTIONS: usize = 12;
 
 #[component]
 fn Details(props: &DetailsProps) -> Html {
@@ -95,6 +121,7 @@ fn Details(props: &DetailsProps) -> Html {
     } = &props.settled;
     let revision = props.revision;
     html! {
+        <>
         <div class="details" aria-busy={(shown < DETAIL_SECTIONS).to_string()}>
             <section class="scenario-more">
                 if shown > 0 {
@@ -120,5 +147,7 @@ fn Details(props: &DetailsProps) -> Html {
             if shown > 9 { <Compare /> }
             if shown > 10 { <SharePanel link={link.clone()} /> }
         </div>
+        if shown > 11 { <DataNotes /> }
+        </>
     }
 }
