@@ -1,6 +1,8 @@
 //! In-browser component tests (wasm-bindgen-test in headless Chromium):
 //! the real App rendered into a detached root, driven through DOM events,
-//! with `yew::scheduler::flush()` instead of waiting.
+//! with `yew::scheduler::flush()` instead of waiting (and, while the app
+//! builds the top of the page over a few tasks, a task at a time until
+//! what is tested is there).
 #![cfg(target_arch = "wasm32")]
 
 use ninh_binh_industry::app::App;
@@ -16,6 +18,29 @@ fn mount() -> Element {
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
     root
+}
+
+/// Resolves in a later browser task (a zero timeout).
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Waits, a task at a time, until `selector` is rendered: the full view
+/// builds its top in a few tasks (`components::full_view`).
+async fn rendered(root: &Element, selector: &str) {
+    for _ in 0..100 {
+        yew::scheduler::flush().await;
+        if root.query_selector(selector).unwrap().is_some() {
+            return;
+        }
+        next_task().await;
+    }
+    panic!("{selector} never rendered");
 }
 
 fn text(root: &Element, selector: &str) -> String {
@@ -53,7 +78,7 @@ async fn verdict_follows_manufacturing_growth() {
         .set_item("ninh-binh-industry.lang", "en")
         .unwrap();
     let root = mount();
-    yew::scheduler::flush().await;
+    rendered(&root, "#growth-C").await;
 
     assert!(text(&root, "[data-testid=total-2024]").contains("106,462.4"));
     assert_eq!(
