@@ -120,10 +120,17 @@ pub fn write_url_code(code: &str) {
 
 pub fn set_document_language(lang: Lang, title: &str) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        // Unchanged values are not written again: setting `lang` on the
+        // root restyles the whole page, even to the value it had (as the
+        // page's head script sets it before the app starts).
         if let Some(root) = document.document_element() {
-            let _ = root.set_attribute("lang", lang.tag());
+            if root.get_attribute("lang").as_deref() != Some(lang.tag()) {
+                let _ = root.set_attribute("lang", lang.tag());
+            }
         }
-        document.set_title(title);
+        if document.title() != title {
+            document.set_title(title);
+        }
     }
 }
 
