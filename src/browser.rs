@@ -147,6 +147,20 @@ thread_local! {
     /// it, until `take_over` swaps them.
     static PENDING_TAKEOVER: std::cell::RefCell<Option<(web_sys::Element, web_sys::Element)>> =
         const { std::cell::RefCell::new(None) };
+    /// What waits for the app to be on screen (`once_shown`).
+    static ON_SHOWN: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` once the app is on screen: at `take_over`, or at once if it
+/// already is (or renders straight into the page). For work whose result
+/// nobody can see before, so it does not compete with building the page.
+pub fn once_shown(f: impl FnOnce() + 'static) {
+    if PENDING_TAKEOVER.with(|p| p.borrow().is_some()) {
+        ON_SHOWN.with(|w| w.borrow_mut().push(Box::new(f)));
+    } else {
+        f();
+    }
 }
 
 /// The element the app renders into: a new, detached `#app`, so the app
@@ -169,6 +183,9 @@ pub fn detached_app_root() -> Option<web_sys::Element> {
 pub fn take_over() {
     if let Some((prerendered, root)) = PENDING_TAKEOVER.with(|p| p.borrow_mut().take()) {
         let _ = prerendered.replace_with_with_node_1(&root);
+        for waiting in ON_SHOWN.with(|w| std::mem::take(&mut *w.borrow_mut())) {
+            waiting();
+        }
     }
 }
 

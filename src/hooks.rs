@@ -123,9 +123,12 @@ pub fn use_monte_carlo(spec: McSpec) -> McView {
                 browser::mark("mc-start");
                 browser::next_task(move || slicer.slice());
             };
-            // The first run starts at once; later ones once edits rest.
+            // The first run starts once the app is on screen (its slices
+            // would otherwise delay the page's own first tasks); later
+            // ones once edits rest. A run superseded meanwhile stops at
+            // its first slice.
             let wait = if my_generation == 1 {
-                start();
+                browser::once_shown(start);
                 None
             } else {
                 Some(Timeout::new(REST_MS, start))
