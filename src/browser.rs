@@ -1,6 +1,9 @@
 //! The few places the app touches the browser outside of rendering:
-//! language preference, the document's `lang` and title, a performance
-//! mark for the benchmark, and a last-resort panic message.
+//! language preference and the document's `lang` and title, the address,
+//! saved scenarios, the clipboard, files and downloads, the takeover of
+//! the prerendered page (`detached_app_root`, `take_over`, `once_shown`),
+//! task scheduling, performance marks for the benchmark, and a
+//! last-resort panic message.
 //!
 //! Every call here tolerates a missing window, storage or API: the app
 //! falls back to defaults rather than failing.
@@ -135,7 +138,10 @@ pub fn set_document_language(lang: Lang, title: &str) {
 }
 
 /// A performance mark the benchmark reads: "app-start" when the wasm
-/// starts running, "first-verdict" once the verdict is in the DOM.
+/// starts running, "first-verdict" once the app's verdict is in the
+/// document (at the takeover), "section-N" and "all-rendered" as the
+/// sections below the fold follow, "mc-start" and "mc-done" for each
+/// Monte Carlo run.
 pub fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let _ = performance.mark(name);
@@ -152,14 +158,20 @@ thread_local! {
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// Runs `f` once the app is on screen: at `take_over`, or at once if it
-/// already is (or renders straight into the page). For work whose result
-/// nobody can see before, so it does not compete with building the page.
+/// Whether the app is on screen: taken over, or rendering straight into
+/// the page (no prerendered `#app` to replace).
+pub fn is_shown() -> bool {
+    PENDING_TAKEOVER.with(|p| p.borrow().is_none())
+}
+
+/// Runs `f` once the app is on screen: in the task after `take_over`, or
+/// at once if it already is. For work whose result nobody can see
+/// before, so it does not compete with building the page.
 pub fn once_shown(f: impl FnOnce() + 'static) {
-    if PENDING_TAKEOVER.with(|p| p.borrow().is_some()) {
-        ON_SHOWN.with(|w| w.borrow_mut().push(Box::new(f)));
-    } else {
+    if is_shown() {
         f();
+    } else {
+        ON_SHOWN.with(|w| w.borrow_mut().push(Box::new(f)));
     }
 }
 
@@ -177,16 +189,20 @@ pub fn detached_app_root() -> Option<web_sys::Element> {
     Some(root)
 }
 
-/// Replaces the prerendered page with the app's root (once; later calls
-/// do nothing). Everything the app has built so far appears in the same
-/// frame, so the page never shows half of each.
-pub fn take_over() {
-    if let Some((prerendered, root)) = PENDING_TAKEOVER.with(|p| p.borrow_mut().take()) {
-        let _ = prerendered.replace_with_with_node_1(&root);
-        for waiting in ON_SHOWN.with(|w| std::mem::take(&mut *w.borrow_mut())) {
-            waiting();
-        }
+/// Replaces the prerendered page with the app's root, once: true if this
+/// call did (later calls do nothing). Everything the app has built so far
+/// appears in the same frame, so the page never shows half of each. What
+/// waits in `once_shown` runs in the next task, keeping this one short.
+pub fn take_over() -> bool {
+    let Some((prerendered, root)) = PENDING_TAKEOVER.with(|p| p.borrow_mut().take()) else {
+        return false;
+    };
+    let _ = prerendered.replace_with_with_node_1(&root);
+    let waiting = ON_SHOWN.with(|w| std::mem::take(&mut *w.borrow_mut()));
+    if !waiting.is_empty() {
+        next_task(move || waiting.into_iter().for_each(|f| f()));
     }
+    true
 }
 
 /// Runs `f` once the browser has painted the current frame (a timeout
@@ -294,8 +310,8 @@ pub fn now_ms() -> f64 {
         .unwrap_or(0.0)
 }
 
-/// Runs `f` in a new browser task, after pending input and rendering, via
-/// a message channel: unlike a zero timeout it is not clamped to 4 ms when
+/// Runs `f` in a new browser task (input can be handled in between; a
+/// frame may or may not be rendered), via a message channel: unlike a zero timeout it is not clamped to 4 ms when
 /// chained, so slices of work follow each other closely.
 pub fn next_task(f: impl FnOnce() + 'static) {
     use wasm_bindgen::closure::Closure;

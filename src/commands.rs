@@ -91,6 +91,11 @@ pub fn use_shortcuts(targets: ShortcutTargets) {
     );
     use_effect_with(deps, move |_| {
         let listener = browser::on_key_press(move |press| {
+            // Keys reach the prerendered page until the app shows: a
+            // dialog opened off screen could not be shown.
+            if !browser::is_shown() {
+                return false;
+            }
             let presenting = targets.view == View::Presenter;
             match shortcut_for(press, presenting) {
                 Some(shortcut) => run(&targets, shortcut),

@@ -1,9 +1,12 @@
-//! `use_monte_carlo`: runs the scenario's Monte Carlo in slices between
-//! browser tasks, so the page stays responsive (no slice takes more than a
-//! few milliseconds, at any CPU speed), and restarts once the scenario has
-//! rested after a change (not on every step of a slider drag, whose frames
-//! it would otherwise delay). A run superseded by a newer one stops at its
-//! next slice.
+//! The app's own hooks. `use_monte_carlo`: runs the scenario's Monte
+//! Carlo in slices between browser tasks, so the page stays responsive (no
+//! slice takes more than a few milliseconds, at any CPU speed), and
+//! restarts once the scenario has rested after a change (not on every
+//! step of a slider drag, whose frames it would otherwise delay). A run
+//! superseded by a newer one stops at its next slice. `use_stages` and
+//! `use_progressive`: build a page in parts, one per task or per painted
+//! frame. `use_element_width`: a box's width, for charts laid out to it.
+//! `use_settled`: a value once it stops changing.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -119,7 +122,11 @@ pub fn use_monte_carlo(spec: McSpec) -> McView {
                 compute_ms: Cell::new(0.0),
                 last_shown: Cell::new(browser::now_ms()),
             });
+            let superseded = generation.clone();
             let start = move || {
+                if *superseded.borrow() != my_generation {
+                    return;
+                }
                 browser::mark("mc-start");
                 browser::next_task(move || slicer.slice());
             };
@@ -156,40 +163,40 @@ pub enum Pace {
     NextTask,
 }
 
-/// How many of `total` parts to show: one more at each `pace`, so no
-/// single task builds them all (a long task on a phone). Starts at 0.
+/// How many of `total` parts to show: from `first`, one more at each
+/// `pace`, so no single task builds them all (a long task on a phone).
+/// With `marks`, each step is marked for the benchmark just before the
+/// part renders ("section-N"), and "all-rendered" once all are.
 #[hook]
-pub fn use_stages(total: usize, pace: Pace) -> usize {
-    let shown = use_state(|| 0usize);
+pub fn use_stages(total: usize, first: usize, pace: Pace, marks: bool) -> usize {
+    let shown = use_state(|| first.min(total));
     {
         let shown = shown.clone();
         use_effect_with(*shown, move |&now| {
             if now < total {
-                let next = move || shown.set(now + 1);
+                let next = move || {
+                    if marks {
+                        browser::mark(&format!("section-{}", now + 1));
+                    }
+                    shown.set(now + 1)
+                };
                 match pace {
                     Pace::NextPaint => browser::after_next_paint(next),
                     Pace::NextTask => browser::next_task(next),
                 }
+            } else if marks {
+                browser::mark("all-rendered");
             }
         });
     }
     *shown
 }
 
-/// `use_stages` for the sections below the fold, with the marks the
-/// benchmark reads: "section-N" as each is rendered, "all-rendered" after
-/// the last. The first frame holds only what is above the fold.
+/// The sections below the fold, one per painted frame, with the marks the
+/// benchmark reads. The first frame holds only what is above the fold.
 #[hook]
 pub fn use_progressive(total: usize) -> usize {
-    let shown = use_stages(total, Pace::NextPaint);
-    use_effect_with(shown, move |&now| {
-        if now == total {
-            browser::mark("all-rendered");
-        } else if now > 0 {
-            browser::mark(&format!("section-{now}"));
-        }
-    });
-    shown
+    use_stages(total, 0, Pace::NextPaint, true)
 }
 
 /// The width in CSS pixels of the element behind `node`, kept current on

@@ -100,6 +100,92 @@ async fn verdict_follows_manufacturing_growth() {
     assert!(text(&root, "[data-testid=total-2024]").contains("112,110.9"));
 }
 
+fn marks(name: &str) -> u32 {
+    gloo::utils::window()
+        .performance()
+        .unwrap()
+        .get_entries_by_name(name)
+        .length()
+}
+
+/// `start()` as the page runs it: the app builds its top off screen while
+/// the prerendered `#app` stays, then replaces it in one step, marks its
+/// verdict once and only then starts the first Monte Carlo run.
+#[wasm_bindgen_test]
+async fn app_replaces_the_prerendered_page_once_its_top_is_built() {
+    let document = gloo::utils::document();
+    let performance = gloo::utils::window().performance().unwrap();
+    performance.clear_marks();
+    let prerendered = document.create_element("div").unwrap();
+    prerendered.set_id("app");
+    prerendered.set_inner_html("<p data-prerender=\"en\">baseline</p>");
+    document.body().unwrap().append_child(&prerendered).unwrap();
+
+    // What the new #app holds at the very moment it enters the page (the
+    // observer runs before any later task could add to it).
+    let at_swap = std::rc::Rc::new(std::cell::RefCell::new(None::<(bool, bool)>));
+    let on_mutation = {
+        let at_swap = at_swap.clone();
+        wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+            let app = gloo::utils::document().get_element_by_id("app");
+            if let Some(app) =
+                app.filter(|a| a.query_selector("[data-prerender]").unwrap().is_none())
+            {
+                let has = |s: &str| app.query_selector(s).unwrap().is_some();
+                at_swap
+                    .borrow_mut()
+                    .get_or_insert((has("#growth-C"), has("[data-testid=verdict]")));
+            }
+        })
+    };
+    let observer = web_sys::MutationObserver::new(on_mutation.as_ref().unchecked_ref()).unwrap();
+    let options = web_sys::MutationObserverInit::new();
+    options.set_child_list(true);
+    observer
+        .observe_with_options(&document.body().unwrap(), &options)
+        .unwrap();
+
+    ninh_binh_industry::start();
+    yew::scheduler::flush().await;
+    assert!(
+        prerendered.is_connected(),
+        "replaced before the app was built"
+    );
+
+    let mut live = None;
+    for _ in 0..100 {
+        yew::scheduler::flush().await;
+        live = document
+            .get_element_by_id("app")
+            .filter(|app| app.query_selector("#growth-C").unwrap().is_some());
+        if live.is_some() {
+            break;
+        }
+        next_task().await;
+    }
+    let live = live.expect("the app never showed");
+    observer.disconnect();
+    assert_eq!(
+        *at_swap.borrow(),
+        Some((true, true)),
+        "the page showed before its levers and verdict were built"
+    );
+    assert!(!prerendered.is_connected());
+    assert!(live.query_selector("[data-prerender]").unwrap().is_none());
+    assert!(live
+        .query_selector("[data-testid=verdict]")
+        .unwrap()
+        .is_some());
+    assert_eq!(marks("first-verdict"), 1);
+    for _ in 0..100 {
+        if marks("mc-start") > 0 {
+            break;
+        }
+        next_task().await;
+    }
+    assert_eq!(marks("mc-start"), 1);
+}
+
 #[wasm_bindgen_test]
 fn intl_formats_each_locale_its_own_way() {
     use ninh_binh_industry::format::bn_vnd;

@@ -1,7 +1,7 @@
 //! The baseline as it is written into index.html at build time (see
 //! `src/bin/prerender.rs`): the top of the full view exactly as the app
-//! draws its first frame (header, levers, verdict), so the app takes over
-//! without moving anything, then the sector table and the data notes.
+//! shows it at the takeover (header, levers, verdict), so the app takes
+//! over without moving anything, then the sector table and the data notes.
 //! Nothing here runs in the browser's wasm except as part of those
 //! sections.
 

@@ -1,9 +1,11 @@
-//! The full app: a layout of sections. The top of the page (header,
-//! verdict, levers) is built in `TOP_STAGES` tasks off screen, while the
-//! prerendered baseline shows, and then replaces it at once
-//! (`browser::take_over`); the sections below the fold follow one per
-//! painted frame (`use_progressive`). So no single task builds much of
-//! the page. Each section gets only the slices of the scenario it shows.
+//! The full app: a layout of sections. On the first load the top of the
+//! page (verdict, header, levers) is built off screen, one part per task
+//! after the first render (`TOP_STAGES` of them), while the prerendered
+//! baseline shows, and then replaces it at once (`browser::take_over`);
+//! coming back from another view, it is built at once. The sections
+//! below the fold follow one per painted frame (`use_progressive`). So
+//! no single task builds much of the page. Each section gets only the
+//! slices of the scenario it shows.
 
 use std::rc::Rc;
 
@@ -51,10 +53,10 @@ const TOP_STAGES: usize = 4;
 
 #[component]
 pub fn FullView(props: &FullViewProps) -> Html {
-    let stage = use_stages(TOP_STAGES, Pace::NextTask);
+    let first = if browser::is_shown() { TOP_STAGES } else { 0 };
+    let stage = use_stages(TOP_STAGES, first, Pace::NextTask, false);
     use_effect_with(stage == TOP_STAGES, |&built| {
-        if built {
-            browser::take_over();
+        if built && browser::take_over() {
             browser::mark("first-verdict");
         }
     });
