@@ -104,7 +104,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
     let link = use_memo(settled.1.full_code.clone(), |code| {
         AttrValue::from(browser::link_for(code).unwrap_or_default())
     });
-    use_page_effects(reader.lang, derived.code.clone(), (start.0.view, *view));
+    use_page_effects(reader.lang, derived.code.clone(), start.0.view);
     let mc = use_monte_carlo(derived.mc_spec.clone());
 
     let latest = use_memo((), |_| Latest::default());
@@ -205,13 +205,13 @@ fn page_body(
 /// pushed, so editing does not flood the back button). The address is
 /// rewritten once edits rest (`ADDRESS_REST_MS`): a history update per
 /// slider step would cost a frame now and then on a phone, and browsers
-/// throttle them. A language switch is written at once. Also: the
+/// throttle them. A language switch is written at once. Also the
 /// "first-verdict" mark for a page that opens in the embed or presenter
-/// view (the full view marks its own, at the takeover), and the takeover
-/// whenever the view is not the full one.
+/// view (the full view marks its own, at the takeover). The view cannot
+/// change before the app shows: nothing off screen can be clicked, and
+/// keyboard shortcuts wait for it (`commands`).
 #[hook]
-fn use_page_effects(lang: crate::model::Lang, code: String, views: (View, View)) {
-    let (first_view, view) = views;
+fn use_page_effects(lang: crate::model::Lang, code: String, first_view: View) {
     use_effect_with(lang, |&lang| {
         browser::set_document_language(lang, strings(lang).app_title);
         browser::remember_lang(lang);
@@ -235,13 +235,6 @@ fn use_page_effects(lang: crate::model::Lang, code: String, views: (View, View))
     use_effect_with((), move |_| {
         if first_view != View::Full {
             browser::mark("first-verdict");
-        }
-    });
-    // Only the full view waits to be built before it shows; leaving it
-    // earlier (no control allows it, but a key might) shows the app too.
-    use_effect_with(view, |&view| {
-        if view != View::Full {
-            browser::take_over();
         }
     });
 }

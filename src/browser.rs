@@ -311,8 +311,9 @@ pub fn now_ms() -> f64 {
 }
 
 /// Runs `f` in a new browser task (input can be handled in between; a
-/// frame may or may not be rendered), via a message channel: unlike a zero timeout it is not clamped to 4 ms when
-/// chained, so slices of work follow each other closely.
+/// frame may or may not be rendered), via a message channel: unlike a
+/// zero timeout it is not clamped to 4 ms when chained, so slices of work
+/// follow each other closely.
 pub fn next_task(f: impl FnOnce() + 'static) {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
