@@ -1,12 +1,15 @@
 //! The few places the app touches the browser outside of rendering:
 //! language preference and the document's `lang` and title, the address,
 //! saved scenarios, the clipboard, files and downloads, the takeover of
-//! the prerendered page (`detached_app_root`, `take_over`, `once_shown`),
+//! the prerendered page (`detached_app_root`, `take_over`, `once_shown`,
+//! and the reader's edits made on it before, `carried_edits`),
 //! task scheduling, performance marks for the benchmark, and a
 //! last-resort panic message.
 //!
 //! Every call here tolerates a missing window, storage or API: the app
 //! falls back to defaults rather than failing.
+
+mod carried_edits;
 
 use crate::model::errors::{FileReadError, MAX_IMPORT_BYTES};
 use crate::model::shortcuts::KeyPress;
@@ -153,6 +156,10 @@ thread_local! {
     /// it, until `take_over` swaps them.
     static PENDING_TAKEOVER: std::cell::RefCell<Option<(web_sys::Element, web_sys::Element)>> =
         const { std::cell::RefCell::new(None) };
+    /// Edits made on the prerendered page whose fields the app has not
+    /// built yet (`apply_carried_edits`).
+    static CARRIED: std::cell::RefCell<Option<carried_edits::Carried>> =
+        const { std::cell::RefCell::new(None) };
     /// What waits for the app to be on screen (`once_shown`).
     static ON_SHOWN: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> =
         const { std::cell::RefCell::new(Vec::new()) };
@@ -191,18 +198,39 @@ pub fn detached_app_root() -> Option<web_sys::Element> {
 
 /// Replaces the prerendered page with the app's root, once: true if this
 /// call did (later calls do nothing). Everything the app has built so far
-/// appears in the same frame, so the page never shows half of each. What
-/// waits in `once_shown` runs in the next task, keeping this one short.
+/// appears in the same frame, so the page never shows half of each, and
+/// what the reader typed, moved or chose on the prerendered page is given
+/// to the app's fields before that frame (`carried_edits`). What waits in
+/// `once_shown` runs in the next task, keeping this one short.
 pub fn take_over() -> bool {
     let Some((prerendered, root)) = PENDING_TAKEOVER.with(|p| p.borrow_mut().take()) else {
         return false;
     };
+    let carried = carried_edits::Carried::read(&prerendered);
     let _ = prerendered.replace_with_with_node_1(&root);
+    let left = carried.and_then(|c| c.apply(&root));
+    CARRIED.with(|c| *c.borrow_mut() = left);
     let waiting = ON_SHOWN.with(|w| std::mem::take(&mut *w.borrow_mut()));
     if !waiting.is_empty() {
         next_task(move || waiting.into_iter().for_each(|f| f()));
     }
     true
+}
+
+/// Gives the edits made on the prerendered page to the fields built since
+/// the takeover (sections below the fold); does nothing once all are given.
+pub fn apply_carried_edits() {
+    let Some(carried) = CARRIED.with(|c| c.borrow_mut().take()) else {
+        return;
+    };
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"));
+    let left = match root {
+        Some(root) => carried.apply(&root),
+        None => Some(carried),
+    };
+    CARRIED.with(|c| *c.borrow_mut() = left);
 }
 
 /// Runs `f` once the browser has painted the current frame (a timeout

@@ -114,6 +114,9 @@ const DETAIL_SECTIONS: usize = 12;
 #[component]
 fn Details(props: &DetailsProps) -> Html {
     let shown = use_progressive(DETAIL_SECTIONS);
+    // Fields typed into on the prerendered page before the takeover get
+    // their edits as their sections are built.
+    use_effect_with(shown, |_| browser::apply_carried_edits());
     let t = strings(use_app().reader.lang);
     let s = &props.scenario;
     let Settled {

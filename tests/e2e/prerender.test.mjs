@@ -4,7 +4,7 @@
 // shift.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { AppPage, useSite } from './fixture.mjs';
+import { APP_VERDICT, AppPage, useSite } from './fixture.mjs';
 
 const site = useSite();
 
@@ -57,6 +57,54 @@ describe('baseline in the HTML', () => {
     assert.equal(totals.length, 2, 'both languages');
     assert.ok(totals.some((t) => t.includes('106.462,4')) && totals.some((t) => t.includes('106,462.4')));
     assert.match(await page.locator('.noscript-note').textContent(), /scenario tools need JavaScript/);
+    await context.close();
+  });
+
+  it('keeps what the reader typed, moved and chose before the app took over', async () => {
+    const context = await site.browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    let release;
+    const wasmHeld = new Promise((resolve) => { release = resolve; });
+    await page.route(/\.wasm$/, async (route) => { await wasmHeld; await route.continue(); });
+    await page.goto(site.url, { waitUntil: 'domcontentloaded' });
+    // A reader on slow Wi-Fi: five steps of the Mining slider by keyboard,
+    // a money unit (in a section the app builds last), then "2" typed into
+    // Manufacturing with the caret put back before it.
+    const slider = page.getByLabel('Mining and quarrying — 2024 growth slider', { exact: true });
+    await slider.focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await page.getByRole('radio', { name: 'million USD', exact: true }).check();
+    const manufacturing = page.getByLabel('Manufacturing — 2024 growth, %', { exact: true });
+    await manufacturing.fill('2');
+    await page.keyboard.press('Home');
+    assert.equal(await page.getByTestId('total-2024').count(), 1);
+    assert.match(await page.getByTestId('total-2024').textContent(), /106,462\.4/, 'nothing computes before the app');
+
+    release();
+    await page.locator(APP_VERDICT).waitFor();
+    await page.locator('.details[aria-busy=false]').waitFor();
+    // The caret is where it was: typing goes on in the same field.
+    await page.keyboard.type('1');
+    assert.equal(await manufacturing.inputValue(), '12');
+    assert.equal(await slider.inputValue(), '10.5');
+    assert.ok(await page.getByRole('radio', { name: 'million USD', exact: true }).isChecked());
+    // 102,893.2 × 10^9 ÷ 24,000 (the default rate) ÷ 10^6 = 4,287.2 million USD.
+    await page.waitForFunction(() => document.querySelector('[data-testid=value-total]')?.textContent.includes('4,287.2'));
+    assert.equal(await page.getByTestId('undo').isDisabled(), false, 'the edits are undo steps');
+
+    // The same edits made in the running app give the same figures.
+    const reference = await AppPage.open(site);
+    const rp = reference.page;
+    await rp.getByLabel('Mining and quarrying — 2024 growth slider', { exact: true }).focus();
+    for (let i = 0; i < 5; i++) await rp.keyboard.press('ArrowRight');
+    await rp.getByRole('radio', { name: 'million USD', exact: true }).check();
+    await reference.setGrowth('Manufacturing — 2024 growth, %', '12');
+    await rp.waitForFunction(() => document.querySelector('[data-testid=value-total]')?.textContent.includes('4,287.2'));
+    const expected = await reference.total.textContent();
+    await page.waitForFunction((t) => document.querySelector('[data-testid=total-2024]').textContent === t, expected);
+    assert.equal(await page.getByTestId('gap').textContent(), await reference.gap.textContent());
+    await reference.close();
     await context.close();
   });
 

@@ -1,0 +1,167 @@
+//! What a reader does on the prerendered page before the app takes over
+//! (on hall Wi-Fi the wasm can take seconds to arrive): text typed into a
+//! field, a slider moved, an option chosen, and the field being typed in.
+//! `Carried::read` takes it from the prerendered page just before that page
+//! is replaced; `Carried::apply` gives each edit to the app's own field as
+//! the `input` and `change` events the reader's hand would have sent, so
+//! validation, undo steps and every figure follow exactly as for an edit
+//! made a moment later. What the app has not built yet (sections below the
+//! fold) stays carried until it is. Buttons pressed before the takeover
+//! did nothing, and are not replayed.
+//!
+//! Fields are matched by what names them alike on both pages (the
+//! prerendered page is the app's own rendering, in the same language):
+//! their id, else a radio group's name and position, else their
+//! accessible label. A field with none of these is not carried.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement};
+
+enum Change {
+    Value(String),
+    Checked(bool),
+}
+
+struct Edit {
+    key: String,
+    change: Change,
+}
+
+impl Edit {
+    fn give_to(&self, input: &HtmlInputElement) {
+        match &self.change {
+            Change::Value(value) => input.set_value(value),
+            Change::Checked(checked) => input.set_checked(*checked),
+        }
+        for name in ["input", "change"] {
+            let init = web_sys::EventInit::new();
+            init.set_bubbles(true);
+            if let Ok(event) = web_sys::Event::new_with_event_init_dict(name, &init) {
+                let _ = input.dispatch_event(&event);
+            }
+        }
+    }
+}
+
+/// The field that had the focus, and the caret or selection in it.
+struct Focus {
+    key: String,
+    selection: Option<(u32, u32)>,
+}
+
+/// Edits not yet given to the app, in the order of the page.
+pub struct Carried {
+    edits: Vec<Edit>,
+    focus: Option<Focus>,
+}
+
+impl Carried {
+    /// The fields of the prerendered page that differ from how it was
+    /// written, and the focused one. `None` if the reader changed nothing.
+    pub fn read(prerendered: &Element) -> Option<Carried> {
+        let fields = fields(prerendered);
+        let edits: Vec<Edit> = fields
+            .iter()
+            .filter_map(|(key, input)| {
+                let change = if matches!(input.type_().as_str(), "radio" | "checkbox") {
+                    let checked = input.checked();
+                    // A radio that lost its check follows from the one that got it.
+                    let changed = checked != input.default_checked()
+                        && (checked || input.type_() == "checkbox");
+                    changed.then_some(Change::Checked(checked))
+                } else {
+                    let value = input.value();
+                    (value != input.default_value()).then_some(Change::Value(value))
+                }?;
+                Some(Edit {
+                    key: key.clone(),
+                    change,
+                })
+            })
+            .collect();
+        let active = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element());
+        let focus = fields.iter().find_map(|(key, input)| {
+            let focused = active.as_ref()? == input.unchecked_ref::<Element>();
+            focused.then(|| Focus {
+                key: key.clone(),
+                selection: selection(input),
+            })
+        });
+        (!edits.is_empty() || focus.is_some()).then_some(Carried { edits, focus })
+    }
+
+    /// Gives each edit whose field `root` holds to that field, then the
+    /// focus; what is left (fields not built yet), if anything.
+    pub fn apply(mut self, root: &Element) -> Option<Carried> {
+        let fields = fields(root);
+        let find = |key: &str| {
+            fields
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, input)| input)
+        };
+        self.edits.retain(|edit| match find(&edit.key) {
+            Some(input) => {
+                edit.give_to(input);
+                false
+            }
+            None => true,
+        });
+        if let Some(focus) = &self.focus {
+            if let Some(input) = find(&focus.key) {
+                let _ = input.focus();
+                if let Some((start, end)) = focus.selection {
+                    let _ = input.set_selection_range(start, end);
+                }
+                self.focus = None;
+            }
+        }
+        (!self.edits.is_empty() || self.focus.is_some()).then_some(self)
+    }
+}
+
+/// Where the caret is, in a field that has one (not a slider).
+fn selection(input: &HtmlInputElement) -> Option<(u32, u32)> {
+    let start = input.selection_start().ok()??;
+    let end = input.selection_end().ok()??;
+    Some((start, end))
+}
+
+/// The page's inputs with the key that names each (the prerendered page
+/// has no select or textarea).
+fn fields(root: &Element) -> Vec<(String, HtmlInputElement)> {
+    let Ok(list) = root.query_selector_all("input") else {
+        return Vec::new();
+    };
+    let mut radio_groups: Vec<(String, usize)> = Vec::new();
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<HtmlInputElement>().ok())
+        .filter_map(|input| Some((key(&input, &mut radio_groups)?, input)))
+        .collect()
+}
+
+/// `#id`, `name=position` for a radio, `~label` for a labelled field.
+fn key(input: &HtmlInputElement, radio_groups: &mut Vec<(String, usize)>) -> Option<String> {
+    let id = input.id();
+    if !id.is_empty() {
+        return Some(format!("#{id}"));
+    }
+    if input.type_() == "radio" {
+        let name = input.name();
+        let position = match radio_groups.iter_mut().find(|(group, _)| *group == name) {
+            Some((_, seen)) => {
+                *seen += 1;
+                *seen
+            }
+            None => {
+                radio_groups.push((name.clone(), 0));
+                0
+            }
+        };
+        return Some(format!("{name}={position}"));
+    }
+    let label = input.get_attribute("aria-label")?;
+    (!label.is_empty()).then(|| format!("~{label}"))
+}
