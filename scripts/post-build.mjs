@@ -155,10 +155,51 @@ const AFTER_FIRST_PAINT = `await new Promise((ready) => {
   const paint = () => requestAnimationFrame(() => setTimeout(ready, 0));
   if (document.readyState === 'complete') paint(); else addEventListener('load', paint, { once: true });
 });`;
+// If the glue or the wasm cannot be fetched or compiled (the hall's Wi-Fi
+// dropped mid-download), the baseline stays readable, but its controls do
+// nothing: the page says so, in the reader's language, with a retry. A
+// trap while the app starts is a crash, which FATAL reports instead.
+const INIT = /^const wasm = await init\(\{ module_or_path: '([^']+)' \}\);$/m;
+const LOAD_FAILED = `const showLoadFailed = () => {
+  const vi = document.documentElement.lang === 'vi', link = 'link' in document.documentElement.dataset;
+  const note = document.createElement('div');
+  note.className = 'offline-notice load-failed';
+  note.setAttribute('role', 'alert');
+  note.setAttribute('data-testid', 'load-failed');
+  const text = document.createElement('p');
+  text.textContent = vi
+    ? 'Không tải được công cụ kịch bản (có thể mạng đã ngắt). ' + (link ? 'Kịch bản trong liên kết sẽ mở khi tải được.' : 'Số liệu đang hiện là số liệu gốc 2023; các nút và thanh trượt chưa hoạt động.')
+    : 'The scenario tools could not load (the connection may have dropped). ' + (link ? 'The linked scenario opens once they do.' : 'The figures shown are the published 2023 baseline; the buttons and sliders do not work yet.');
+  const retry = document.createElement('button');
+  retry.type = 'button';
+  retry.textContent = vi ? 'Thử lại' : 'Try again';
+  retry.addEventListener('click', () => location.reload());
+  note.append(text, retry);
+  document.body.append(note);
+};`;
 html = html.replace(INLINE_SCRIPT, (_, body) => {
   const glue = body.match(STATIC_IMPORT);
-  if (!glue) throw new Error("Trunk's loader no longer imports the glue as expected");
-  const loader = body.replace(STATIC_IMPORT, `${AFTER_FIRST_PAINT}\nconst { default: init, ...bindings } = await import('${glue[1]}');`) + REGISTER_WORKER;
+  const wasm = body.match(INIT);
+  if (!glue || !wasm) throw new Error("Trunk's loader no longer imports the glue and starts the wasm as expected");
+  const start = body.slice(body.indexOf(wasm[0]) + wasm[0].length).trim();
+  if (!/^window\.wasmBindings = bindings;\s*dispatchEvent\(new CustomEvent\("TrunkApplicationStarted", \{detail: \{wasm\}\}\)\);$/.test(start)) {
+    throw new Error(`Trunk's loader ends unexpectedly: ${start}`);
+  }
+  const loader = `${AFTER_FIRST_PAINT}
+${LOAD_FAILED}
+const wasm = await import('${glue[1]}').then(async ({ default: init, ...bindings }) => {
+  const wasm = await init({ module_or_path: '${wasm[1]}' });
+  window.wasmBindings = bindings;
+  return wasm;
+}).catch((error) => {
+  if (error instanceof WebAssembly.RuntimeError) throw error;
+  showLoadFailed();
+  return null;
+});
+if (wasm) {
+dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+${REGISTER_WORKER}
+}`;
   return `<script type="module">${FATAL}${loader}</script>`;
 });
 html = html.replace(/<link[^>]*rel="?modulepreload"?[^>]*>/g, '');

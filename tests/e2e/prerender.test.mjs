@@ -49,6 +49,25 @@ describe('baseline in the HTML', () => {
     await page.context().close();
   });
 
+  it('says when the scenario tools cannot load, and loads them on a retry', async () => {
+    const page = await withoutWasm('en-US');
+    const note = page.getByTestId('load-failed');
+    await note.waitFor();
+    assert.equal(await note.getAttribute('role'), 'alert');
+    assert.match(await note.textContent(), /scenario tools could not load.*published 2023 baseline/);
+    assert.match(await page.getByTestId('total-2024').textContent(), /106,462\.4/, 'the baseline stays');
+    await page.unroute(/\.wasm$/);
+    await note.getByRole('button', { name: 'Try again' }).click();
+    await page.locator(APP_VERDICT).waitFor();
+    assert.equal(await page.getByTestId('load-failed').count(), 0);
+    await page.context().close();
+
+    const vi = await withoutWasm('vi-VN', '?s=1~d1~len~gC9');
+    await vi.getByTestId('load-failed').waitFor();
+    assert.match(await vi.getByTestId('load-failed').textContent(), /Không tải được công cụ kịch bản.*liên kết.*Thử lại/);
+    await vi.context().close();
+  });
+
   it('reads with scripting off, and says the scenario tools need JavaScript', async () => {
     const context = await site.browser.newContext({ locale: 'en-US', javaScriptEnabled: false });
     const page = await context.newPage();
