@@ -167,12 +167,16 @@ pub fn Probability() -> Html {
         ),
         _ => t.mc_pending.to_owned(),
     };
-    let finished = mc.summary.as_ref().filter(|_| !mc.running);
+    // While a run is on, the last run's formula is hidden rather than
+    // removed: an edit (a slider step) does not pay for taking it down and
+    // building it again.
     html! {
         <div class="probability" data-testid="probability" aria-live="polite">
             { text }
-            if let Some(summary) = finished {
-                <Explain id="probability" explanation={explain::probability(summary)} />
+            if let Some(summary) = &mc.summary {
+                <span class="probability-explain" hidden={mc.running}>
+                    <Explain id="probability" explanation={explain::probability(summary)} />
+                </span>
             }
         </div>
     }
