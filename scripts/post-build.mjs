@@ -160,22 +160,34 @@ const AFTER_FIRST_PAINT = `await new Promise((ready) => {
 // nothing: the page says so, in the reader's language, with a retry. A
 // trap while the app starts is a crash, which FATAL reports instead.
 const INIT = /^const wasm = await init\(\{ module_or_path: '([^']+)' \}\);$/m;
-const LOAD_FAILED = `const showLoadFailed = () => {
-  const vi = document.documentElement.lang === 'vi', link = 'link' in document.documentElement.dataset;
-  const note = document.createElement('div');
-  note.className = 'offline-notice load-failed';
-  note.setAttribute('role', 'alert');
-  note.setAttribute('data-testid', 'load-failed');
+// A download that takes more than a second (hall Wi-Fi) is said, so a
+// reader whose taps do nothing yet knows why; fields typed into meanwhile
+// are kept (browser::carried_edits).
+const LOAD_FAILED = `const note = (testid, role, words) => {
+  const box = document.createElement('div');
+  box.className = 'offline-notice ' + testid;
+  box.setAttribute('role', role);
+  box.setAttribute('data-testid', testid);
   const text = document.createElement('p');
-  text.textContent = vi
+  text.textContent = words;
+  box.append(text);
+  return box;
+};
+const loadingNote = note('loading-tools', 'status', document.documentElement.lang === 'vi'
+  ? 'Đang tải công cụ kịch bản…' : 'Loading the scenario tools…');
+const loadingTimer = setTimeout(() => document.body.append(loadingNote), 1000);
+const loadingDone = () => { clearTimeout(loadingTimer); loadingNote.remove(); };
+const showLoadFailed = () => {
+  const vi = document.documentElement.lang === 'vi', link = 'link' in document.documentElement.dataset;
+  const failed = note('load-failed', 'alert', vi
     ? 'Không tải được công cụ kịch bản (có thể mạng đã ngắt). ' + (link ? 'Kịch bản trong liên kết sẽ mở khi tải được.' : 'Số liệu đang hiện là số liệu gốc 2023; các nút và thanh trượt chưa hoạt động.')
-    : 'The scenario tools could not load (the connection may have dropped). ' + (link ? 'The linked scenario opens once they do.' : 'The figures shown are the published 2023 baseline; the buttons and sliders do not work yet.');
+    : 'The scenario tools could not load (the connection may have dropped). ' + (link ? 'The linked scenario opens once they do.' : 'The figures shown are the published 2023 baseline; the buttons and sliders do not work yet.'));
   const retry = document.createElement('button');
   retry.type = 'button';
   retry.textContent = vi ? 'Thử lại' : 'Try again';
   retry.addEventListener('click', () => location.reload());
-  note.append(text, retry);
-  document.body.append(note);
+  failed.append(retry);
+  document.body.append(failed);
 };`;
 html = html.replace(INLINE_SCRIPT, (_, body) => {
   const glue = body.match(STATIC_IMPORT);
@@ -190,8 +202,10 @@ ${LOAD_FAILED}
 const wasm = await import('${glue[1]}').then(async ({ default: init, ...bindings }) => {
   const wasm = await init({ module_or_path: '${wasm[1]}' });
   window.wasmBindings = bindings;
+  loadingDone();
   return wasm;
 }).catch((error) => {
+  loadingDone();
   if (error instanceof WebAssembly.RuntimeError) throw error;
   showLoadFailed();
   return null;

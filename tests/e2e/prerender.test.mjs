@@ -99,10 +99,14 @@ describe('baseline in the HTML', () => {
     await page.keyboard.press('Home');
     assert.equal(await page.getByTestId('total-2024').count(), 1);
     assert.match(await page.getByTestId('total-2024').textContent(), /106,462\.4/, 'nothing computes before the app');
+    // The download is taking long: the page says so.
+    await page.getByTestId('loading-tools').waitFor();
+    assert.equal(await page.getByTestId('loading-tools').textContent(), 'Loading the scenario tools…');
 
     release();
     await page.locator(APP_VERDICT).waitFor();
     await page.locator('.details[aria-busy=false]').waitFor();
+    assert.equal(await page.getByTestId('loading-tools').count(), 0);
     // The caret is where it was: typing goes on in the same field.
     await page.keyboard.type('1');
     assert.equal(await manufacturing.inputValue(), '12');
