@@ -276,6 +276,29 @@ pub fn on_window(
     ))
 }
 
+/// Calls `f` when a pointer goes down anywhere outside `element`, until
+/// the returned listener is dropped (closing a pop-over on a tap elsewhere).
+pub fn on_pointer_down_outside(
+    element: &web_sys::Element,
+    f: impl Fn() + 'static,
+) -> Option<gloo::events::EventListener> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window()?;
+    let element = element.clone();
+    Some(gloo::events::EventListener::new(
+        &window,
+        "pointerdown",
+        move |event| {
+            let target = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+            if !element.contains(target.as_ref()) {
+                f();
+            }
+        },
+    ))
+}
+
 /// Calls `f` with every key press on the page, as the shortcuts read it,
 /// and prevents the browser's own action when `f` returns true.
 pub fn on_key_press(

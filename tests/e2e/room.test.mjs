@@ -184,6 +184,32 @@ describe('every derived figure explains itself', () => {
     await app.close();
   });
 
+  it('closes a formula lying over the sector table with Escape or a tap elsewhere, on a phone', async () => {
+    const app = await AppPage.open(site, { viewport: { width: 360, height: 780 } });
+    const { page } = app;
+    const details = page.getByTestId('explain-share-C');
+    const formula = page.getByTestId('formula-share-C');
+    await details.locator('summary').click();
+    await formula.waitFor();
+    await page.keyboard.press('Escape');
+    await formula.waitFor({ state: 'detached' });
+    assert.equal(await details.getAttribute('open'), null);
+    await details.locator('summary').click();
+    await formula.waitFor();
+    await formula.click();
+    assert.ok(await formula.isVisible(), 'a tap on the formula itself keeps it');
+    await page.locator('#sectors-heading').click();
+    await formula.waitFor({ state: 'detached' });
+    // Another formula's "=" closes the first and opens its own.
+    await details.locator('summary').click();
+    await formula.waitFor();
+    await page.getByTestId('explain-share-D').locator('summary').click();
+    await formula.waitFor({ state: 'detached' });
+    await page.getByTestId('formula-share-D').waitFor();
+    app.assertClean();
+    await app.close();
+  });
+
   it('ends every formula in the figure shown, in English and in Vietnamese', async () => {
     for (const locale of ['en-US', 'vi-VN']) {
       const app = await AppPage.open(site, { locale, path: '' });
