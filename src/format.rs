@@ -251,11 +251,28 @@ mod imp {
     use js_sys::{Array, Intl, Object};
     use wasm_bindgen::JsValue;
 
+    thread_local! {
+        /// One comparison function per language: building a collator
+        /// costs far more than a comparison, and a sort makes several.
+        static COMPARE: std::cell::RefCell<Vec<(Lang, js_sys::Function)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+
+    fn compare_function(lang: Lang) -> js_sys::Function {
+        COMPARE.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            if let Some((_, f)) = cache.iter().find(|(l, _)| *l == lang) {
+                return f.clone();
+            }
+            let locales = Array::of1(&JsValue::from_str(lang.tag()));
+            let f = Intl::Collator::new(&locales, &Object::new()).compare();
+            cache.push((lang, f.clone()));
+            f
+        })
+    }
+
     pub fn compare(lang: Lang, a: &str, b: &str) -> std::cmp::Ordering {
-        let locales = Array::of1(&JsValue::from_str(lang.tag()));
-        let collator = Intl::Collator::new(&locales, &Object::new());
-        let result = collator
-            .compare()
+        let result = compare_function(lang)
             .call2(&JsValue::NULL, &JsValue::from_str(a), &JsValue::from_str(b))
             .ok()
             .and_then(|v| v.as_f64())

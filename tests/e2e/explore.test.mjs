@@ -34,6 +34,15 @@ describe('sector overview', () => {
     assert.equal(await sectorOrder(page), 'DCBE'); // Electricity, Manufacturing, Mining, Water
     app.assertClean();
     await app.close();
+    // Vietnamese order: Chế biến, Điện, Khai khoáng, Nước (Đ after D, not
+    // after every Latin letter as in code-point order).
+    const vi = await AppPage.open(site, { locale: 'vi-VN' });
+    await vi.page.getByRole('button', { name: /^Ngành/ }).click();
+    assert.equal(await sectorOrder(vi.page), 'CDBE');
+    await vi.page.getByRole('button', { name: /^Ngành/ }).click();
+    assert.equal(await sectorOrder(vi.page), 'EBDC');
+    vi.assertClean();
+    await vi.close();
   });
 
   it('shows implied 2022 levels and contributions', async () => {
