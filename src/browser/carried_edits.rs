@@ -22,8 +22,18 @@ enum Change {
     Checked(bool),
 }
 
+/// What names a field alike on both pages.
+#[derive(Clone, PartialEq)]
+enum Key {
+    Id(String),
+    /// A radio button: its group's name and its position in the group.
+    Radio(String, usize),
+    /// The field's accessible label.
+    Label(String),
+}
+
 struct Edit {
-    key: String,
+    key: Key,
     change: Change,
 }
 
@@ -45,7 +55,7 @@ impl Edit {
 
 /// The field that had the focus, and the caret or selection in it.
 struct Focus {
-    key: String,
+    key: Key,
     selection: Option<(u32, u32)>,
 }
 
@@ -96,7 +106,7 @@ impl Carried {
     /// focus; what is left (fields not built yet), if anything.
     pub fn apply(mut self, root: &Element) -> Option<Carried> {
         let fields = fields(root);
-        let find = |key: &str| {
+        let find = |key: &Key| {
             fields
                 .iter()
                 .find(|(k, _)| k == key)
@@ -131,7 +141,7 @@ fn selection(input: &HtmlInputElement) -> Option<(u32, u32)> {
 
 /// The page's inputs with the key that names each (the prerendered page
 /// has no select or textarea).
-fn fields(root: &Element) -> Vec<(String, HtmlInputElement)> {
+fn fields(root: &Element) -> Vec<(Key, HtmlInputElement)> {
     let Ok(list) = root.query_selector_all("input") else {
         return Vec::new();
     };
@@ -142,11 +152,10 @@ fn fields(root: &Element) -> Vec<(String, HtmlInputElement)> {
         .collect()
 }
 
-/// `#id`, `name=position` for a radio, `~label` for a labelled field.
-fn key(input: &HtmlInputElement, radio_groups: &mut Vec<(String, usize)>) -> Option<String> {
+fn key(input: &HtmlInputElement, radio_groups: &mut Vec<(String, usize)>) -> Option<Key> {
     let id = input.id();
     if !id.is_empty() {
-        return Some(format!("#{id}"));
+        return Some(Key::Id(id));
     }
     if input.type_() == "radio" {
         let name = input.name();
@@ -160,8 +169,8 @@ fn key(input: &HtmlInputElement, radio_groups: &mut Vec<(String, usize)>) -> Opt
                 0
             }
         };
-        return Some(format!("{name}={position}"));
+        return Some(Key::Radio(name, position));
     }
     let label = input.get_attribute("aria-label")?;
-    (!label.is_empty()).then(|| format!("~{label}"))
+    (!label.is_empty()).then_some(Key::Label(label))
 }
