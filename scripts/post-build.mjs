@@ -116,7 +116,7 @@ const INLINE_SCRIPT = /<script type="?module"?>([\s\S]*?)<\/script>/;
 // from an event handler or a promise. The page must never freeze half
 // drawn: it says so in both languages instead.
 const FATAL = `const showFatal = (e) => {
-  if (!((e.error || e.reason) instanceof WebAssembly.RuntimeError)) return;
+  if (typeof WebAssembly !== 'object' || !((e.error || e.reason) instanceof WebAssembly.RuntimeError)) return;
   document.body.innerHTML = '<main class="fatal" role="alert"><h1>Lỗi ứng dụng / Application error</h1>'
     + '<p>Xin tải lại trang. Kịch bản của bạn vẫn nằm trong địa chỉ trang. / Please reload the page. Your scenario is still in the address.</p></main>';
 };
@@ -155,15 +155,18 @@ const AFTER_FIRST_PAINT = `await new Promise((ready) => {
   const paint = () => requestAnimationFrame(() => setTimeout(ready, 0));
   if (document.readyState === 'complete') paint(); else addEventListener('load', paint, { once: true });
 });`;
-// If the glue or the wasm cannot be fetched or compiled (the hall's Wi-Fi
-// dropped mid-download), the baseline stays readable, but its controls do
-// nothing: the page says so, in the reader's language, with a retry. A
-// trap while the app starts is a crash, which FATAL reports instead.
+// Trunk's loader starts the wasm with this line; ours wraps it so that a
+// glue or wasm that cannot be fetched or compiled is said on the page (a
+// trap while the app starts is a crash, which FATAL reports instead).
 const INIT = /^const wasm = await init\(\{ module_or_path: '([^']+)' \}\);$/m;
 // A download that takes more than a second (hall Wi-Fi) is said, so a
 // reader whose taps do nothing yet knows why; fields typed into meanwhile
-// are kept (browser::carried_edits).
-const LOAD_FAILED = `const note = (testid, role, words) => {
+// are kept (browser::carried_edits). After 20 s it offers a reload (a
+// stalled download never fails by itself). A failed one says so, with a
+// retry in place that keeps those edits; a browser without WebAssembly
+// (turned off by a policy or a lockdown mode) is told why, with no retry.
+const LOAD_NOTES = `const vi = document.documentElement.lang === 'vi', link = 'link' in document.documentElement.dataset;
+const note = (testid, role, words, button, onClick) => {
   const box = document.createElement('div');
   box.className = 'offline-notice ' + testid;
   box.setAttribute('role', role);
@@ -171,22 +174,39 @@ const LOAD_FAILED = `const note = (testid, role, words) => {
   const text = document.createElement('p');
   text.textContent = words;
   box.append(text);
+  if (button) {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = button;
+    b.addEventListener('click', onClick);
+    box.append(b);
+  }
   return box;
 };
-const loadingNote = note('loading-tools', 'status', document.documentElement.lang === 'vi'
-  ? 'Đang tải công cụ kịch bản…' : 'Loading the scenario tools…');
-const loadingTimer = setTimeout(() => document.body.append(loadingNote), 1000);
-const loadingDone = () => { clearTimeout(loadingTimer); loadingNote.remove(); };
-const showLoadFailed = () => {
-  const vi = document.documentElement.lang === 'vi', link = 'link' in document.documentElement.dataset;
-  const failed = note('load-failed', 'alert', vi
-    ? 'Không tải được công cụ kịch bản (có thể mạng đã ngắt). ' + (link ? 'Kịch bản trong liên kết sẽ mở khi tải được.' : 'Số liệu đang hiện là số liệu gốc 2023; các nút và thanh trượt chưa hoạt động.')
-    : 'The scenario tools could not load (the connection may have dropped). ' + (link ? 'The linked scenario opens once they do.' : 'The figures shown are the published 2023 baseline; the buttons and sliders do not work yet.'));
-  const retry = document.createElement('button');
-  retry.type = 'button';
-  retry.textContent = vi ? 'Thử lại' : 'Try again';
-  retry.addEventListener('click', () => location.reload());
-  failed.append(retry);
+const shown = vi ? 'Số liệu đang hiện là số liệu 2023 đã công bố và dự báo lặp lại mức tăng 2023'
+  : 'The figures shown are the published 2023 figures and the repeat-2023-growth projection';
+let loadingNote = null, loadingTimers = [];
+const loadingDone = () => { loadingTimers.forEach(clearTimeout); loadingNote?.remove(); loadingNote = null; };
+const loading = () => {
+  if (link) return;
+  loadingTimers = [setTimeout(() => document.body.append(loadingNote = note('loading-tools', 'status',
+    vi ? 'Đang tải công cụ kịch bản…' : 'Loading the scenario tools…')), 1000),
+  setTimeout(() => { loadingNote?.remove(); document.body.append(loadingNote = note('loading-tools', 'status',
+    vi ? 'Vẫn đang tải công cụ kịch bản (mạng chậm).' : 'Still loading the scenario tools (a slow connection).',
+    vi ? 'Tải lại trang' : 'Reload', () => location.reload())); }, 20000)];
+};
+const showLoadFailed = (retry) => {
+  document.documentElement.dataset.loadFailed = '';
+  if (typeof WebAssembly !== 'object') {
+    document.body.append(note('load-failed', 'alert', vi
+      ? 'Trình duyệt này đang tắt WebAssembly nên không chạy được công cụ kịch bản' + (link ? ' và không mở được kịch bản trong liên kết.' : '. ' + shown + '.')
+      : 'This browser has WebAssembly turned off, which the scenario tools need' + (link ? ', so the linked scenario cannot open here.' : '. ' + shown + '.')));
+    return;
+  }
+  const failed = note('load-failed', 'alert', (vi
+    ? 'Không tải được công cụ kịch bản (có thể mạng đã ngắt). ' + (link ? 'Bấm Thử lại để mở kịch bản trong liên kết.' : shown + '; các nút, thanh trượt và ô nhập chỉ hoạt động khi tải được.')
+    : 'The scenario tools could not load (the connection may have dropped). ' + (link ? 'Press Try again to open the linked scenario.' : shown + '; buttons, sliders and fields work once the tools load.')),
+    vi ? 'Thử lại' : 'Try again', () => { failed.remove(); delete document.documentElement.dataset.loadFailed; retry(); });
   document.body.append(failed);
 };`;
 html = html.replace(INLINE_SCRIPT, (_, body) => {
@@ -198,22 +218,24 @@ html = html.replace(INLINE_SCRIPT, (_, body) => {
     throw new Error(`Trunk's loader ends unexpectedly: ${start}`);
   }
   const loader = `${AFTER_FIRST_PAINT}
-${LOAD_FAILED}
-const wasm = await import('${glue[1]}').then(async ({ default: init, ...bindings }) => {
-  const wasm = await init({ module_or_path: '${wasm[1]}' });
-  window.wasmBindings = bindings;
-  loadingDone();
-  return wasm;
-}).catch((error) => {
-  loadingDone();
-  if (error instanceof WebAssembly.RuntimeError) throw error;
-  showLoadFailed();
-  return null;
-});
-if (wasm) {
+${LOAD_NOTES}
+const started = (wasm) => {
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 ${REGISTER_WORKER}
-}`;
+};
+const load = () => {
+  loading();
+  return import('${glue[1]}').then(async ({ default: init, ...bindings }) => {
+    const wasm = await init({ module_or_path: '${wasm[1]}' });
+    window.wasmBindings = bindings;
+    return wasm;
+  }).catch((error) => {
+    if (typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError) throw error;
+    showLoadFailed(load);
+    return null;
+  }).finally(loadingDone).then((wasm) => wasm && started(wasm));
+};
+await load();`;
   return `<script type="module">${FATAL}${loader}</script>`;
 });
 html = html.replace(/<link[^>]*rel="?modulepreload"?[^>]*>/g, '');

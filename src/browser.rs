@@ -276,27 +276,48 @@ pub fn on_window(
     ))
 }
 
-/// Calls `f` when a pointer goes down anywhere outside `element`, until
-/// the returned listener is dropped (closing a pop-over on a tap elsewhere).
-pub fn on_pointer_down_outside(
+/// Calls `f` when the reader dismisses a pop-over: a click or tap anywhere
+/// outside `element` (a touch that scrolls is not one), or Escape wherever
+/// the focus is, which then goes no further (it closes the pop-over, not
+/// also the view around it). Until the returned listeners are dropped.
+pub fn on_dismiss(
     element: &web_sys::Element,
     f: impl Fn() + 'static,
-) -> Option<gloo::events::EventListener> {
+) -> Option<[gloo::events::EventListener; 2]> {
+    use gloo::events::{EventListener, EventListenerOptions};
     use wasm_bindgen::JsCast;
     let window = web_sys::window()?;
-    let element = element.clone();
-    Some(gloo::events::EventListener::new(
+    let f = std::rc::Rc::new(f);
+    let outside = {
+        let element = element.clone();
+        let f = f.clone();
+        EventListener::new_with_options(
+            &window,
+            "click",
+            EventListenerOptions::run_in_capture_phase(),
+            move |event| {
+                let target = event
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+                if !element.contains(target.as_ref()) {
+                    f();
+                }
+            },
+        )
+    };
+    let escape = EventListener::new_with_options(
         &window,
-        "pointerdown",
+        "keydown",
+        EventListenerOptions::run_in_capture_phase(),
         move |event| {
-            let target = event
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
-            if !element.contains(target.as_ref()) {
+            let key = event.dyn_ref::<web_sys::KeyboardEvent>().map(|e| e.key());
+            if key.as_deref() == Some("Escape") {
+                event.stop_propagation();
                 f();
             }
         },
-    ))
+    );
+    Some([outside, escape])
 }
 
 /// Calls `f` with every key press on the page, as the shortcuts read it,

@@ -9,13 +9,21 @@
 //! fold) stays carried until it is. Buttons pressed before the takeover
 //! did nothing, and are not replayed.
 //!
+//! What is carried is each field's final state, given in the order of the
+//! page, not the order the reader made the edits: a sector's field and its
+//! slider both edited end with the field's value. The focus is given back
+//! only while nothing else has it (the reader may have moved on).
+//!
 //! Fields are matched by what names them alike on both pages (the
 //! prerendered page is the app's own rendering, in the same language):
 //! their id, else a radio group's name and position, else their
-//! accessible label. A field with none of these is not carried.
+//! accessible label. A field with none of these, or whose name is not
+//! unique on its page, is not carried.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
+
+use crate::model::decimal::parse_decimal;
 
 enum Change {
     Value(String),
@@ -38,6 +46,10 @@ struct Edit {
 }
 
 impl Edit {
+    /// `input` is what the app's fields act on (a plain `Event`: their
+    /// handlers read only its target); `change` closes the undo step, as
+    /// when a reader leaves a field or lets go of a slider
+    /// (`commands::use_commit_seals`).
     fn give_to(&self, input: &HtmlInputElement) {
         match &self.change {
             Change::Value(value) => input.set_value(value),
@@ -81,7 +93,15 @@ impl Carried {
                     changed.then_some(Change::Checked(checked))
                 } else {
                     let value = input.value();
-                    (value != input.default_value()).then_some(Change::Value(value))
+                    let default = input.default_value();
+                    // A slider reads its value back in its shortest form
+                    // ("10" for a written "10.0"): compare numbers.
+                    let changed = if input.type_() == "range" {
+                        parse_decimal(&default) != Some(input.value_as_number())
+                    } else {
+                        value != default
+                    };
+                    changed.then_some(Change::Value(value))
                 }?;
                 Some(Edit {
                     key: key.clone(),
@@ -121,14 +141,30 @@ impl Carried {
         });
         if let Some(focus) = &self.focus {
             if let Some(input) = find(&focus.key) {
-                let _ = input.focus();
-                if let Some((start, end)) = focus.selection {
-                    let _ = input.set_selection_range(start, end);
+                if nothing_focused() {
+                    let options = web_sys::FocusOptions::new();
+                    options.set_prevent_scroll(true);
+                    let _ = input.focus_with_options(&options);
+                    if let Some((start, end)) = focus.selection {
+                        let _ = input.set_selection_range(start, end);
+                    }
                 }
                 self.focus = None;
             }
         }
         (!self.edits.is_empty() || self.focus.is_some()).then_some(self)
+    }
+}
+
+/// Whether the focus is on no field or control (on the page's body).
+fn nothing_focused() -> bool {
+    let document = web_sys::window().and_then(|w| w.document());
+    let active = document.as_ref().and_then(|d| d.active_element());
+    let body = document.as_ref().and_then(|d| d.body());
+    match (active, body) {
+        (None, _) => true,
+        (Some(active), Some(body)) => active == *body.unchecked_ref::<Element>(),
+        (Some(_), None) => false,
     }
 }
 
@@ -146,12 +182,20 @@ fn fields(root: &Element) -> Vec<(Key, HtmlInputElement)> {
         return Vec::new();
     };
     let mut radio_groups: Vec<(String, usize)> = Vec::new();
-    (0..list.length())
+    let named: Vec<(Key, HtmlInputElement)> = (0..list.length())
         .filter_map(|i| list.item(i)?.dyn_into::<HtmlInputElement>().ok())
         .filter_map(|input| Some((key(&input, &mut radio_groups)?, input)))
+        .collect();
+    let unique = |key: &Key| named.iter().filter(|(k, _)| k == key).count() == 1;
+    named
+        .iter()
+        .filter(|(key, _)| unique(key))
+        .cloned()
         .collect()
 }
 
+/// The field's id; else, for a radio, its group's name and position in
+/// the group; else its accessible label.
 fn key(input: &HtmlInputElement, radio_groups: &mut Vec<(String, usize)>) -> Option<Key> {
     let id = input.id();
     if !id.is_empty() {

@@ -3,8 +3,8 @@
 //! formatted as everywhere else, ending in the figure itself. The
 //! formula comes from `model::explain`, whose results are the figures'
 //! own values; it is formatted only while open. Open, it lies over what
-//! follows (a phone's sector table): Escape, or a tap anywhere else,
-//! closes it.
+//! follows (a phone's sector table): Escape, wherever the focus is, or a
+//! tap anywhere else closes it.
 
 use yew::prelude::*;
 
@@ -42,31 +42,18 @@ pub fn Explain(props: &ExplainProps) -> Html {
         let details = details.clone();
         use_effect_with(*open, move |&open| {
             let element = details.cast::<web_sys::Element>().filter(|_| open);
-            let listener = element.and_then(|element| {
+            let listeners = element.and_then(|element| {
                 let inside = element.clone();
-                browser::on_pointer_down_outside(&inside, move || {
+                browser::on_dismiss(&inside, move || {
                     let _ = element.remove_attribute("open");
                 })
             });
-            move || drop(listener)
+            move || drop(listeners)
         });
     }
-    let onkeydown = {
-        let details = details.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            let Some(element) = details.cast::<web_sys::Element>() else {
-                return;
-            };
-            if e.key() == "Escape" && element.has_attribute("open") {
-                let _ = element.remove_attribute("open");
-                // Escape closes this, not also the presenter view around it.
-                e.stop_propagation();
-            }
-        })
-    };
     let subject = t.explain_subject(&app.data, props.explanation.subject);
     html! {
-        <details class="explain" data-testid={format!("explain-{}", props.id)} {ontoggle} {onkeydown} ref={details}>
+        <details class="explain" data-testid={format!("explain-{}", props.id)} {ontoggle} ref={details}>
             <summary aria-label={t.how_computed(&subject)} title={t.how_computed(&subject)}
                 class={(!props.label.is_empty()).then_some("labelled")}>
                 { if props.label.is_empty() { "=".to_owned() } else { format!("= {}", props.label) } }

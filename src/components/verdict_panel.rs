@@ -174,9 +174,9 @@ pub fn Probability() -> Html {
         <div class="probability" data-testid="probability" aria-live="polite">
             { text }
             if let Some(summary) = &mc.summary {
-                <span class="probability-explain" hidden={mc.running}>
+                <div class="probability-explain" hidden={mc.running}>
                     <Explain id="probability" explanation={explain::probability(summary)} />
-                </span>
+                </div>
             }
         </div>
     }

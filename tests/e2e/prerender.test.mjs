@@ -49,23 +49,50 @@ describe('baseline in the HTML', () => {
     await page.context().close();
   });
 
-  it('says when the scenario tools cannot load, and loads them on a retry', async () => {
-    const page = await withoutWasm('en-US');
-    const note = page.getByTestId('load-failed');
-    await note.waitFor();
-    assert.equal(await note.getAttribute('role'), 'alert');
-    assert.match(await note.textContent(), /scenario tools could not load.*published 2023 baseline/);
-    assert.match(await page.getByTestId('total-2024').textContent(), /106,462\.4/, 'the baseline stays');
-    await page.unroute(/\.wasm$/);
-    await note.getByRole('button', { name: 'Try again' }).click();
-    await page.locator(APP_VERDICT).waitFor();
-    assert.equal(await page.getByTestId('load-failed').count(), 0);
-    await page.context().close();
+  for (const [what, file] of [['wasm', /\.wasm$/], ['JS glue', /ninh-binh-industry-[0-9a-f]+\.js$/]]) {
+    it(`says when the ${what} cannot load, and a retry in place keeps what was typed`, async () => {
+      const context = await site.browser.newContext({ locale: 'en-US' });
+      const page = await context.newPage();
+      await page.route(file, (route) => route.abort());
+      await page.goto(site.url, { waitUntil: 'domcontentloaded' });
+      const note = page.getByTestId('load-failed');
+      await note.waitFor();
+      assert.equal(await note.getAttribute('role'), 'alert');
+      assert.match(await note.textContent(),
+        /scenario tools could not load.*published 2023 figures and the repeat-2023-growth projection; buttons, sliders and fields work once the tools load/);
+      assert.match(await page.getByTestId('total-2024').textContent(), /106,462\.4/, 'the baseline stays');
+      await page.getByLabel('Manufacturing — 2024 growth, %', { exact: true }).fill('12');
+      await page.unroute(file);
+      await note.getByRole('button', { name: 'Try again' }).click();
+      await page.locator(APP_VERDICT).waitFor();
+      assert.equal(await page.getByTestId('load-failed').count(), 0);
+      await page.waitForFunction(() =>
+        document.querySelector('[aria-label="Manufacturing — 2024 growth slider"]')?.value === '12');
+      await context.close();
+    });
+  }
 
+  it('says so for a link too, in Vietnamese, instead of "opening the scenario"', async () => {
     const vi = await withoutWasm('vi-VN', '?s=1~d1~len~gC9');
     await vi.getByTestId('load-failed').waitFor();
-    assert.match(await vi.getByTestId('load-failed').textContent(), /Không tải được công cụ kịch bản.*liên kết.*Thử lại/);
+    assert.match(await vi.getByTestId('load-failed').textContent(), /Không tải được công cụ kịch bản.*Bấm Thử lại để mở kịch bản trong liên kết/);
+    assert.equal(await vi.locator('.link-loading').isVisible(), false);
     await vi.context().close();
+  });
+
+  it('takes over without touching any field when the reader changed nothing', async () => {
+    const context = await site.browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.fieldEvents = 0;
+      for (const type of ['input', 'change']) addEventListener(type, () => { window.fieldEvents += 1; }, true);
+    });
+    await page.goto(site.url);
+    await page.locator(APP_VERDICT).waitFor();
+    await page.locator('.details[aria-busy=false]').waitFor();
+    assert.equal(await page.evaluate(() => window.fieldEvents), 0);
+    assert.ok(await page.getByTestId('undo').isDisabled());
+    await context.close();
   });
 
   it('reads with scripting off, and says the scenario tools need JavaScript', async () => {
@@ -114,7 +141,19 @@ describe('baseline in the HTML', () => {
     assert.ok(await page.getByRole('radio', { name: 'million USD', exact: true }).isChecked());
     // 102,893.2 × 10^9 ÷ 24,000 (the default rate) ÷ 10^6 = 4,287.2 million USD.
     await page.waitForFunction(() => document.querySelector('[data-testid=value-total]')?.textContent.includes('4,287.2'));
-    assert.equal(await page.getByTestId('undo').isDisabled(), false, 'the edits are undo steps');
+    // Each carried edit is its own undo step (the unit is a preference, not a step).
+    const sliderC = page.getByLabel('Manufacturing — 2024 growth slider', { exact: true });
+    assert.equal(await sliderC.inputValue(), '12');
+    const undo = page.getByTestId('undo');
+    for (const [field, value] of [[sliderC, '2'], [sliderC, '3.4'], [slider, '10']]) {
+      await undo.click();
+      await page.waitForFunction(([el, v]) => el.value === v, [await field.elementHandle(), value]);
+    }
+    assert.ok(await undo.isDisabled(), 'nothing else was a step');
+    await page.getByTestId('redo').click();
+    await page.getByTestId('redo').click();
+    await page.getByTestId('redo').click();
+    await page.waitForFunction((el) => el.value === '12', await sliderC.elementHandle());
 
     // The same edits made in the running app give the same figures.
     const reference = await AppPage.open(site);
