@@ -8,11 +8,12 @@ import { APP_VERDICT, AppPage, useSite } from './fixture.mjs';
 
 const site = useSite();
 
-/** A page whose wasm never arrives: what a phone shows while it loads. */
-async function withoutWasm(locale, path = '', options = {}) {
-  const context = await site.browser.newContext({ locale, ...options });
+/** A page whose wasm is still on its way (held back: what a phone shows
+ *  while it loads), or whose download failed (`fails`). */
+async function withoutWasm(locale, path = '', { fails = false } = {}) {
+  const context = await site.browser.newContext({ locale });
   const page = await context.newPage();
-  await page.route(/\.wasm$/, (route) => route.abort());
+  await page.route(/\.wasm$/, (route) => (fails ? route.abort() : undefined));
   await page.goto(site.url + path, { waitUntil: 'domcontentloaded' });
   return page;
 }
@@ -73,7 +74,7 @@ describe('baseline in the HTML', () => {
   }
 
   it('says so for a link too, in Vietnamese, instead of "opening the scenario"', async () => {
-    const vi = await withoutWasm('vi-VN', '?s=1~d1~len~gC9');
+    const vi = await withoutWasm('vi-VN', '?s=1~d1~len~gC9', { fails: true });
     await vi.getByTestId('load-failed').waitFor();
     assert.match(await vi.getByTestId('load-failed').textContent(), /Không tải được công cụ kịch bản.*Bấm Thử lại để mở kịch bản trong liên kết/);
     assert.equal(await vi.locator('.link-loading').isVisible(), false);
