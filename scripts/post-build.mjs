@@ -56,9 +56,26 @@ const CHOOSE_LANG = `(function () {
   if (q.get('s')) d.dataset.link = '';
 })();`;
 // Only one copy stays in the document (no duplicate ids): the other
-// language's, or both when the app must open a link's scenario.
-const KEEP_ONE = `document.querySelectorAll('[data-prerender]').forEach(function (e) {
-  var d = document.documentElement; if ('link' in d.dataset || e.lang !== d.dataset.lang) e.remove(); });`;
+// language's is kept aside, both are removed when the app must open a
+// link's scenario. The language buttons work before the app does: a
+// press swaps the copies and is remembered as the app remembers it
+// (browser::remember_lang; and in ?lang=, which comes first), so the app
+// starts in that language.
+const KEEP_ONE = `(function () {
+  var d = document.documentElement, aside = null;
+  document.querySelectorAll('[data-prerender]').forEach(function (e) {
+    if ('link' in d.dataset || e.lang !== d.dataset.lang) { e.remove(); if (!('link' in d.dataset)) aside = e; } });
+  document.getElementById('app').addEventListener('click', function (event) {
+    var button = event.target.closest && event.target.closest('[data-prerender] .lang-switch button[lang]');
+    if (!button || !aside || button.lang === d.dataset.lang) return;
+    var shown = button.closest('[data-prerender]');
+    shown.replaceWith(aside); aside = shown;
+    d.lang = d.dataset.lang = button.lang;
+    try { localStorage.setItem('ninh-binh-industry.lang', button.lang); } catch (e) {}
+    var q = new URLSearchParams(location.search);
+    if (q.has('lang')) { q.set('lang', button.lang); history.replaceState(history.state, '', '?' + q); }
+  });
+})();`;
 const NO_SCRIPT = '<noscript><p class="noscript-note">Đây là số liệu gốc 2023 và dự báo lặp lại mức tăng 2023; công cụ kịch bản cần JavaScript và WebAssembly. · These are the published 2023 figures and the repeat-2023-growth projection; the scenario tools need JavaScript and WebAssembly.</p></noscript>';
 const appDiv = /<div id="?app"?>[\s\S]*?<\/div>(?=\s*<\/body>)/;
 if (!appDiv.test(html)) throw new Error('no <div id=app> to prerender into');

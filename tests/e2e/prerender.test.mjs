@@ -73,6 +73,26 @@ describe('baseline in the HTML', () => {
     });
   }
 
+  it('switches language before the app runs, and the app starts in it', async () => {
+    const context = await site.browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    let release;
+    const wasmHeld = new Promise((resolve) => { release = resolve; });
+    await page.route(/\.wasm$/, async (route) => { await wasmHeld; await route.continue(); });
+    await page.goto(site.url + '?lang=en', { waitUntil: 'domcontentloaded' });
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    assert.equal(await page.getAttribute('html', 'lang'), 'vi');
+    assert.match(await page.getByTestId('total-2024').textContent(), /106\.462,4/);
+    assert.equal(await page.getByTestId('total-2024').count(), 1, 'one copy in the document');
+    assert.equal(await page.getByRole('button', { name: 'Tiếng Việt' }).getAttribute('aria-pressed'), 'true');
+    assert.match(page.url(), /lang=vi/);
+    release();
+    await page.locator(APP_VERDICT).waitFor();
+    assert.match(await page.locator(APP_VERDICT).textContent(), /Chưa đạt/i);
+    assert.equal(await page.evaluate(() => localStorage.getItem('ninh-binh-industry.lang')), 'vi');
+    await context.close();
+  });
+
   it('says so for a link too, in Vietnamese, instead of "opening the scenario"', async () => {
     const vi = await withoutWasm('vi-VN', '?s=1~d1~len~gC9', { fails: true });
     await vi.getByTestId('load-failed').waitFor();
