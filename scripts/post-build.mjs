@@ -259,8 +259,16 @@ const INIT = /^const wasm = await init\(\{ module_or_path: '([^']+)' \}\);$/m;
 // stalled download never fails by itself). A failed one says so, with a
 // retry in place that keeps those edits; a browser without WebAssembly
 // (turned off by a policy or a lockdown mode) is told why, with no retry.
-const LOAD_NOTES = `const vi = document.documentElement.lang === 'vi', link = 'link' in document.documentElement.dataset;
-const note = (testid, role, words, button, onClick) => {
+const LOAD_NOTES = `// The reader may switch language before the app runs: asked each time.
+const vi = () => document.documentElement.lang === 'vi', link = 'link' in document.documentElement.dataset;
+const button = (label, onClick) => {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = label;
+  b.addEventListener('click', onClick);
+  return b;
+};
+const note = (testid, role, words, action) => {
   const box = document.createElement('div');
   box.className = 'offline-notice ' + testid;
   box.setAttribute('role', role);
@@ -268,39 +276,42 @@ const note = (testid, role, words, button, onClick) => {
   const text = document.createElement('p');
   text.textContent = words;
   box.append(text);
-  if (button) {
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.textContent = button;
-    b.addEventListener('click', onClick);
-    box.append(b);
-  }
+  if (action) box.append(action);
   return box;
 };
-const shown = vi ? 'Số liệu đang hiện là số liệu 2023 đã công bố và dự báo lặp lại mức tăng 2023'
+const shown = () => vi() ? 'Số liệu đang hiện là số liệu 2023 đã công bố và dự báo lặp lại mức tăng 2023'
   : 'The figures shown are the published 2023 figures and the repeat-2023-growth projection';
 let loadingNote = null, loadingTimers = [];
 const loadingDone = () => { loadingTimers.forEach(clearTimeout); loadingNote?.remove(); loadingNote = null; };
+// The status box is in the page, empty, from the start of the download: a
+// live region added together with its words is not announced by every
+// screen reader.
 const loading = () => {
   if (link) return;
-  loadingTimers = [setTimeout(() => document.body.append(loadingNote = note('loading-tools', 'status',
-    vi ? 'Đang tải công cụ kịch bản…' : 'Loading the scenario tools…')), 1000),
-  setTimeout(() => { loadingNote?.remove(); document.body.append(loadingNote = note('loading-tools', 'status',
-    vi ? 'Vẫn đang tải công cụ kịch bản (mạng chậm).' : 'Still loading the scenario tools (a slow connection).',
-    vi ? 'Tải lại trang' : 'Reload', () => location.reload())); }, 20000)];
+  const box = loadingNote = note('loading-tools', 'status', '');
+  box.classList.add('pending');
+  document.body.append(box);
+  const say = (words) => { box.classList.remove('pending'); box.firstChild.textContent = words; };
+  loadingTimers = [
+    setTimeout(() => say(vi() ? 'Đang tải công cụ kịch bản…' : 'Loading the scenario tools…'), 1000),
+    setTimeout(() => {
+      say(vi() ? 'Vẫn đang tải công cụ kịch bản (mạng chậm).' : 'Still loading the scenario tools (a slow connection).');
+      box.append(button(vi() ? 'Tải lại trang' : 'Reload', () => location.reload()));
+    }, 20000),
+  ];
 };
 const showLoadFailed = (retry) => {
   document.documentElement.dataset.loadFailed = '';
   if (typeof WebAssembly !== 'object') {
-    document.body.append(note('load-failed', 'alert', vi
-      ? 'Trình duyệt này đang tắt WebAssembly nên không chạy được công cụ kịch bản' + (link ? ' và không mở được kịch bản trong liên kết.' : '. ' + shown + '.')
-      : 'This browser has WebAssembly turned off, which the scenario tools need' + (link ? ', so the linked scenario cannot open here.' : '. ' + shown + '.')));
+    document.body.append(note('load-failed', 'alert', vi()
+      ? 'Trình duyệt này đang tắt WebAssembly nên không chạy được công cụ kịch bản' + (link ? ' và không mở được kịch bản trong liên kết.' : '. ' + shown() + '.')
+      : 'This browser has WebAssembly turned off, which the scenario tools need' + (link ? ', so the linked scenario cannot open here.' : '. ' + shown() + '.')));
     return;
   }
-  const failed = note('load-failed', 'alert', (vi
-    ? 'Không tải được công cụ kịch bản (có thể mạng đã ngắt). ' + (link ? 'Bấm Thử lại để mở kịch bản trong liên kết.' : shown + '; các nút, thanh trượt và ô nhập chỉ hoạt động khi tải được.')
-    : 'The scenario tools could not load (the connection may have dropped). ' + (link ? 'Press Try again to open the linked scenario.' : shown + '; buttons, sliders and fields work once the tools load.')),
-    vi ? 'Thử lại' : 'Try again', () => { failed.remove(); delete document.documentElement.dataset.loadFailed; retry(); });
+  const failed = note('load-failed', 'alert', (vi()
+    ? 'Không tải được công cụ kịch bản (có thể mạng đã ngắt). ' + (link ? 'Bấm Thử lại để mở kịch bản trong liên kết.' : shown() + '; các nút, thanh trượt và ô nhập chỉ hoạt động khi tải được.')
+    : 'The scenario tools could not load (the connection may have dropped). ' + (link ? 'Press Try again to open the linked scenario.' : shown() + '; buttons, sliders and fields work once the tools load.')),
+    button(vi() ? 'Thử lại' : 'Try again', () => { failed.remove(); delete document.documentElement.dataset.loadFailed; retry(); }));
   document.body.append(failed);
 };`;
 html = html.replace(INLINE_SCRIPT, (_, body) => {

@@ -86,6 +86,9 @@ describe('baseline in the HTML', () => {
     assert.equal(await page.getByTestId('total-2024').count(), 1, 'one copy in the document');
     assert.equal(await page.getByRole('button', { name: 'Tiếng Việt' }).getAttribute('aria-pressed'), 'true');
     assert.match(page.url(), /lang=vi/);
+    // What the page says while loading follows the reader's choice.
+    await page.getByTestId('loading-tools').waitFor();
+    assert.equal(await page.getByTestId('loading-tools').textContent(), 'Đang tải công cụ kịch bản…');
     release();
     await page.locator(APP_VERDICT).waitFor();
     assert.match(await page.locator(APP_VERDICT).textContent(), /Chưa đạt/i);
