@@ -208,7 +208,7 @@ pub fn take_over() -> bool {
     };
     let carried = carried_edits::Carried::read(&prerendered);
     let _ = prerendered.replace_with_with_node_1(&root);
-    let left = carried.and_then(|c| c.apply(&root));
+    let left = carried.apply(&root);
     CARRIED.with(|c| *c.borrow_mut() = left);
     let waiting = ON_SHOWN.with(|w| std::mem::take(&mut *w.borrow_mut()));
     if !waiting.is_empty() {

@@ -118,7 +118,9 @@ async fn app_replaces_the_prerendered_page_once_its_top_is_built() {
     performance.clear_marks();
     let prerendered = document.create_element("div").unwrap();
     prerendered.set_id("app");
-    prerendered.set_inner_html("<p data-prerender=\"en\">baseline</p>");
+    // The reader switched the prerendered copy to Vietnamese after the
+    // app had started (in English): the app follows at the takeover.
+    prerendered.set_inner_html("<p data-prerender=\"vi\" lang=\"vi\">baseline</p>");
     document.body().unwrap().append_child(&prerendered).unwrap();
 
     // What the new #app holds at the very moment it enters the page (the
@@ -177,6 +179,18 @@ async fn app_replaces_the_prerendered_page_once_its_top_is_built() {
         .unwrap()
         .is_some());
     assert_eq!(marks("first-verdict"), 1);
+    yew::scheduler::flush().await;
+    assert_eq!(
+        attr(&live, ".lang-switch button[lang=vi]", "aria-pressed").as_deref(),
+        Some("true"),
+        "the language shown on the prerendered page"
+    );
+    // Other tests read English: the choice the app remembered goes.
+    let _ = gloo::utils::window()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .remove_item("ninh-binh-industry.lang");
     for _ in 0..100 {
         if marks("mc-start") > 0 {
             break;

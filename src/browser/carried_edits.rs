@@ -7,7 +7,11 @@
 //! validation, undo steps and every figure follow exactly as for an edit
 //! made a moment later. What the app has not built yet (sections below the
 //! fold) stays carried until it is. Buttons pressed before the takeover
-//! did nothing, and are not replayed.
+//! did nothing, and are not replayed, but for the language: the page's
+//! early script switches the prerendered copy itself (and remembers the
+//! choice, which the app reads when it starts); a switch made after the
+//! app started and before it took over is given to the app's own
+//! language button.
 //!
 //! What is carried is each field's final state, given in the order of the
 //! page, not the order the reader made the edits: a sector's field and its
@@ -73,14 +77,16 @@ struct Focus {
 
 /// Edits not yet given to the app, in the order of the page.
 pub struct Carried {
+    /// The language of the prerendered copy on screen.
+    lang: Option<String>,
     edits: Vec<Edit>,
     focus: Option<Focus>,
 }
 
 impl Carried {
     /// The fields of the prerendered page that differ from how it was
-    /// written, and the focused one. `None` if the reader changed nothing.
-    pub fn read(prerendered: &Element) -> Option<Carried> {
+    /// written, the focused one, and the language shown.
+    pub fn read(prerendered: &Element) -> Carried {
         let fields = fields(prerendered);
         let edits: Vec<Edit> = fields
             .iter()
@@ -119,12 +125,24 @@ impl Carried {
                 selection: selection(input),
             })
         });
-        (!edits.is_empty() || focus.is_some()).then_some(Carried { edits, focus })
+        let lang = prerendered
+            .query_selector("[data-prerender]")
+            .ok()
+            .flatten()
+            .and_then(|copy| copy.get_attribute("lang"));
+        Carried { lang, edits, focus }
     }
 
     /// Gives each edit whose field `root` holds to that field, then the
     /// focus; what is left (fields not built yet), if anything.
     pub fn apply(mut self, root: &Element) -> Option<Carried> {
+        if let Some(lang) = self.lang.take() {
+            // Only the language the app does not show has an unpressed button.
+            let other = format!(".lang-switch button[lang=\"{lang}\"][aria-pressed=\"false\"]");
+            if let Ok(Some(button)) = root.query_selector(&other) {
+                button.unchecked_into::<web_sys::HtmlElement>().click();
+            }
+        }
         let fields = fields(root);
         let find = |key: &Key| {
             fields
