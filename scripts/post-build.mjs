@@ -69,6 +69,15 @@ const KEEP_ONE = `(function () {
     var button = event.target.closest && event.target.closest('[data-prerender] .lang-switch button[lang]');
     if (!button || !aside || button.lang === d.dataset.lang) return;
     var shown = button.closest('[data-prerender]');
+    // What the reader changed goes along (the copies have the same fields,
+    // in the same order); a typed decimal takes the other language's point.
+    var from = shown.querySelectorAll('input'), to = aside.querySelectorAll('input');
+    for (var i = 0; from.length === to.length && i < from.length; i++) {
+      var f = from[i], t = to[i];
+      if (f.type === 'radio' || f.type === 'checkbox') t.checked = f.checked;
+      else if (f.value !== f.defaultValue) t.value = f.type === 'range' || !/^[+-]?[0-9]+[.,][0-9]+$/.test(f.value)
+        ? f.value : f.value.replace(/[.,]/, button.lang === 'vi' ? ',' : '.');
+    }
     shown.replaceWith(aside); aside = shown;
     d.lang = d.dataset.lang = button.lang;
     try { localStorage.setItem('ninh-binh-industry.lang', button.lang); } catch (e) {}

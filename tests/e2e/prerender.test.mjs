@@ -80,7 +80,13 @@ describe('baseline in the HTML', () => {
     const wasmHeld = new Promise((resolve) => { release = resolve; });
     await page.route(/\.wasm$/, async (route) => { await wasmHeld; await route.continue(); });
     await page.goto(site.url + '?lang=en', { waitUntil: 'domcontentloaded' });
+    // Edits made before the switch go along, a typed decimal in the new
+    // language's notation.
+    await page.getByLabel('Manufacturing — 2024 growth, %', { exact: true }).fill('12.5');
+    await page.getByRole('radio', { name: 'million USD', exact: true }).check();
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    assert.equal(await page.locator('#growth-C').inputValue(), '12,5');
+    assert.ok(await page.getByRole('radio', { name: 'triệu USD', exact: true }).isChecked());
     assert.equal(await page.getAttribute('html', 'lang'), 'vi');
     assert.match(await page.getByTestId('total-2024').textContent(), /106\.462,4/);
     assert.equal(await page.getByTestId('total-2024').count(), 1, 'one copy in the document');
@@ -91,7 +97,11 @@ describe('baseline in the HTML', () => {
     assert.equal(await page.getByTestId('loading-tools').textContent(), 'Đang tải công cụ kịch bản…');
     release();
     await page.locator(APP_VERDICT).waitFor();
-    assert.match(await page.locator(APP_VERDICT).textContent(), /Chưa đạt/i);
+    // 12.5 % for manufacturing meets the target.
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid=lever-C] input[type=range]')?.value === '12.5');
+    assert.equal(await page.locator(APP_VERDICT).getAttribute('data-met'), 'true');
+    assert.match(await page.getByTestId('total-2024').textContent(), /,/, 'Vietnamese notation');
     assert.equal(await page.evaluate(() => localStorage.getItem('ninh-binh-industry.lang')), 'vi');
     await context.close();
   });
