@@ -426,7 +426,7 @@ fn random_project(rng: &mut Xoshiro256PlusPlus) -> Project {
 fn random_shared(rng: &mut Xoshiro256PlusPlus) -> Shared {
     let (d, a) = setup();
     let mut s = Scenario::baseline(d, a);
-    for (g, sector) in s.growth_pct.iter_mut().zip(&d.sectors) {
+    for (g, sector) in s.growth_pct.iter_mut().zip(d.sectors.iter()) {
         *g = if below(rng, 3) == 0 {
             sector.growth_pct_2023
         } else {

@@ -57,7 +57,7 @@ pub fn view(props: &WaterfallChartProps) -> Html {
             let delta = v2024 - s.value_2023;
             let name = s.name.get(lang);
             WaterfallStep {
-                label: s.vsic.clone(),
+                label: s.vsic.to_string(),
                 delta,
                 delta_text: reader.signed_money(delta),
                 tooltip: t.step_tooltip(
@@ -87,7 +87,7 @@ pub fn view(props: &WaterfallChartProps) -> Html {
         chart
             .steps
             .iter()
-            .zip(&data.sectors)
+            .zip(data.sectors.iter())
             .map(|(step, s)| (s.name.get(lang).to_owned(), vec![step.delta_text.clone()])),
     );
     table_rows.push(("2024".to_owned(), vec![chart.end_text.clone()]));

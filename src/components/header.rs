@@ -20,7 +20,7 @@ pub fn Header() -> Html {
     let meta = &app.data.meta;
     // The publisher's own name is Vietnamese; English readers get a gloss.
     let publisher = match current {
-        Lang::Vi => meta.publisher.vi.clone(),
+        Lang::Vi => meta.publisher.vi.to_string(),
         Lang::En => format!("{} ({})", meta.publisher.vi, meta.publisher.en),
     };
     let lang_buttons = Lang::ALL.iter().map(|&lang| {

@@ -79,7 +79,7 @@ pub fn view(props: &LeversProps) -> Html {
         html! {
             <div class="lever" data-testid={format!("lever-{vsic}")}>
                 <div class="lever-head">
-                    <span class="lever-name">{ name }<span class="vsic">{ vsic }</span></span>
+                    <span class="lever-name">{ name }<span class="vsic">{ vsic.to_string() }</span></span>
                     <button type="button" class="reset-one" onclick={on_reset}
                             aria-label={t.reset_sector(name, &format::signed_pct(lang, sector.growth_pct_2023, 1))}
                             title={t.reset_sector(name, &format::signed_pct(lang, sector.growth_pct_2023, 1))}>

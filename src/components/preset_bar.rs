@@ -7,7 +7,7 @@ use crate::model::presets::Preset;
 use crate::model::Lang;
 
 pub struct PresetBarProps {
-    pub presets: Vec<Preset>,
+    pub presets: &'static [Preset],
     pub lang: Lang,
     pub on_apply: Callback<usize>,
 }

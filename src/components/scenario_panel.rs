@@ -35,7 +35,7 @@ pub fn ScenarioPanel(props: &ScenarioPanelProps) -> Html {
     let lang = app.reader.lang;
     let t = strings(lang);
     let presets = preset_bar::view(&PresetBarProps {
-        presets: app.assumptions.presets.clone(),
+        presets: &app.assumptions.presets,
         lang,
         on_apply: app.action(Action::ApplyPreset),
     });

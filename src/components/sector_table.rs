@@ -146,7 +146,7 @@ fn sector_body(cx: &TableContext, i: usize, open: &UseStateHandle<Option<usize>>
         Lang::En => Lang::Vi,
     };
     let sector = &data.sectors[i];
-    let vsic = &sector.vsic;
+    let vsic: &str = &sector.vsic;
     let name = sector.name.get(lang);
     let published = t.provenance_published(publisher, &sector.quote_vi);
     let growth_text = format!("{} %", format::signed_pct(lang, sector.growth_pct_2023, 1));
@@ -157,7 +157,7 @@ fn sector_body(cx: &TableContext, i: usize, open: &UseStateHandle<Option<usize>>
         Callback::from(move |_| open.set(if is_open { None } else { Some(i) }))
     };
     html! {
-        <tbody key={vsic.clone()} class="sector">
+        <tbody key={vsic} class="sector">
             <tr data-testid={format!("sector-{vsic}")}>
                 <th scope="row">
                     <span class="sector-name">{ name }<span class="vsic" title={format!("VSIC {vsic}")}>{ vsic }</span></span>
@@ -243,7 +243,7 @@ fn total_footer(cx: &TableContext) -> Html {
     html! {
         <tfoot>
             <tr data-testid="sector-total">
-                <th scope="row">{ t.total_row }<span class="vsic">{ &total.vsic }</span></th>
+                <th scope="row">{ t.total_row }<span class="vsic">{ total.vsic.to_string() }</span></th>
                 <td class="num" data-label={column_label(t, SectorColumn::Value2023)}>
                     { figure("value-total", "published", reader.money(total.value_2023), format!("{total_published}{conversion}")) }
                 </td>

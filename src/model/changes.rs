@@ -56,7 +56,12 @@ pub fn changes(data: &Dataset, assumptions: &Assumptions, scenario: &Scenario) -
         now - total(&s)
     };
     let mut out = Vec::new();
-    for (i, (&to, sector)) in scenario.growth_pct.iter().zip(&data.sectors).enumerate() {
+    for (i, (&to, sector)) in scenario
+        .growth_pct
+        .iter()
+        .zip(data.sectors.iter())
+        .enumerate()
+    {
         let from = sector.growth_pct_2023;
         if to != from {
             let effect = effect_of(&|s| s.growth_pct[i] = from);

@@ -124,13 +124,12 @@ impl Dataset {
     /// The dataset bundled into the app (compiled in by build.rs, so no
     /// fetch and no parsing at run time), validated once.
     pub fn bundled() -> Result<&'static Dataset, &'static DataError> {
-        static BUNDLED: OnceLock<Result<Dataset, DataError>> = OnceLock::new();
-        BUNDLED
-            .get_or_init(|| {
-                let dataset = super::generated::bundled_dataset();
-                dataset.validate().map(|()| dataset)
-            })
-            .as_ref()
+        static CHECKED: OnceLock<Result<(), DataError>> = OnceLock::new();
+        let dataset = &super::generated::BUNDLED_DATASET;
+        match CHECKED.get_or_init(|| dataset.validate()) {
+            Ok(()) => Ok(dataset),
+            Err(error) => Err(error),
+        }
     }
 
     /// Reads and validates a dataset from JSON (native only: the app
@@ -164,14 +163,14 @@ impl Dataset {
         positive(self.total.value_2023, "total.value_2023".into())?;
         growth(self.total.growth_pct_2023, "total.growth_pct_2023".into())?;
         positive(self.target_2024.value, "target_2024.value".into())?;
-        for sector in &self.sectors {
+        for sector in self.sectors.iter() {
             positive(sector.value_2023, format!("sector {} value", sector.vsic))?;
             growth(
                 sector.growth_pct_2023,
                 format!("sector {} growth", sector.vsic),
             )?;
         }
-        for product in &self.products {
+        for product in self.products.iter() {
             positive(
                 product.volume_2023,
                 format!("product {} volume", product.id),
@@ -182,7 +181,7 @@ impl Dataset {
             )?;
             self.require_sector(&product.id, &product.sector_vsic)?;
         }
-        for project in &self.projects {
+        for project in self.projects.iter() {
             positive(project.capital, format!("project {} capital", project.id))?;
             self.require_sector(&project.id, &project.sector_vsic)?;
         }
@@ -297,7 +296,7 @@ mod tests {
         let sectors: Vec<(&str, f64, f64)> = d
             .sectors
             .iter()
-            .map(|s| (s.vsic.as_str(), s.value_2023, s.growth_pct_2023))
+            .map(|s| (&*s.vsic, s.value_2023, s.growth_pct_2023))
             .collect();
         assert_eq!(
             sectors,
@@ -329,10 +328,7 @@ mod tests {
             .chain(d.projects.iter().map(|p| &p.quote_vi))
             .chain([&d.total.quote_vi, &d.target_2024.quote_vi]);
         for quote in quotes {
-            assert!(
-                article.contains(quote.as_str()),
-                "not in the article: {quote}"
-            );
+            assert!(article.contains(&**quote), "not in the article: {quote}");
         }
     }
 
@@ -393,7 +389,7 @@ mod tests {
     #[test]
     fn products_by_sector() {
         let d = data();
-        let mining: Vec<&str> = d.products_of(0).map(|p| p.id.as_str()).collect();
+        let mining: Vec<&str> = d.products_of(0).map(|p| &*p.id).collect();
         assert_eq!(mining, vec!["stone"]);
         assert_eq!(d.products_of(1).count(), 3);
         assert_eq!(d.products_of(2).count(), 0);

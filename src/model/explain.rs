@@ -272,7 +272,7 @@ pub fn implied_2022(data: &Dataset, sector: usize) -> Explanation {
 
 pub fn implied_2022_total(data: &Dataset) -> Explanation {
     let mut pieces = Vec::new();
-    for s in &data.sectors {
+    for s in data.sectors.iter() {
         if !pieces.is_empty() {
             pieces.push(Plus);
         }

@@ -87,10 +87,7 @@ mod tests {
     use super::*;
 
     fn vsics(data: &Dataset, order: &[usize]) -> String {
-        order
-            .iter()
-            .map(|&i| data.sectors[i].vsic.as_str())
-            .collect()
+        order.iter().map(|&i| &*data.sectors[i].vsic).collect()
     }
 
     #[test]

@@ -45,13 +45,12 @@ impl std::fmt::Display for AssumptionsError {
 
 impl Assumptions {
     pub fn bundled(data: &Dataset) -> Result<&'static Assumptions, &'static AssumptionsError> {
-        static BUNDLED: OnceLock<Result<Assumptions, AssumptionsError>> = OnceLock::new();
-        BUNDLED
-            .get_or_init(|| {
-                let assumptions = super::generated::bundled_assumptions();
-                assumptions.validate(data).map(|()| assumptions)
-            })
-            .as_ref()
+        static CHECKED: OnceLock<Result<(), AssumptionsError>> = OnceLock::new();
+        let assumptions = &super::generated::BUNDLED_ASSUMPTIONS;
+        match CHECKED.get_or_init(|| assumptions.validate(data)) {
+            Ok(()) => Ok(assumptions),
+            Err(error) => Err(error),
+        }
     }
 
     pub fn validate(&self, data: &Dataset) -> Result<(), AssumptionsError> {
@@ -64,11 +63,11 @@ impl Assumptions {
                 item: "default_range_pp".into(),
             });
         }
-        for default in &self.project_defaults {
+        for default in self.project_defaults.iter() {
             if !data.projects.iter().any(|p| p.id == default.project_id) {
                 return Err(AssumptionsError::UnknownProject {
                     item: "project_defaults".into(),
-                    project: default.project_id.clone(),
+                    project: default.project_id.to_string(),
                 });
             }
         }
@@ -79,12 +78,12 @@ impl Assumptions {
                 });
             }
         }
-        for preset in &self.presets {
-            for o in &preset.overrides {
+        for preset in self.presets.iter() {
+            for o in preset.overrides.iter() {
                 if data.sector_index(&o.vsic).is_none() {
                     return Err(AssumptionsError::UnknownSector {
-                        preset: preset.id.clone(),
-                        vsic: o.vsic.clone(),
+                        preset: preset.id.to_string(),
+                        vsic: o.vsic.to_string(),
                     });
                 }
                 if !is_valid_growth_pct(o.growth_pct) {
@@ -93,11 +92,11 @@ impl Assumptions {
                     });
                 }
             }
-            for id in &preset.projects_on {
+            for id in preset.projects_on.iter() {
                 if !data.projects.iter().any(|p| &p.id == id) {
                     return Err(AssumptionsError::UnknownProject {
                         item: format!("preset {}", preset.id),
-                        project: id.clone(),
+                        project: id.to_string(),
                     });
                 }
             }
@@ -125,7 +124,7 @@ pub fn default_projects(data: &Dataset, assumptions: &Assumptions) -> Vec<Projec
                 .find(|d| d.project_id == named.id)?;
             Some(Project {
                 name: String::new(),
-                source: Some(named.id.clone()),
+                source: Some(named.id.to_string()),
                 sector: data.sector_index(&named.sector_vsic)?,
                 capital: named.capital,
                 output_per_capital: defaults.output_per_capital,
@@ -153,7 +152,7 @@ pub fn apply_preset(
         let on = preset
             .projects_on
             .iter()
-            .any(|id| Some(id) == named.source.as_ref());
+            .any(|id| named.source.as_deref() == Some(id));
         match projects.iter_mut().find(|p| p.source == named.source) {
             Some(existing) => existing.enabled = on,
             None if on => projects.push(Project {
@@ -177,7 +176,7 @@ pub fn apply_preset(
             vec![(uniform * scale).ceil() / scale; data.sectors.len()]
         }
     };
-    for o in &preset.overrides {
+    for o in preset.overrides.iter() {
         if let Some(i) = data.sector_index(&o.vsic) {
             growth[i] = o.growth_pct;
         }
@@ -320,7 +319,7 @@ mod tests {
     fn every_preset_has_a_rationale_in_both_languages() {
         let (_, a) = setup();
         assert!(a.presets.len() >= 4);
-        for p in &a.presets {
+        for p in a.presets.iter() {
             assert!(
                 p.rationale.vi.len() > 20 && p.rationale.en.len() > 20,
                 "{}",
@@ -333,13 +332,13 @@ mod tests {
     fn validation_rejects_unknown_names() {
         let (d, a) = setup();
         let mut bad = a.clone();
-        bad.presets[2].overrides[0].vsic = "Z".into();
+        bad.presets.to_mut()[2].overrides.to_mut()[0].vsic = "Z".into();
         assert!(matches!(
             bad.validate(d),
             Err(AssumptionsError::UnknownSector { .. })
         ));
         let mut bad = a.clone();
-        bad.presets[3].projects_on[0] = "nope".into();
+        bad.presets.to_mut()[3].projects_on.to_mut()[0] = "nope".into();
         assert!(matches!(
             bad.validate(d),
             Err(AssumptionsError::UnknownProject { .. })

@@ -1,24 +1,34 @@
 //! The shape of `data/*.json`: plain data types and nothing else.
 //!
 //! This file is shared by the library and by `build.rs`, which reads the
-//! JSON into these types at build time and emits Rust code that constructs
-//! them, so the app carries no JSON parser. It may use only `serde`.
+//! JSON into these types at build time and emits them as `static` items,
+//! so the app carries no JSON parser and builds nothing at start: texts
+//! and lists are `Cow`s, borrowed from the wasm's data in the app and
+//! owned when read from JSON (build.rs, native tests). It may use only
+//! `serde`.
+
+use std::borrow::Cow;
 
 use serde::Deserialize;
+
+/// A text of the data files.
+pub type Text = Cow<'static, str>;
+/// A list of the data files.
+pub type List<T> = Cow<'static, [T]>;
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Localized {
-    pub vi: String,
-    pub en: String,
+    pub vi: Text,
+    pub en: Text,
 }
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Unit {
-    pub code: String,
-    pub vi: String,
-    pub en: String,
+    pub code: Text,
+    pub vi: Text,
+    pub en: Text,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
@@ -37,7 +47,7 @@ pub struct Meta {
     pub indicator: Localized,
     pub year: u16,
     pub values_are_estimates: bool,
-    pub estimate_wording_vi: String,
+    pub estimate_wording_vi: Text,
     pub unit: Unit,
     pub price_basis: PriceBasis,
 }
@@ -45,22 +55,22 @@ pub struct Meta {
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Total {
-    pub vsic: String,
+    pub vsic: Text,
     pub name: Localized,
     pub value_2023: f64,
     pub growth_pct_2023: f64,
-    pub quote_vi: String,
+    pub quote_vi: Text,
 }
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Sector {
-    pub vsic: String,
+    pub vsic: Text,
     pub name: Localized,
     pub long_name: Localized,
     pub value_2023: f64,
     pub growth_pct_2023: f64,
-    pub quote_vi: String,
+    pub quote_vi: Text,
 }
 
 /// How the article states a product's growth: a percentage, or "×2.1".
@@ -74,13 +84,13 @@ pub enum ProductGrowth {
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Product {
-    pub id: String,
+    pub id: Text,
     pub name: Localized,
-    pub sector_vsic: String,
+    pub sector_vsic: Text,
     pub volume_2023: f64,
     pub unit: Localized,
     pub growth: ProductGrowth,
-    pub quote_vi: String,
+    pub quote_vi: Text,
 }
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
@@ -88,17 +98,17 @@ pub struct Product {
 pub struct Target {
     pub value: f64,
     pub stated_growth_pct: f64,
-    pub quote_vi: String,
+    pub quote_vi: Text,
 }
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct NamedProject {
-    pub id: String,
+    pub id: Text,
     pub name: Localized,
-    pub sector_vsic: String,
+    pub sector_vsic: Text,
     pub capital: f64,
-    pub quote_vi: String,
+    pub quote_vi: Text,
     pub note: Localized,
 }
 
@@ -108,10 +118,10 @@ pub struct Dataset {
     pub dataset_version: u32,
     pub meta: Meta,
     pub total: Total,
-    pub sectors: Vec<Sector>,
-    pub products: Vec<Product>,
+    pub sectors: List<Sector>,
+    pub products: List<Product>,
     pub target_2024: Target,
-    pub projects: Vec<NamedProject>,
+    pub projects: List<NamedProject>,
 }
 
 /// `data/assumptions.json`: the app's own scenario assumptions (presets,
@@ -121,12 +131,12 @@ pub struct Dataset {
 #[serde(deny_unknown_fields)]
 pub struct Assumptions {
     #[serde(rename = "_comment")]
-    pub comment: String,
+    pub comment: Text,
     pub assumptions_version: u32,
     pub default_range_pp: RangeDefault,
     pub default_seed: u64,
-    pub project_defaults: Vec<ProjectDefault>,
-    pub presets: Vec<Preset>,
+    pub project_defaults: List<ProjectDefault>,
+    pub presets: List<Preset>,
 }
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
@@ -139,7 +149,7 @@ pub struct RangeDefault {
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct ProjectDefault {
-    pub project_id: String,
+    pub project_id: Text,
     pub output_per_capital: f64,
     pub first_month: u8,
     pub note: Localized,
@@ -158,17 +168,17 @@ pub enum PresetBase {
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct GrowthOverride {
-    pub vsic: String,
+    pub vsic: Text,
     pub growth_pct: f64,
 }
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Preset {
-    pub id: String,
+    pub id: Text,
     pub name: Localized,
     pub rationale: Localized,
     pub base: PresetBase,
-    pub overrides: Vec<GrowthOverride>,
-    pub projects_on: Vec<String>,
+    pub overrides: List<GrowthOverride>,
+    pub projects_on: List<Text>,
 }

@@ -194,11 +194,7 @@ fn encode_project(p: &Project, data: &Dataset) -> String {
         Some(index) => format!("s{index}_{}", base64url::encode(p.name.as_bytes())),
         None => format!("u{}", base64url::encode(p.name.as_bytes())),
     };
-    let vsic = data
-        .sectors
-        .get(p.sector)
-        .map(|s| s.vsic.as_str())
-        .unwrap_or("?");
+    let vsic = data.sectors.get(p.sector).map(|s| &*s.vsic).unwrap_or("?");
     format!(
         "p{origin}*{vsic}*{}*{}*{}*{}",
         write_decimal(p.capital, CAPITAL_DECIMALS),
@@ -461,7 +457,7 @@ fn decode_project(value: &str, data: &Dataset) -> Result<Project, DecodeError> {
             .projects
             .get(index)
             .ok_or(DecodeError::OutOfRange(WHAT))?;
-        (name, Some(named.id.clone()))
+        (name, Some(named.id.to_string()))
     } else if let Some(encoded) = origin.strip_prefix('u') {
         (read_name(encoded)?, None)
     } else {

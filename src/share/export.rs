@@ -82,7 +82,7 @@ pub fn to_json(
             format!(
                 "{{\"name\": {}, \"vsic\": {}, \"capital_bn_vnd\": {}, \"output_per_capital\": {}, \"first_month\": {}, \"enabled\": {}, \"output_2024_bn_vnd\": {}}}",
                 json_string(name),
-                json_string(data.sectors.get(p.sector).map(|s| s.vsic.as_str()).unwrap_or("")),
+                json_string(data.sectors.get(p.sector).map(|s| &*s.vsic).unwrap_or("")),
                 json_number(p.capital),
                 json_number(p.output_per_capital),
                 p.first_month,
@@ -177,11 +177,7 @@ pub fn to_csv(
         .zip(project_names)
         .filter(|(p, _)| p.enabled)
     {
-        let vsic = data
-            .sectors
-            .get(p.sector)
-            .map(|s| s.vsic.as_str())
-            .unwrap_or("");
+        let vsic = data.sectors.get(p.sector).map(|s| &*s.vsic).unwrap_or("");
         out.push_str(&format!(
             "project,{},{},,,{}\n",
             csv_field(name),
