@@ -12,12 +12,15 @@ use web_sys::{Element, Event, EventInit, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn mount() -> Element {
+/// The app in a root of its own; the handle lets a test take it down, so
+/// its timers (an edit's Monte Carlo run, 150 ms later) cannot mark the
+/// performance timeline a later test counts.
+fn mount() -> (Element, yew::AppHandle<App>) {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    root
+    let app = yew::Renderer::<App>::with_root(root.clone()).render();
+    (root, app)
 }
 
 /// Resolves in a later browser task (a zero timeout).
@@ -77,7 +80,7 @@ async fn verdict_follows_manufacturing_growth() {
         .unwrap()
         .set_item("ninh-binh-industry.lang", "en")
         .unwrap();
-    let root = mount();
+    let (root, app) = mount();
     rendered(&root, "#growth-C").await;
 
     assert!(text(&root, "[data-testid=total-2024]").contains("106,462.4"));
@@ -98,6 +101,8 @@ async fn verdict_follows_manufacturing_growth() {
     yew::scheduler::flush().await;
     assert!(text(&root, "#growth-C-error").contains("Not a number"));
     assert!(text(&root, "[data-testid=total-2024]").contains("112,110.9"));
+    app.destroy();
+    root.remove();
 }
 
 fn marks(name: &str) -> u32 {
