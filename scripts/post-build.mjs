@@ -106,6 +106,8 @@ html = html.replace(/<link[^>]*rel="?preload"?[^>]*\.wasm[^>]*>|<link[^>]*\.wasm
 // `$a`, `$b`, … in both (the same mapping, checked both ways: every name
 // is one key of the glue, no new name is in it already), they take about
 // 5 KiB off the brotli of the two. Deterministic, like the minifying below.
+// The custom sections go too: they only name the tools that built the
+// wasm (`producers`, `target_features`); the browser does not read them.
 const WASM = /^ninh-binh-industry-[0-9a-f]+_bg\.wasm$/;
 
 /** LEB128, as the wasm binary format writes sizes and counts. */
@@ -121,7 +123,8 @@ function writeU32(value) {
 }
 const shortName = (k) => `$${k.toString(36)}`;
 
-/** The wasm with its function imports from `module` renamed; the mapping. */
+/** The wasm with its function imports from `module` renamed and without
+ * custom sections; the mapping. */
 function renameImports(wasm, module) {
   const parts = [wasm.subarray(0, 8)];
   const renamed = new Map();
@@ -130,6 +133,10 @@ function renameImports(wasm, module) {
     const id = wasm[at];
     const [size, body] = readU32(wasm, at + 1);
     let section = wasm.subarray(body, body + size);
+    if (id === 0) {
+      at = body + size;
+      continue;
+    }
     if (id === 2) {
       const [count, first] = readU32(section, 0);
       const entries = [writeU32(count)];
