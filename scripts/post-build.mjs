@@ -43,10 +43,18 @@ const prerender = spawnSync('cargo', ['run', '--quiet', '--offline', '--features
 if (prerender.status !== 0 || !prerender.stdout.includes('data-prerender="en"')) {
   throw new Error(`prerender failed: ${prerender.stderr}`);
 }
+/** An inline script as the page ships it: minified, like the glue (its
+ * comments and long local names cost every first visit about 0.5 KiB). */
+const shipped = async (code, module = false) => {
+  const { code: small } = await minify(code, { module, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  if (!small) throw new Error('minifying an inline script failed');
+  return small;
+};
+
 // Same order as browser::initial_lang: the link's scenario is the app's to
 // show; else ?lang=, else the last choice on this device, else the
 // browser's languages, else English.
-const CHOOSE_LANG = `(function () {
+const CHOOSE_LANG = await shipped(`(function () {
   var d = document.documentElement, q = new URLSearchParams(location.search), pick = function (t) {
     t = String(t || '').split(/[-_]/)[0].toLowerCase(); return t === 'vi' || t === 'en' ? t : null; };
   var lang = pick(q.get('lang'));
@@ -54,14 +62,14 @@ const CHOOSE_LANG = `(function () {
   (navigator.languages || [navigator.language]).forEach(function (t) { lang = lang || pick(t); });
   d.lang = lang || 'en'; d.dataset.lang = d.lang;
   if (q.get('s')) d.dataset.link = '';
-})();`;
+})();`);
 // Only one copy stays in the document (no duplicate ids): the other
 // language's is kept aside, both are removed when the app must open a
 // link's scenario. The language buttons work before the app does: a
 // press swaps the copies and is remembered as the app remembers it
 // (browser::remember_lang; and in ?lang=, which comes first), so the app
 // starts in that language.
-const KEEP_ONE = `(function () {
+const KEEP_ONE = await shipped(`(function () {
   var d = document.documentElement, aside = null;
   document.querySelectorAll('[data-prerender]').forEach(function (e) {
     if ('link' in d.dataset || e.lang !== d.dataset.lang) { e.remove(); if (!('link' in d.dataset)) aside = e; } });
@@ -84,7 +92,7 @@ const KEEP_ONE = `(function () {
     var q = new URLSearchParams(location.search);
     if (q.has('lang')) { q.set('lang', button.lang); history.replaceState(history.state, '', '?' + q); }
   });
-})();`;
+})();`);
 const NO_SCRIPT = '<noscript><p class="noscript-note">Đây là số liệu gốc 2023 và dự báo lặp lại mức tăng 2023; công cụ kịch bản cần JavaScript và WebAssembly. · These are the published 2023 figures and the repeat-2023-growth projection; the scenario tools need JavaScript and WebAssembly.</p></noscript>';
 const appDiv = /<div id="?app"?>[\s\S]*?<\/div>(?=\s*<\/body>)/;
 if (!appDiv.test(html)) throw new Error('no <div id=app> to prerender into');
@@ -360,6 +368,8 @@ await load();`;
   return `<script type="module">${FATAL}${loader}</script>`;
 });
 html = html.replace(/<link[^>]*rel="?modulepreload"?[^>]*>/g, '');
+const loaderShipped = await shipped(html.match(INLINE_SCRIPT)[1], true);
+html = html.replace(INLINE_SCRIPT, () => `<script type="module">${loaderShipped}</script>`);
 const inlineScripts = [...html.matchAll(new RegExp(INLINE_SCRIPT, 'g'))].map((m) => m[1]);
 if (inlineScripts.length !== 1) throw new Error(`expected Trunk's one inline script, found ${inlineScripts.length}`);
 const classicScripts = [CHOOSE_LANG, KEEP_ONE].map(sha256);
