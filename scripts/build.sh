@@ -7,11 +7,11 @@
 # Checks, tests and clippy stay on stable; this build has its own target
 # directory so the two never invalidate each other.
 #
-# index.html gives wasm-opt two facts it cannot know (about 1.1 KB brotli
-# less): `--zero-filled-memory`, as the wasm's memory is its own (created
-# zeroed, not imported), and `--low-memory-unused`, as the linker puts the
-# 1 MiB stack first, so the lowest 1 KiB is touched only by a stack
-# overflow; `--converge` repeats -Oz while it still shrinks (0.3 KB).
+# index.html tells wasm-opt a fact it cannot know (about 1.1 KB brotli
+# less): `--low-memory-unused`, as the linker puts the 1 MiB stack first,
+# so the lowest 1 KiB is touched only by a stack about to overflow (then
+# a folded address traps instead); post-build.mjs checks the data still
+# starts at 1 MiB. `--converge` repeats -Oz while it still shrinks (0.3 KB).
 #
 #   scripts/build.sh [trunk build options]
 set -euo pipefail

@@ -7,8 +7,9 @@
 //      the build, and drops other builds' caches when it takes over: a
 //      release never serves old JS with new wasm;
 //   3. a Content-Security-Policy in index.html that allows only the page's
-//      own files: the one inline script Trunk writes is allowed by hash,
-//      wasm by 'wasm-unsafe-eval', nothing else inline but style attributes;
+//      own files: its three inline scripts (the loader and the two
+//      language scripts, minified) are allowed by hash, wasm by
+//      'wasm-unsafe-eval', nothing else inline but style attributes;
 //   4. ninh-binh-industry-offline.html, the single-file edition: styles,
 //      JS glue and wasm (base64) inlined, for opening from disk (file://);
 //   0. first of all, the baseline prerendered in both languages (the native
@@ -16,7 +17,9 @@
 //      #app, with a head script that shows the reader's language before
 //      the first paint (the app's own order of choice) and hides the
 //      figures when the address carries a scenario (`?s=`), which only the
-//      app can show.
+//      app can show;
+//   0a/0b. the wasm's imports renamed short and its custom sections
+//      dropped; the JS glue minified.
 
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -132,8 +135,10 @@ function writeU32(value) {
 const shortName = (k) => `$${k.toString(36)}`;
 
 /** The wasm with its function imports from `module` renamed and without
- * custom sections; the mapping. */
-function renameImports(wasm, module) {
+ * custom sections; the mapping. Also checks that the linker still puts
+ * the stack first (data at 1 MiB and up): index.html tells wasm-opt the
+ * lowest 1 KiB is unused, which holds only then. */
+function rewriteWasm(wasm, module) {
   const parts = [wasm.subarray(0, 8)];
   const renamed = new Map();
   let at = 8;
@@ -144,6 +149,20 @@ function renameImports(wasm, module) {
     if (id === 0) {
       at = body + size;
       continue;
+    }
+    if (id === 11) {
+      const [count, first] = readU32(section, 0);
+      let i = first;
+      for (let n = 0; n < count; n++) {
+        const flags = section[i];
+        if (flags !== 0) throw new Error(`data segment ${n} is not active in memory 0 (flags ${flags})`);
+        if (section[i + 1] !== 0x41) throw new Error(`data segment ${n} has no constant offset`);
+        const [offset, end] = readU32(section, i + 2);
+        if (section[end] !== 0x0b) throw new Error(`data segment ${n} has an unexpected offset expression`);
+        if (offset < 1 << 20) throw new Error(`data segment ${n} starts at ${offset}: the stack is no longer first, and --low-memory-unused (index.html) is unsafe`);
+        const [length, bytes] = readU32(section, end + 1);
+        i = bytes + length;
+      }
     }
     if (id === 2) {
       const [count, first] = readU32(section, 0);
@@ -174,7 +193,7 @@ function renameImports(wasm, module) {
 for (const wasmName of files.filter((f) => WASM.test(f))) {
   const glueName = wasmName.replace(/_bg\.wasm$/, '.js');
   const glue = await readFile(join(dir, glueName), 'utf8');
-  const { wasm, renamed } = renameImports(await readFile(join(dir, wasmName)), './ninh-binh-industry_bg.js');
+  const { wasm, renamed } = rewriteWasm(await readFile(join(dir, wasmName)), './ninh-binh-industry_bg.js');
   if (renamed.size < 50) throw new Error(`only ${renamed.size} imports to rename: has wasm-bindgen changed?`);
   let renamedGlue = glue;
   for (const [name, newName] of renamed) {
