@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::banner::Banner;
-use super::chart_panels::WaterfallPanel;
+use super::chart_panels::{Chart, ChartPanel};
 use super::verdict_panel::VerdictPanel;
 use crate::i18n::strings;
 use crate::model::Outcome;
@@ -29,7 +29,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
             <Banner notice={props.notice.clone()} />
             <p class="embed-title"><a href={link.clone()} target="_blank" rel="noopener">{ t.app_title }</a></p>
             <VerdictPanel outcome={props.outcome.clone()} growth_pct={props.growth_pct.clone()} with_levers={false} />
-            <WaterfallPanel outcome={props.outcome.clone()} growth_pct={props.growth_pct.clone()} />
+            <ChartPanel chart={Chart::Waterfall { outcome: props.outcome.clone(), growth_pct: props.growth_pct.clone() }} />
             <p><a href={link} target="_blank" rel="noopener">{ t.open_full_app }</a></p>
         </main>
     }

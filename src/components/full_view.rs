@@ -13,9 +13,7 @@ use yew::prelude::*;
 
 use super::banner::Banner;
 use super::changes_panel::ChangesPanel;
-use super::chart_panels::{
-    HistogramPanel, LevelsPanel, SharesPanel, SoFarChartPanel, TornadoPanel, WaterfallPanel,
-};
+use super::chart_panels::{Chart, ChartPanel, HistogramPanel};
 use super::compare::Compare;
 use super::data_notes::DataNotes;
 use super::header::Header;
@@ -139,13 +137,13 @@ fn Details(props: &DetailsProps) -> Html {
             <section class="charts" aria-labelledby="charts-heading">
                 <h2 id="charts-heading">{ t.charts_heading }</h2>
                 if shown > 2 {
-                    if outcome.so_far.is_some() { <SoFarChartPanel outcome={outcome.clone()} /> }
-                    <WaterfallPanel outcome={outcome.clone()} growth_pct={drawn.growth_pct.clone()} />
+                    if outcome.so_far.is_some() { <ChartPanel chart={Chart::SoFar { outcome: outcome.clone() }} /> }
+                    <ChartPanel chart={Chart::Waterfall { outcome: outcome.clone(), growth_pct: drawn.growth_pct.clone() }} />
                 }
                 if shown > 3 { <HistogramPanel target={outcome.verdict.target} /> }
-                if shown > 4 { <TornadoPanel projects={drawn.projects.clone()} basis={outcome.basis.clone()} /> }
-                if shown > 5 { <LevelsPanel projection={outcome.projection.clone()} /> }
-                if shown > 6 { <SharesPanel /> }
+                if shown > 4 { <ChartPanel chart={Chart::Tornado { projects: drawn.projects.clone(), basis: outcome.basis.clone() }} /> }
+                if shown > 5 { <ChartPanel chart={Chart::Levels { projection: outcome.projection.clone() }} /> }
+                if shown > 6 { <ChartPanel chart={Chart::Shares} /> }
             </section>
             if shown > 7 { <Overview /> }
             if shown > 8 { <Products /> }
