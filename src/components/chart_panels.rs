@@ -27,7 +27,7 @@ use crate::state::use_app;
 
 /// A chart and what its drawing depends on, besides the data and the
 /// reader's preferences (from the context).
-#[derive(Clone, PartialEq)]
+#[derive(PartialEq)]
 pub enum Chart {
     Waterfall {
         outcome: Rc<Outcome>,

@@ -40,7 +40,7 @@ pub fn view(props: &LeversProps) -> Html {
     let t = strings(lang);
     let rows = props.data.sectors.iter().enumerate().map(|(i, sector)| {
         let name = sector.name.get(lang);
-        let vsic = &sector.vsic;
+        let vsic: &str = &sector.vsic;
         let value = props.growth_pct.get(i).copied().unwrap_or(0.0);
         let explanation = props.needs.get(i).cloned();
         let required = explanation.as_ref().map_or(f64::NAN, |e| e.result.value());
@@ -79,7 +79,7 @@ pub fn view(props: &LeversProps) -> Html {
         html! {
             <div class="lever" data-testid={format!("lever-{vsic}")}>
                 <div class="lever-head">
-                    <span class="lever-name">{ name }<span class="vsic">{ vsic.to_string() }</span></span>
+                    <span class="lever-name">{ name }<span class="vsic">{ vsic }</span></span>
                     <button type="button" class="reset-one" onclick={on_reset}
                             aria-label={t.reset_sector(name, &format::signed_pct(lang, sector.growth_pct_2023, 1))}
                             title={t.reset_sector(name, &format::signed_pct(lang, sector.growth_pct_2023, 1))}>

@@ -243,7 +243,7 @@ fn total_footer(cx: &TableContext) -> Html {
     html! {
         <tfoot>
             <tr data-testid="sector-total">
-                <th scope="row">{ t.total_row }<span class="vsic">{ total.vsic.to_string() }</span></th>
+                <th scope="row">{ t.total_row }<span class="vsic">{ &*total.vsic }</span></th>
                 <td class="num" data-label={column_label(t, SectorColumn::Value2023)}>
                     { figure("value-total", "published", reader.money(total.value_2023), format!("{total_published}{conversion}")) }
                 </td>

@@ -126,10 +126,10 @@ impl Dataset {
     pub fn bundled() -> Result<&'static Dataset, &'static DataError> {
         static CHECKED: OnceLock<Result<(), DataError>> = OnceLock::new();
         let dataset = &super::generated::BUNDLED_DATASET;
-        match CHECKED.get_or_init(|| dataset.validate()) {
-            Ok(()) => Ok(dataset),
-            Err(error) => Err(error),
-        }
+        CHECKED
+            .get_or_init(|| dataset.validate())
+            .as_ref()
+            .map(|()| dataset)
     }
 
     /// Reads and validates a dataset from JSON (native only: the app

@@ -47,10 +47,10 @@ impl Assumptions {
     pub fn bundled(data: &Dataset) -> Result<&'static Assumptions, &'static AssumptionsError> {
         static CHECKED: OnceLock<Result<(), AssumptionsError>> = OnceLock::new();
         let assumptions = &super::generated::BUNDLED_ASSUMPTIONS;
-        match CHECKED.get_or_init(|| assumptions.validate(data)) {
-            Ok(()) => Ok(assumptions),
-            Err(error) => Err(error),
-        }
+        CHECKED
+            .get_or_init(|| assumptions.validate(data))
+            .as_ref()
+            .map(|()| assumptions)
     }
 
     pub fn validate(&self, data: &Dataset) -> Result<(), AssumptionsError> {
