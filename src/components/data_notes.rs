@@ -1,4 +1,8 @@
 //! "Data notes": the rounding facts and the price basis, stated plainly.
+//!
+//! Every figure here is computed from the bundled dataset (the published
+//! growth against the one its rounded values imply, the target's two
+//! readings), never typed in; the section reads only the language.
 
 use yew::prelude::*;
 

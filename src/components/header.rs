@@ -1,4 +1,7 @@
 //! Title, question, source line and the language switch.
+//!
+//! The switch changes the reader's preferences only, never the scenario
+//! (so it is not an undo step); exactly one of its buttons is pressed.
 
 use yew::prelude::*;
 

@@ -1,4 +1,8 @@
 //! Presets from `data/assumptions.json`, each with its one-line rationale.
+//!
+//! A preset is applied by its index in the bundled list (`on_apply`): the
+//! bar holds no scenario of its own, and a button is described to screen
+//! readers by the rationale beside it (`aria-describedby`).
 
 use yew::prelude::*;
 

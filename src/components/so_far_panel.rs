@@ -109,18 +109,7 @@ pub fn SoFarPanel(props: &SoFarPanelProps) -> Html {
             on_input(k),
         )
     });
-    let kept = match (&entry, applied) {
-        (SoFarEntry::Invalid(_), Some(s)) => {
-            let kept = shown(Some(s), lang);
-            t.still_using(&format!(
-                "{} · {} · {} %",
-                t.month_span(1, s.months),
-                kept[1],
-                kept[2]
-            ))
-        }
-        _ => String::new(),
-    };
+    let kept = kept_note(t, &entry, applied, lang);
     let figures = props
         .outcome
         .so_far
@@ -146,6 +135,23 @@ pub fn SoFarPanel(props: &SoFarPanelProps) -> Html {
                 { t.so_far_clear() }
             </button>
         </section>
+    }
+}
+
+/// While the fields do not read as an entry, the one the scenario keeps
+/// using, so the reader knows nothing was lost.
+fn kept_note(t: &Strings, entry: &SoFarEntry, applied: Option<SoFar>, lang: Lang) -> String {
+    match (entry, applied) {
+        (SoFarEntry::Invalid(_), Some(s)) => {
+            let kept = shown(Some(s), lang);
+            t.still_using(&format!(
+                "{} · {} · {} %",
+                t.month_span(1, s.months),
+                kept[1],
+                kept[2]
+            ))
+        }
+        _ => String::new(),
     }
 }
 

@@ -13,7 +13,9 @@ use crate::hooks::McView;
 use crate::i18n::{strings, Strings};
 use crate::model::explain;
 use crate::model::growth_input::{MAX_GROWTH_PCT, MIN_GROWTH_PCT};
-use crate::model::{Lang, Outcome, TargetReading};
+use crate::model::projection::Verdict;
+use crate::model::reader::ReaderPrefs;
+use crate::model::{Dataset, Lang, Outcome, TargetReading};
 use crate::state::use_app;
 
 #[derive(Properties, PartialEq)]
@@ -40,24 +42,10 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
     let Outcome {
         projection,
         verdict,
-        uniform_pct,
-        project_output,
         ..
     } = &*props.outcome;
 
-    let stated = format::pct(lang, data.target_2024.stated_growth_pct, 1);
-    let reading_note = match verdict.reading {
-        TargetReading::Absolute => t.target_reading_absolute(
-            &format!("{} {unit}", reader.money(verdict.target)),
-            &format::pct(lang, data.target_growth_pct(), 2),
-            &stated,
-        ),
-        TargetReading::StatedGrowth => t.target_reading_stated(
-            &format!("{} {unit}", reader.money(verdict.target)),
-            &stated,
-            &format!("{} {unit}", reader.money(data.target_2024.value)),
-        ),
-    };
+    let reading_note = reading_note(t, reader, &data, verdict);
     let (class, headline) = if verdict.met {
         ("verdict met", t.verdict_met)
     } else {
@@ -69,7 +57,6 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
         unit,
         &format::signed_pct(lang, verdict.gap_pp, 2),
     );
-    let project_total: f64 = project_output.iter().sum();
     html! {
         <section class="result" aria-labelledby="result-heading">
             <h2 id="result-heading">{ t.result_heading }</h2>
@@ -116,23 +103,61 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
                 <p class="reading">{ reading_note }</p>
             </div>
             <Probability />
+            { needs_list(t, reader, &props.outcome, props.with_levers) }
+        </section>
+    }
+}
+
+/// How the target is read (absolute or as the stated growth), with both
+/// figures, so a reader can see why the two readings differ.
+fn reading_note(t: &Strings, reader: ReaderPrefs, data: &Dataset, verdict: &Verdict) -> String {
+    let lang = reader.lang;
+    let unit = reader.unit_label();
+    let stated = format::pct(lang, data.target_2024.stated_growth_pct, 1);
+    match verdict.reading {
+        TargetReading::Absolute => t.target_reading_absolute(
+            &format!("{} {unit}", reader.money(verdict.target)),
+            &format::pct(lang, data.target_growth_pct(), 2),
+            &stated,
+        ),
+        TargetReading::StatedGrowth => t.target_reading_stated(
+            &format!("{} {unit}", reader.money(verdict.target)),
+            &stated,
+            &format!("{} {unit}", reader.money(data.target_2024.value)),
+        ),
+    }
+}
+
+/// "What it would take": the growth the remaining months need, the growth
+/// every sector alike would need, and what the projects add.
+fn needs_list(
+    t: &'static Strings,
+    reader: ReaderPrefs,
+    outcome: &Rc<Outcome>,
+    with_levers: bool,
+) -> Html {
+    let lang = reader.lang;
+    let uniform_pct = outcome.uniform_pct;
+    let project_total: f64 = outcome.project_output.iter().sum();
+    html! {
+        <>
             <h3>{ t.what_it_takes }</h3>
             <ul class="needs">
-                if let Some(f) = &props.outcome.so_far {
-                    <li data-testid="needs-rest">{ need_text(t, reader, &props.outcome, f) }</li>
+                if let Some(f) = &outcome.so_far {
+                    <li data-testid="needs-rest">{ need_text(t, reader, outcome, f) }</li>
                 }
                 // With all twelve months in nothing remains to grow: no uniform need.
                 if uniform_pct.is_finite() {
-                    <li data-testid="needs-uniform">{ uniform_text(t, lang, *uniform_pct) }<Explain id="uniform" explanation={explain::uniform(&props.outcome)} /></li>
+                    <li data-testid="needs-uniform">{ uniform_text(t, lang, uniform_pct) }<Explain id="uniform" explanation={explain::uniform(outcome)} /></li>
                 }
                 <li data-testid="projects-add" hidden={project_total == 0.0}>
-                    { t.projects_add(&reader.signed_money(project_total), unit) }
+                    { t.projects_add(&reader.signed_money(project_total), reader.unit_label()) }
                 </li>
-                if props.with_levers && uniform_pct.is_finite() {
+                if with_levers && uniform_pct.is_finite() {
                     <li>{ t.needs_see_levers }</li>
                 }
             </ul>
-        </section>
+        </>
     }
 }
 

@@ -1,0 +1,265 @@
+//! The code's own rules, checked on the source: every module opens with a
+//! `//!` note; no function in `src/` runs over `MAX_FN_LINES`; imports flow
+//! one way (the pure model imports nothing of the app or the browser,
+//! charts do not import components, i18n does not import share, state
+//! imports neither components nor the root).
+//!
+//! The function scan is lexical: it skips comments, string, byte-string,
+//! raw-string and char literals (telling a char from a lifetime), so braces
+//! inside them never count. A function is the text from its `fn` line to the
+//! brace that closes its body; a `fn` with no body (a trait's) ends at `;`.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+const MAX_FN_LINES: usize = 100;
+
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in fs::read_dir(dir).expect("src/ is readable") {
+        let path = entry.expect("a directory entry").path();
+        if path.is_dir() {
+            files.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    files
+}
+
+fn src_files() -> Vec<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    rust_files(&root.join("src"))
+        .into_iter()
+        .map(|path| {
+            let name = path.strip_prefix(root).unwrap().display().to_string();
+            (name, fs::read_to_string(&path).expect("a source file"))
+        })
+        .collect()
+}
+
+/// The source with comments and literals blanked out (newlines kept, so
+/// line numbers still hold).
+fn code_only(source: &str) -> String {
+    let chars: Vec<char> = source.chars().collect();
+    let mut out = String::with_capacity(source.len());
+    let keep_newlines = |out: &mut String, text: &[char]| {
+        out.extend(text.iter().map(|&c| if c == '\n' { '\n' } else { ' ' }));
+    };
+    let mut i = 0;
+    while i < chars.len() {
+        let rest = &chars[i..];
+        let end = if rest.starts_with(&['/', '/']) {
+            i + rest.iter().position(|&c| c == '\n').unwrap_or(rest.len())
+        } else if rest.starts_with(&['/', '*']) {
+            let mut depth = 0;
+            let mut j = i;
+            loop {
+                if chars[j..].starts_with(&['/', '*']) {
+                    depth += 1;
+                    j += 2;
+                } else if chars[j..].starts_with(&['*', '/']) {
+                    depth -= 1;
+                    j += 2;
+                    if depth == 0 {
+                        break j;
+                    }
+                } else {
+                    j += 1;
+                }
+            }
+        } else if let Some(end) = raw_string_end(&chars, i) {
+            end
+        } else if rest[0] == '"' || rest.starts_with(&['b', '"']) {
+            let mut j = i + rest.iter().position(|&c| c == '"').unwrap() + 1;
+            while chars[j] != '"' {
+                j += if chars[j] == '\\' { 2 } else { 1 };
+            }
+            j + 1
+        } else if rest[0] == '\'' && is_char_literal(rest) {
+            let mut j = i + 1;
+            while chars[j] != '\'' {
+                j += if chars[j] == '\\' { 2 } else { 1 };
+            }
+            j + 1
+        } else {
+            out.push(rest[0]);
+            i += 1;
+            continue;
+        };
+        keep_newlines(&mut out, &chars[i..end]);
+        i = end;
+    }
+    out
+}
+
+/// `r"…"`, `r#"…"#`, `br"…"` starting at `i` (not inside an identifier).
+fn raw_string_end(chars: &[char], i: usize) -> Option<usize> {
+    if i > 0 && (chars[i - 1].is_alphanumeric() || chars[i - 1] == '_') {
+        return None;
+    }
+    let mut j = i + usize::from(chars[i] == 'b');
+    if chars.get(j) != Some(&'r') {
+        return None;
+    }
+    j += 1;
+    let hashes = chars[j..].iter().take_while(|&&c| c == '#').count();
+    j += hashes;
+    if chars.get(j) != Some(&'"') {
+        return None;
+    }
+    let close: Vec<char> = std::iter::once('"')
+        .chain(std::iter::repeat_n('#', hashes))
+        .collect();
+    (j + 1..chars.len())
+        .find(|&k| chars[k..].starts_with(&close))
+        .map(|k| k + close.len())
+}
+
+/// A char literal, not a lifetime or label: `'x'`, `'\n'`, `'\u{1F600}'`.
+fn is_char_literal(rest: &[char]) -> bool {
+    matches!(rest, ['\'', '\\', ..] | ['\'', _, '\'', ..])
+}
+
+/// Where each `fn name` on a line starts, with the name.
+fn fn_names(line: &str) -> Vec<(usize, String)> {
+    let is_word = |c: char| c.is_alphanumeric() || c == '_';
+    line.match_indices("fn ")
+        .filter(|&(at, _)| !line[..at].chars().next_back().is_some_and(is_word))
+        .filter_map(|(at, _)| {
+            let name: String = line[at + 3..]
+                .trim_start()
+                .chars()
+                .take_while(|&c| is_word(c))
+                .collect();
+            (!name.is_empty()).then_some((at, name))
+        })
+        .collect()
+}
+
+/// Each function's name, first line and length in lines.
+fn functions(code: &str) -> Vec<(String, usize, usize)> {
+    let mut found = Vec::new();
+    // (name, start line, brace depth at the `fn`, body opened)
+    let mut open: Vec<(String, usize, i32, bool)> = Vec::new();
+    let mut depth = 0;
+    for (index, line) in code.lines().enumerate() {
+        let mut starts = fn_names(line).into_iter().peekable();
+        for (at, c) in line.char_indices() {
+            if let Some((_, name)) = starts.next_if(|&(start, _)| start == at) {
+                open.push((name, index + 1, depth, false));
+            }
+            match c {
+                '{' => {
+                    if let Some(f) = open.last_mut().filter(|f| !f.3 && f.2 == depth) {
+                        f.3 = true;
+                    }
+                    depth += 1;
+                }
+                '}' => {
+                    depth -= 1;
+                    if open.last().is_some_and(|f| f.3 && f.2 == depth) {
+                        let (name, start, ..) = open.pop().unwrap();
+                        found.push((name, start, index + 2 - start));
+                    }
+                }
+                ';' if open.last().is_some_and(|f| !f.3 && f.2 == depth) => {
+                    open.pop();
+                }
+                _ => {}
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_module_opens_with_a_note() {
+    let bare: Vec<String> = src_files()
+        .into_iter()
+        .filter(|(_, text)| !text.trim_start().starts_with("//!"))
+        .map(|(name, _)| name)
+        .collect();
+    assert!(bare.is_empty(), "no `//!` note at the top of {bare:?}");
+}
+
+#[test]
+fn no_function_runs_over_the_limit() {
+    let long: Vec<String> = src_files()
+        .iter()
+        .flat_map(|(file, text)| {
+            functions(&code_only(text))
+                .into_iter()
+                .filter(|&(_, _, lines)| lines > MAX_FN_LINES)
+                .map(move |(name, line, lines)| format!("{file}:{line} {name} ({lines} lines)"))
+        })
+        .collect();
+    assert!(long.is_empty(), "over {MAX_FN_LINES} lines: {long:#?}");
+}
+
+/// Which paths a module's code names (`crate::x`, `yew`, …), comments and
+/// literals aside.
+fn names_path(text: &str, path: &str) -> bool {
+    let code = code_only(text);
+    code.match_indices(path).any(|(at, _)| {
+        let before = code[..at].chars().next_back();
+        let after = code[at + path.len()..].chars().next();
+        !before.is_some_and(|c| c.is_alphanumeric() || c == '_')
+            && !after.is_some_and(|c| c.is_alphanumeric() || c == '_')
+    })
+}
+
+#[test]
+fn imports_flow_one_way() {
+    let rules: [(&str, &[&str]); 4] = [
+        (
+            "src/model/",
+            &[
+                "crate::state",
+                "crate::components",
+                "crate::app",
+                "crate::charts",
+                "crate::i18n",
+                "crate::share",
+                "crate::browser",
+                "crate::hooks",
+                "crate::format",
+                "yew",
+                "web_sys",
+                "gloo",
+                "wasm_bindgen",
+                "js_sys",
+            ],
+        ),
+        ("src/charts/", &["crate::components", "crate::app"]),
+        (
+            "src/i18n",
+            &["crate::share", "crate::components", "crate::app"],
+        ),
+        ("src/state.rs", &["crate::components", "crate::app"]),
+    ];
+    let mut broken = Vec::new();
+    for (file, text) in src_files() {
+        for (prefix, forbidden) in rules {
+            for path in forbidden.iter().filter(|_| file.starts_with(prefix)) {
+                if names_path(&text, path) {
+                    broken.push(format!("{file} names {path}"));
+                }
+            }
+        }
+    }
+    assert!(broken.is_empty(), "imports against the flow: {broken:#?}");
+}
+
+#[test]
+fn the_scanner_skips_literals_and_measures_bodies() {
+    let source = "fn a() {\n    let s = \"}}\";\n    let c = '}';\n    // }\n}\ntrait T { fn b(&self); }\nfn long<'x>(v: &'x str) -> &'x str {\n    let r = r#\"{\"#;\n    v\n}\n";
+    let found = functions(&code_only(source));
+    assert_eq!(
+        found,
+        vec![("a".to_owned(), 1, 5), ("long".to_owned(), 7, 4)]
+    );
+    assert!(names_path("use yew::prelude::*;", "yew"));
+    assert!(!names_path("// yew\nlet yewish = 1;", "yew"));
+}
