@@ -4,7 +4,8 @@
 //! compile error. Texts that embed numbers take them already formatted (see
 //! `format`), which keeps this module free of locale rules and of the browser.
 
-use crate::model::errors::{DecodeError, FileReadError, LinkPart};
+use crate::model::errors::{DecodeError, EditRefused, FileReadError, LinkPart, StoreNotice};
+use crate::model::growth_input::GrowthInputError;
 use crate::model::projects::Project;
 use crate::model::units::MoneyUnit;
 use crate::model::{Dataset, Lang};
@@ -18,7 +19,7 @@ pub struct Strings {
     pub qr_too_long: &'static str,
     pub download_qr_svg: &'static str,
     pub download_qr_png: &'static str,
-    pub store_newer_kept: &'static str,
+    store_newer_kept: &'static str,
     pub share_heading: &'static str,
     pub share_link_label: &'static str,
     pub copy_link: &'static str,
@@ -72,8 +73,8 @@ pub struct Strings {
     pub save_scenario: &'static str,
     pub load_saved: &'static str,
     pub saved_unreadable: &'static str,
-    pub store_corrupt_cleared: &'static str,
-    pub store_unavailable: &'static str,
+    store_corrupt_cleared: &'static str,
+    store_unavailable: &'static str,
     pub gap_label: &'static str,
     pub none: &'static str,
     pub needs_see_levers: &'static str,
@@ -89,10 +90,10 @@ pub struct Strings {
     pub col_growth_2023: &'static str,
     pub total_row: &'static str,
     pub growth_field_suffix: &'static str,
-    pub error_empty: &'static str,
-    pub error_not_a_number: &'static str,
-    pub error_below_minimum: &'static str,
-    pub error_above_maximum: &'static str,
+    error_empty: &'static str,
+    error_not_a_number: &'static str,
+    error_below_minimum: &'static str,
+    error_above_maximum: &'static str,
     pub result_heading: &'static str,
     pub projected_total: &'static str,
     pub growth_over_2023: &'static str,
@@ -419,14 +420,28 @@ impl Strings {
         }
     }
 
-    pub fn error_at_least(&self, min: &str) -> String {
+    /// Why a field's text cannot be used. A growth field says its limits
+    /// in words (`limits: None`); any other names the limit it crossed,
+    /// given as the field shows it (lowest, highest).
+    pub fn input_error(&self, error: GrowthInputError, limits: Option<(&str, &str)>) -> String {
+        match (error, limits) {
+            (GrowthInputError::Empty, _) => self.error_empty.to_owned(),
+            (GrowthInputError::NotANumber, _) => self.error_not_a_number.to_owned(),
+            (GrowthInputError::BelowMinimum, None) => self.error_below_minimum.to_owned(),
+            (GrowthInputError::AboveMaximum, None) => self.error_above_maximum.to_owned(),
+            (GrowthInputError::BelowMinimum, Some((min, _))) => self.error_at_least(min),
+            (GrowthInputError::AboveMaximum, Some((_, max))) => self.error_at_most(max),
+        }
+    }
+
+    fn error_at_least(&self, min: &str) -> String {
         match self.lang {
             Lang::Vi => format!("Giá trị nhỏ nhất được chấp nhận là {min}."),
             Lang::En => format!("The lowest accepted value is {min}."),
         }
     }
 
-    pub fn error_at_most(&self, max: &str) -> String {
+    fn error_at_most(&self, max: &str) -> String {
         match self.lang {
             Lang::Vi => format!("Giá trị lớn nhất được chấp nhận là {max}."),
             Lang::En => format!("The highest accepted value is {max}."),
@@ -899,7 +914,7 @@ impl Strings {
         }
     }
 
-    pub fn store_version_cleared(&self, version: &str) -> String {
+    fn store_version_cleared(&self, version: &str) -> String {
         match self.lang {
             Lang::Vi => {
                 format!("Các kịch bản đã lưu thuộc định dạng khác (“{version}”) nên đã được xóa.")
@@ -954,15 +969,29 @@ impl Strings {
         }
     }
 
+    /// What the saved-scenario list says about the store.
+    pub fn store_notice(&self, notice: &StoreNotice) -> String {
+        match notice {
+            StoreNotice::NewerKept => self.store_newer_kept.to_owned(),
+            StoreNotice::VersionCleared(version) => self.store_version_cleared(version),
+            StoreNotice::CorruptCleared => self.store_corrupt_cleared.to_owned(),
+            StoreNotice::Refused(EditRefused::NewerVersion) => {
+                self.store_newer_refused().to_owned()
+            }
+            StoreNotice::Refused(EditRefused::Full) => self.store_full().to_owned(),
+            StoreNotice::Unavailable => self.store_unavailable.to_owned(),
+        }
+    }
+
     /// A save or delete refused: the store belongs to a newer version.
-    pub fn store_newer_refused(&self) -> &'static str {
+    fn store_newer_refused(&self) -> &'static str {
         match self.lang {
             Lang::Vi => "Không lưu được: các kịch bản trên thiết bị này do phiên bản mới hơn của ứng dụng lưu, và phiên bản này không ghi đè lên chúng. Hãy mở phiên bản mới nhất.",
             Lang::En => "Not saved: the scenarios on this device were saved by a newer version of the app, and this version does not write over them. Open the latest version.",
         }
     }
 
-    pub fn store_full(&self) -> &'static str {
+    fn store_full(&self) -> &'static str {
         match self.lang {
             Lang::Vi => "Không lưu được: đã có đủ số kịch bản tối đa; hãy xóa bớt một kịch bản.",
             Lang::En => "Not saved: the list is full; delete a saved scenario first.",
@@ -1118,5 +1147,59 @@ mod link_error_tests {
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod error_text_tests {
+    use super::*;
+
+    #[test]
+    fn a_field_names_the_limit_it_crossed_or_says_the_growth_limits_in_words() {
+        let en = strings(Lang::En);
+        let limits = Some(("1", "12"));
+        assert_eq!(
+            en.input_error(GrowthInputError::BelowMinimum, limits),
+            "The lowest accepted value is 1."
+        );
+        assert_eq!(
+            en.input_error(GrowthInputError::AboveMaximum, limits),
+            "The highest accepted value is 12."
+        );
+        assert_eq!(
+            en.input_error(GrowthInputError::AboveMaximum, None),
+            "Above +300 % is outside what this tool accepts."
+        );
+        assert_eq!(
+            en.input_error(GrowthInputError::Empty, limits),
+            en.input_error(GrowthInputError::Empty, None)
+        );
+    }
+
+    #[test]
+    fn every_store_notice_reads_differently_in_each_language() {
+        let notices = [
+            StoreNotice::NewerKept,
+            StoreNotice::VersionCleared("x9".into()),
+            StoreNotice::CorruptCleared,
+            StoreNotice::Refused(EditRefused::NewerVersion),
+            StoreNotice::Refused(EditRefused::Full),
+            StoreNotice::Unavailable,
+        ];
+        for lang in Lang::ALL {
+            let texts: Vec<String> = notices
+                .iter()
+                .map(|n| strings(lang).store_notice(n))
+                .collect();
+            for (k, text) in texts.iter().enumerate() {
+                assert!(!text.is_empty());
+                assert!(!texts[k + 1..].contains(text), "{text}");
+            }
+            assert!(texts[1].contains("x9"));
+        }
+        assert_ne!(
+            strings(Lang::Vi).store_notice(&StoreNotice::Unavailable),
+            strings(Lang::En).store_notice(&StoreNotice::Unavailable)
+        );
     }
 }

@@ -4,6 +4,7 @@
 //! million fuzzed inputs without a panic, accepting only valid scenarios.
 #![cfg(not(target_arch = "wasm32"))]
 
+use ninh_binh_industry::i18n::strings;
 use ninh_binh_industry::model::montecarlo::Range;
 use ninh_binh_industry::model::presets::Assumptions;
 use ninh_binh_industry::model::projects::Project;
@@ -24,7 +25,7 @@ fn setup() -> (&'static Dataset, &'static Assumptions) {
 
 fn open(code: &str) -> Shared {
     let (d, a) = setup();
-    decode(code, d, a, Lang::En).unwrap_or_else(|e| panic!("{code}: {e}"))
+    decode(code, d, a, Lang::En).unwrap_or_else(|e| panic!("{code}: {e:?}"))
 }
 
 fn fixtures() -> Vec<(String, String)> {
@@ -667,8 +668,10 @@ fn decoder_survives_format_aware_fuzzing() {
             }
             Err(error) => {
                 refused += 1;
-                // Typed, and every kind reads as a reason.
-                assert!(!error.to_string().is_empty(), "{input:?}");
+                // Typed, and every kind reads as a reason in both languages.
+                for lang in Lang::ALL {
+                    assert!(!strings(lang).link_error(&error).is_empty(), "{input:?}");
+                }
             }
         }
     }

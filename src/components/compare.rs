@@ -11,11 +11,10 @@ use crate::format::{self, ReaderPrefs};
 use crate::hooks::use_monte_carlo;
 use crate::i18n::{strings, Strings};
 use crate::model::scenario::Scenario;
-use crate::model::{Lang, TargetReading};
+use crate::model::TargetReading;
 use crate::share::code::{decode, encode};
 use crate::share::store::{
-    apply_edit, is_newer, EditRefused, Saved, StoreEdit, StoreError, MAX_SAVED,
-    MAX_SAVED_NAME_CHARS,
+    apply_edit, unreadable_notice, Saved, StoreEdit, StoreNotice, MAX_SAVED, MAX_SAVED_NAME_CHARS,
 };
 use crate::state::{use_app, Action, AppContext};
 
@@ -34,10 +33,10 @@ pub fn Compare() -> Html {
     let t = strings(lang);
     let data = app.data;
     // Read the store once; a store we cannot read is cleared and explained.
-    let notice = use_state(|| None::<String>);
+    let notice = use_state(|| None::<StoreNotice>);
     let saved = {
         let notice = notice.clone();
-        use_state(move || load_store_or_explain(lang, &notice))
+        use_state(move || load_store_or_explain(&notice))
     };
     use_other_tabs(saved.clone());
     // Compared entries by value: positions change when other tabs edit.
@@ -46,7 +45,6 @@ pub fn Compare() -> Html {
     let store = StoreWriter {
         saved: saved.clone(),
         notice: notice.clone(),
-        lang,
     };
     let on_name = name_input_handler(name.clone());
     let on_save = save_handler(&app, store.clone(), name.clone());
@@ -87,7 +85,7 @@ pub fn Compare() -> Html {
     html! {
         <section class="compare" aria-labelledby="compare-heading">
             <h2 id="compare-heading">{ t.compare_heading }</h2>
-            <p class="notice" role="status" data-testid="store-notice" hidden={notice.is_none()}>{ (*notice).clone().unwrap_or_default() }</p>
+            <p class="notice" role="status" data-testid="store-notice" hidden={notice.is_none()}>{ notice.as_ref().map(|n| t.store_notice(n)).unwrap_or_default() }</p>
             <form class="save-form" onsubmit={on_save}>
                 <label>
                     <span>{ t.save_name_label }</span>
@@ -103,23 +101,15 @@ pub fn Compare() -> Html {
     }
 }
 
-fn load_store_or_explain(lang: Lang, notice: &UseStateHandle<Option<String>>) -> Vec<Saved> {
+fn load_store_or_explain(notice: &UseStateHandle<Option<StoreNotice>>) -> Vec<Saved> {
     match browser::load_saved() {
         Ok(list) => list,
-        Err(e) => {
-            let t = strings(lang);
-            let newer = is_newer(&e);
-            // A newer app's store is left alone (this may be an old
-            // build served offline); anything else cannot be read by
-            // any version, so it is cleared.
-            notice.set(Some(match e {
-                _ if newer => t.store_newer_kept.to_owned(),
-                StoreError::Version(v) => t.store_version_cleared(&v),
-                StoreError::Corrupt => t.store_corrupt_cleared.to_owned(),
-            }));
-            if !newer {
+        Err(error) => {
+            let told = unreadable_notice(error);
+            if told != StoreNotice::NewerKept {
                 browser::clear_saved();
             }
+            notice.set(Some(told));
             Vec::new()
         }
     }
@@ -143,23 +133,20 @@ fn use_other_tabs(saved: UseStateHandle<Vec<Saved>>) {
 #[derive(Clone)]
 struct StoreWriter {
     saved: UseStateHandle<Vec<Saved>>,
-    notice: UseStateHandle<Option<String>>,
-    lang: Lang,
+    notice: UseStateHandle<Option<StoreNotice>>,
 }
 
 impl StoreWriter {
     fn write(&self, edit: StoreEdit) -> bool {
-        let t = strings(self.lang);
         let refused = match apply_edit(browser::load_saved(), edit) {
             Ok(list) if browser::store_saved(&list) => {
                 self.saved.set(list);
                 return true;
             }
-            Ok(_) => t.store_unavailable,
-            Err(EditRefused::NewerVersion) => t.store_newer_refused(),
-            Err(EditRefused::Full) => t.store_full(),
+            Ok(_) => StoreNotice::Unavailable,
+            Err(refused) => StoreNotice::Refused(refused),
         };
-        self.notice.set(Some(refused.to_owned()));
+        self.notice.set(Some(refused));
         false
     }
 }

@@ -191,14 +191,9 @@ fn error_message(props: &NumberFieldProps, error: GrowthInputError) -> String {
     let t = strings(props.lang);
     let lang = props.lang;
     let (min, max) = props.kind.bounds();
-    let reason = match (props.kind, error) {
-        (_, GrowthInputError::Empty) => t.error_empty.to_owned(),
-        (_, GrowthInputError::NotANumber) => t.error_not_a_number.to_owned(),
-        (FieldKind::Growth, GrowthInputError::BelowMinimum) => t.error_below_minimum.to_owned(),
-        (FieldKind::Growth, GrowthInputError::AboveMaximum) => t.error_above_maximum.to_owned(),
-        (kind, GrowthInputError::BelowMinimum) => t.error_at_least(&kind.shown(lang, min)),
-        (kind, GrowthInputError::AboveMaximum) => t.error_at_most(&kind.shown(lang, max)),
-    };
+    let shown = (props.kind.shown(lang, min), props.kind.shown(lang, max));
+    let limits = (props.kind != FieldKind::Growth).then_some((shown.0.as_str(), shown.1.as_str()));
+    let reason = t.input_error(error, limits);
     let kept = t.still_using(&format!(
         "{} {}",
         props.kind.shown(lang, props.value),

@@ -2,8 +2,6 @@
 //! store. Pure data, so `i18n` can map every variant to text in both
 //! languages without importing the code that reads links (`share`).
 
-use std::fmt;
-
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DecodeError {
     Empty,
@@ -71,31 +69,35 @@ impl LinkPart {
     ];
 }
 
-impl fmt::Display for DecodeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            DecodeError::Empty => write!(f, "the link has no scenario"),
-            DecodeError::TooLong => write!(f, "the scenario text is too long"),
-            DecodeError::UnsupportedVersion(v) => write!(f, "unknown link format “{v}”"),
-            DecodeError::DatasetVersion { found, expected } => {
-                write!(
-                    f,
-                    "made with data version {found}, this app has version {expected}"
-                )
-            }
-            DecodeError::UnknownSegment(s) => write!(f, "unknown part “{s}”"),
-            DecodeError::Malformed(part) => write!(f, "{part:?} cannot be read"),
-            DecodeError::OutOfRange(part) => write!(f, "{part:?} is out of range"),
-            DecodeError::Repeated(part) => write!(f, "{part:?} appears twice"),
-        }
-    }
-}
-
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StoreError {
     /// Written by another (older or newer) version of the app.
     Version(String),
     Corrupt,
+}
+
+/// Why a save or delete was refused; the store stays as it was.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EditRefused {
+    /// Written by a newer version of the app: this one must not overwrite it.
+    NewerVersion,
+    /// Already `MAX_SAVED` entries.
+    Full,
+}
+
+/// What the saved-scenario list tells the reader about the store. Kept as
+/// this value, not as text, so it follows a language switch.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoreNotice {
+    /// A newer app's store: left alone, and not shown.
+    NewerKept,
+    /// Another format, which no version reads any more: cleared.
+    VersionCleared(String),
+    /// Not readable at all: cleared.
+    CorruptCleared,
+    Refused(EditRefused),
+    /// The browser would not store (full or disabled).
+    Unavailable,
 }
 
 /// Why a file chosen for import was not read; the scenario stays as it is.

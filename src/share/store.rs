@@ -3,7 +3,8 @@
 //! Format 1: a header line `ninh-binh-industry saved 1`, then one line per
 //! scenario: its name in base64url, a tab, its share code. Decoding checks
 //! the header and every line; anything else is a `StoreError`, and the app
-//! then clears the store and says so rather than crash or guess.
+//! then says so and clears the store (unless a newer version wrote it)
+//! rather than crash or guess.
 
 use super::base64url;
 
@@ -18,7 +19,7 @@ pub struct Saved {
     pub code: String,
 }
 
-pub use crate::model::errors::StoreError;
+pub use crate::model::errors::{EditRefused, StoreError, StoreNotice};
 
 pub fn encode_store(saved: &[Saved]) -> String {
     let mut out = format!("{HEADER} {STORE_VERSION}\n");
@@ -75,13 +76,16 @@ pub enum StoreEdit {
     Remove(Saved),
 }
 
-/// Why an edit was not written; the store is then left as it is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum EditRefused {
-    /// Written by a newer version of the app: this one must not overwrite it.
-    NewerVersion,
-    /// Already `MAX_SAVED` entries.
-    Full,
+/// What the reader is told about a store that could not be read; any
+/// notice but `NewerKept` means the store is cleared: a newer app's store
+/// is left alone (this may be an old build served offline), anything else
+/// no version can read.
+pub fn unreadable_notice(error: StoreError) -> StoreNotice {
+    match error {
+        _ if is_newer(&error) => StoreNotice::NewerKept,
+        StoreError::Version(version) => StoreNotice::VersionCleared(version),
+        StoreError::Corrupt => StoreNotice::CorruptCleared,
+    }
 }
 
 /// Whether a store error means a newer app wrote it (to be kept), rather
@@ -172,6 +176,18 @@ mod tests {
         assert_eq!(
             apply_edit(full, StoreEdit::Add(item("b"))),
             Err(EditRefused::Full)
+        );
+        assert_eq!(
+            unreadable_notice(StoreError::Version("7".into())),
+            StoreNotice::NewerKept
+        );
+        assert_eq!(
+            unreadable_notice(StoreError::Version("0".into())),
+            StoreNotice::VersionCleared("0".into())
+        );
+        assert_eq!(
+            unreadable_notice(StoreError::Corrupt),
+            StoreNotice::CorruptCleared
         );
         assert!(is_newer(&StoreError::Version("7".into())));
         assert!(!is_newer(&StoreError::Version("x".into())));
