@@ -297,6 +297,9 @@ describe('sensitivity and compare', () => {
     await app.expectText(page.getByTestId('store-notice'), 'does not write over them');
     assert.equal(await page.evaluate(() => localStorage.getItem('ninh-binh-industry.saved')), 'ninh-binh-industry saved 7\n');
     assert.equal(await page.locator('.saved-list li').count(), 0);
+    // The message follows a language switch.
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await app.expectText(page.getByTestId('store-notice'), 'phiên bản này không ghi đè lên chúng');
     await app.close();
   });
 
