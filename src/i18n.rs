@@ -1197,9 +1197,11 @@ mod error_text_tests {
             }
             assert!(texts[1].contains("x9"));
         }
-        assert_ne!(
-            strings(Lang::Vi).store_notice(&StoreNotice::Unavailable),
-            strings(Lang::En).store_notice(&StoreNotice::Unavailable)
-        );
+        for notice in &notices {
+            assert_ne!(
+                strings(Lang::Vi).store_notice(notice),
+                strings(Lang::En).store_notice(notice)
+            );
+        }
     }
 }

@@ -2,7 +2,8 @@
 //!
 //! Every figure here is computed from the bundled dataset (the published
 //! growth against the one its rounded values imply, the target's two
-//! readings), never typed in; the section reads only the language.
+//! readings), never typed in, and the versions are the data's and the
+//! link format's own constants; the section reads only the language.
 
 use yew::prelude::*;
 

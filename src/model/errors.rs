@@ -89,7 +89,7 @@ pub enum EditRefused {
 /// this value, not as text, so it follows a language switch.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StoreNotice {
-    /// A newer app's store: left alone, and not shown.
+    /// A newer app's store: left alone; its scenarios cannot be listed.
     NewerKept,
     /// Another format, which no version reads any more: cleared.
     VersionCleared(String),
