@@ -1,7 +1,8 @@
 //! Base64url without padding (RFC 4648 §5), for names inside links and the
-//! saved list. Written here rather than taken from the `base64` crate,
-//! whose general engine and tables cost about 2 KiB of the wasm's brotli
-//! for the few names a scenario carries.
+//! saved list. This project's own code, written from the RFC (not adapted
+//! from another implementation); the `base64` crate, whose general engine
+//! and tables cost about 2 KiB of the wasm's brotli for the few names a
+//! scenario carries, is the reference it is tested against.
 //!
 //! Invariants: exactly the `base64` crate's `URL_SAFE_NO_PAD` engine
 //! (checked against it by a property test): `decode` refuses padding,
