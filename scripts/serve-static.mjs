@@ -12,7 +12,7 @@
 //     used;
 //   - Cache-Control: `no-cache` for pages (.html), sw.js and the manifest,
 //     so a new release is seen at once; `immutable` for a year for files
-//     whose name carries Trunk's hash (name-<16 hex>.js, _bg.wasm, .css…);
+//     whose name carries the build's content hash (name-<16 hex>.js, _bg.wasm, .css…);
 //     an hour for other files (icons);
 //   - an ETag per file and encoding (content hash), answering 304 to a
 //     matching If-None-Match; HEAD; no path outside DIR.
@@ -20,9 +20,11 @@
 //   node scripts/serve-static.mjs DIR [--port N] [--html-max-age SECONDS]
 //     (port 0 picks a free one)
 //
-//   startServer(dir, port = 0, { htmlMaxAge }) -> { server, url, close, warm }
+//   startServer(dir, port = 0, { htmlMaxAge, routes }) -> { server, url, close, warm }
 //     htmlMaxAge: serve .html with `public, max-age=N` instead of no-cache
 //     (for testing the service worker against a caching host);
+//     routes: { '/path': (req, res) => … } answered before any file
+//     (the development server's reload channel);
 //     warm(): compress every file now, so the first request is not slowed.
 
 import { createServer } from 'node:http';
@@ -52,7 +54,8 @@ const TYPES = {
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.webmanifest', '.svg', '.txt']);
 
-// Trunk's file hash: `name-0123456789abcdef.ext`, `name-0123456789abcdef_bg.wasm`.
+// The build's file hash (scripts/site/build.mjs): `name-0123456789abcdef.ext`,
+// `name-0123456789abcdef_bg.wasm`.
 const HASHED = /-[0-9a-f]{10,16}(_bg)?\.[a-z0-9]+$/;
 
 const YEAR = 31536000;
@@ -154,6 +157,10 @@ export function startServer(dir, port = 0, options = {}) {
         return;
       }
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      if (options.routes?.[path]) {
+        options.routes[path](req, res);
+        return;
+      }
       let file = normalize(join(root, path));
       if (file !== root && !file.startsWith(root + sep)) {
         res.writeHead(403, { 'content-type': 'text/plain' }).end('forbidden');

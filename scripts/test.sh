@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Installs what is missing, then runs every check and test:
-# format, lints (native and wasm), native model tests, wasm tests in headless
-# Chromium, the release build, and end-to-end tests against dist/ served on
-# 127.0.0.1. Stops at the first failure.
+# Installs what is missing (browsers included), then runs every check and
+# test: format, lints (native and wasm), native model tests, wasm tests in
+# headless Chromium, the release build, end-to-end tests against dist/
+# served on 127.0.0.1 in Chromium, and the core flows in Firefox ESR and
+# WebKit. Stops at the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh
+scripts/setup.sh --test
 source scripts/env.sh
 step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
 
@@ -24,8 +25,11 @@ step "wasm tests in headless Chromium (wasm-bindgen-test)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --target wasm32-unknown-unknown --test browser
 
-step "release build (trunk)"
+step "release build"
 scripts/build.sh
 
 step "end-to-end tests in headless Chromium against dist/"
 node --test --test-concurrency=1 tests/e2e/
+
+step "core flows in Firefox ESR and WebKit against dist/"
+node --test --test-concurrency=1 tests/engines/

@@ -19,7 +19,7 @@ pub mod state;
 /// Mounts the app. It renders into a detached root (see
 /// `browser::detached_app_root`) that replaces the baseline prerendered in
 /// `#app` once the top of the page is built: the loader starts the wasm
-/// only once that baseline has been painted (scripts/post-build.mjs), so
+/// only once that baseline has been painted (js/after-first-paint.js), so
 /// the page's first and largest paint is always the prerendered figures,
 /// and they stay until the app can show as much.
 ///

@@ -2,7 +2,7 @@
 //! both languages as HTML, rendered natively by yew from the same model and
 //! sections as the app, to stdout as
 //! `<div data-prerender="vi" lang="vi">…</div><div data-prerender="en" …>`.
-//! `scripts/post-build.mjs` puts it into index.html, so the page shows real
+//! `scripts/site/build.mjs` puts it into index.html, so the page shows real
 //! figures before the wasm arrives and with scripting off.
 
 use std::future::Future;

@@ -259,7 +259,7 @@ describe('security', () => {
     const app = await AppPage.open(site);
     const csp = await app.page.getAttribute('meta[http-equiv=Content-Security-Policy]', 'content');
     assert.match(csp, /default-src 'self'/);
-    // Inline scripts only by hash: Trunk's loader, the language choice and
+    // Inline scripts only by hash: the app's loader, the language choice and
     // the prerender's clean-up.
     assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+'){3}(;|$)/);
     assert.doesNotMatch(csp, /unsafe-inline'[^;]*;.*script|script-src[^;]*unsafe-inline|https?:/);
@@ -460,7 +460,7 @@ describe('a new release behind a host that caches index.html', () => {
     const sw = await readFile(swPath, 'utf8');
     await writeFile(swPath, sw
       .replace('ninh-binh-industry-releaseb0000000', 'ninh-binh-industry-releasec0000000')
-      .replace('const PRECACHE = [', 'const PRECACHE = [\n  "./missing-0123456789abcdef.js",'));
+      .replace(/PRECACHE ?= ?\[/, '$&"./missing-0123456789abcdef.js",'));
     await page.reload();
     await page.getByTestId('offline-notice').waitFor();
     assert.match(await page.getByTestId('offline-notice').textContent(), /offline copy could not be updated/);

@@ -1,0 +1,151 @@
+// Writes dist/, the site, from what scripts/build.sh made: wasm-bindgen's
+// glue and wasm (optimised by wasm-opt in a release build) and the
+// baseline prerendered by the native `prerender` binary; plus index.html,
+// styles/, js/ and assets/ from the repository.
+//
+//   node scripts/site/build.mjs --site DIR [--out dist] [--dev]
+//
+// A release build ships:
+//   index.html      the template with the prerendered baseline in both
+//                   languages, the page's inline scripts (js/, minified) and
+//                   a Content-Security-Policy that allows only them, the
+//                   page's own files and wasm;
+//   NAME-HASH.ext   the glue (imports renamed short, minified), the wasm,
+//                   the styles (minified) and the icon, named after a hash
+//                   of their content (16 hex digits of SHA-256), so a host
+//                   may cache them for ever;
+//   sw.js           the service worker, precaching this build's files;
+//   manifest.webmanifest, icon-192.png, icon-512.png  for installing;
+//   ninh-binh-industry-offline.html  the single-file edition.
+// A development build (--dev) ships the same page unminified, without the
+// service worker or the single-file edition, and with the dev server's
+// reload script.
+//
+// Invariants: the output is a function of the inputs (same inputs, same
+// bytes); dist/ is replaced whole, in one rename, so a server never serves
+// half a build; every file the page or the worker names exists.
+
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { transform as transformCss } from 'lightningcss';
+import { minify } from 'terser';
+import { contentSecurityPolicy } from './csp.mjs';
+import { manifest } from './manifest.mjs';
+import { pageScripts } from './page-scripts.mjs';
+import { serviceWorker } from './service-worker.mjs';
+import { singleFileEdition, OFFLINE_FILE } from './single-file.mjs';
+import { shortenImports } from './wasm-imports.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const NAME = 'ninh-binh-industry';
+export const DEV_RELOAD = '__dev/reload.js';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const site = resolve(option('--site', join(ROOT, 'target/site')));
+const out = resolve(option('--out', join(ROOT, 'dist')));
+const release = !args.includes('--dev');
+
+/** `stem-<16 hex of SHA-256>.ext` */
+const hashed = (stem, ext, bytes) => `${stem}-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}${ext}`;
+
+/** Replaces the template's `<!--build: …-->` marker that starts with `what`. */
+function fillMarker(html, what, content) {
+  const marker = new RegExp(`<!--build: ${what}[^>]*-->`);
+  if (!marker.test(html)) throw new Error(`index.html has no <!--build: ${what}…--> marker`);
+  return html.replace(marker, () => content);
+}
+
+function replaceOnce(html, pattern, content) {
+  if (!pattern.test(html)) throw new Error(`index.html has no ${pattern}`);
+  return html.replace(pattern, () => content);
+}
+
+async function app() {
+  let glue = await readFile(join(site, `${NAME}.js`), 'utf8');
+  let wasm = await readFile(join(site, `${NAME}_bg.wasm`));
+  if (release) ({ wasm, glue } = shortenImports(wasm, glue));
+  const glueAsWritten = glue;
+  if (release) {
+    // Exports keep their names: the loader and the wasm's imports use them.
+    const { code } = await minify(glue, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+    if (!code || code.length >= glue.length) throw new Error('minifying the glue failed');
+    glue = code;
+  }
+  return { glue, glueAsWritten, wasm };
+}
+
+async function styles() {
+  const source = await readFile(join(ROOT, 'styles/main.css'));
+  if (!release) return source;
+  return Buffer.from(transformCss({ filename: 'main.css', code: source, minify: true }).code);
+}
+
+async function build() {
+  const { glue, glueAsWritten, wasm } = await app();
+  const css = await styles();
+  const icon = await readFile(join(ROOT, 'assets/icon.svg'));
+  const files = new Map([
+    [hashed(NAME, '.js', glue), glue],
+    [hashed(NAME, '_bg.wasm', wasm), wasm],
+    [hashed('main', '.css', css), css],
+    [hashed('icon', '.svg', icon), icon],
+    ['icon-192.png', await readFile(join(ROOT, 'assets/icon-192.png'))],
+    ['icon-512.png', await readFile(join(ROOT, 'assets/icon-512.png'))],
+    ['manifest.webmanifest', manifest()],
+  ]);
+  const [glueFile, wasmFile, cssFile, iconFile] = [...files.keys()];
+  const scripts = await pageScripts({
+    glueUrl: `./${glueFile}`,
+    wasmUrl: `./${wasmFile}`,
+    workerUrl: release ? './sw.js' : '',
+    release,
+  });
+  const prerendered = await readFile(join(site, 'prerender.html'), 'utf8');
+  if (!prerendered.includes('data-prerender="en"') || !prerendered.includes('data-prerender="vi"')) {
+    throw new Error('the prerendered baseline lacks a language');
+  }
+
+  const policy = contentSecurityPolicy({ scripts: [scripts.loader, scripts.chooseLang, scripts.keepOne], styles: "'self'" });
+  let html = await readFile(join(ROOT, 'index.html'), 'utf8');
+  html = fillMarker(html, 'security policy', [
+    `<meta http-equiv="Content-Security-Policy" content="${policy}">`,
+    '<link rel="manifest" href="./manifest.webmanifest">',
+    '<meta name="theme-color" content="#0b5d4b">',
+    '<link rel="apple-touch-icon" href="./icon-192.png">',
+  ].join('\n  '));
+  html = fillMarker(html, 'language choice', `<script>${scripts.chooseLang}</script>`);
+  html = fillMarker(html, "the app's loader", `<script type="module">${scripts.loader}</script>`
+    + (release ? '' : `\n  <script type="module" src="./${DEV_RELOAD}"></script>`));
+  html = fillMarker(html, 'the baseline', `${prerendered}<script>${scripts.keepOne}</script>`);
+  html = replaceOnce(html, /<link rel="icon" href="assets\/icon.svg">/, `<link rel="icon" href="./${iconFile}">`);
+  html = replaceOnce(html, /<link rel="stylesheet" href="styles\/main.css">/, `<link rel="stylesheet" href="./${cssFile}">`);
+  files.set('index.html', html);
+
+  if (release) {
+    const worker = await serviceWorker(files);
+    files.set('sw.js', worker.code);
+    files.set(OFFLINE_FILE, await singleFileEdition({
+      html, css: css.toString(), icon, wasm, glue: glueAsWritten, scripts,
+    }));
+    console.log(`site: ${files.size} files, sw.js precaches ${worker.precache.length} (build ${worker.build})`);
+  }
+
+  const staging = `${out}.staging`;
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+  for (const [name, bytes] of files) await writeFile(join(staging, name), bytes);
+  const previous = `${out}.previous`;
+  await rm(previous, { recursive: true, force: true });
+  await rename(out, previous).catch((error) => { if (error.code !== 'ENOENT') throw error; });
+  await rename(staging, out);
+  await rm(previous, { recursive: true, force: true });
+  console.log(`site: ${release ? 'release' : 'development'} build in ${out}`);
+}
+
+await build();
