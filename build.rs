@@ -1,11 +1,14 @@
-//! Compiles `data/ninh-binh-2023.json` into Rust `static` items, so the app
-//! bundles the dataset as plain data: no JSON parser (a large share of the
-//! wasm) and no code that builds it at start.
+//! Compiles `data/ninh-binh-2023.json`, `data/assumptions.json` and
+//! `data/published.json` into Rust `static` items, so the app bundles them
+//! as plain data: no JSON parser (a large share of the wasm) and no code
+//! that builds them at start.
 //!
 //! The JSON is read into the very types the app uses (`src/model/schema.rs`,
 //! shared with this script), so a misspelt or missing field fails the build
 //! with serde's message. Values are checked again at run time by
 //! `Dataset::validate`, which native tests exercise on broken variants.
+//! The published figures are checked here (`Published::check`): a figure
+//! without its quote or a known, dated source fails the build.
 
 use std::fmt::Write as _;
 use std::{env, fs, path::Path};
@@ -18,6 +21,7 @@ use schema::*;
 
 const DATA: &str = "data/ninh-binh-2023.json";
 const ASSUMPTIONS: &str = "data/assumptions.json";
+const PUBLISHED: &str = "data/published.json";
 
 /// Writes a Rust expression that builds the value.
 trait Emit {
@@ -200,6 +204,94 @@ impl Emit for PriceBasis {
     }
 }
 
+impl<T: Emit> Emit for Option<T> {
+    fn emit(&self, out: &mut String) {
+        match self {
+            None => out.push_str("None"),
+            Some(value) => {
+                out.push_str("Some(");
+                value.emit(out);
+                out.push(')');
+            }
+        }
+    }
+}
+
+emit_struct!(Published {
+    comment,
+    published_version,
+    sources,
+    figures,
+    product_growth
+});
+emit_struct!(PublishedSource {
+    id,
+    publisher,
+    title,
+    url,
+    date,
+    note
+});
+emit_struct!(PublishedFigure {
+    id,
+    source,
+    label,
+    year,
+    from_month,
+    to_month,
+    measure,
+    prices,
+    kind,
+    value,
+    value_is_lower_bound,
+    growth_pct,
+    quote
+});
+emit_struct!(PublishedProducts {
+    id,
+    source,
+    year,
+    from_month,
+    to_month,
+    quotes,
+    items
+});
+emit_struct!(PublishedProductGrowth {
+    name,
+    growth_pct,
+    times,
+    product,
+    note
+});
+
+macro_rules! emit_enum {
+    ($ty:ident { $($variant:ident),* $(,)? }) => {
+        impl Emit for $ty {
+            fn emit(&self, out: &mut String) {
+                out.push_str(match self {
+                    $($ty::$variant => concat!(stringify!($ty), "::", stringify!($variant)),)*
+                });
+            }
+        }
+    };
+}
+
+emit_enum!(Measure {
+    ProductionValue,
+    ProductionIndex
+});
+emit_enum!(Prices {
+    Current,
+    Comparable2010,
+    NotStated,
+    NotApplicable
+});
+emit_enum!(FigureKind {
+    Result,
+    Estimate,
+    Target
+});
+
 impl Emit for ProductGrowth {
     fn emit(&self, out: &mut String) {
         let (variant, value) = match self {
@@ -218,7 +310,7 @@ fn generate<T: Emit + serde::de::DeserializeOwned>(
     name: &str,
     type_name: &str,
     code: &mut String,
-) {
+) -> T {
     println!("cargo:rerun-if-changed={path}");
     let json = fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
     let value: T = serde_json::from_str(&json)
@@ -229,13 +321,18 @@ fn generate<T: Emit + serde::de::DeserializeOwned>(
     );
     value.emit(code);
     code.push_str(";\n");
+    value
 }
 
 fn main() {
     println!("cargo:rerun-if-changed=src/model/schema.rs");
     let mut code = String::new();
-    generate::<Dataset>(DATA, "BUNDLED_DATASET", "Dataset", &mut code);
-    generate::<Assumptions>(ASSUMPTIONS, "BUNDLED_ASSUMPTIONS", "Assumptions", &mut code);
+    let _: Dataset = generate(DATA, "BUNDLED_DATASET", "Dataset", &mut code);
+    let _: Assumptions = generate(ASSUMPTIONS, "BUNDLED_ASSUMPTIONS", "Assumptions", &mut code);
+    let published: Published = generate(PUBLISHED, "BUNDLED_PUBLISHED", "Published", &mut code);
+    if let Err(error) = published.check() {
+        panic!("{PUBLISHED} is refused: {error:?}");
+    }
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("bundled_data.rs");
     fs::write(out, code).expect("cannot write the generated dataset");
 }

@@ -23,6 +23,7 @@ pub mod precision;
 pub mod presets;
 pub mod projection;
 pub mod projects;
+pub mod published;
 pub mod reader;
 pub mod scenario;
 pub mod schema;

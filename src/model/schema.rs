@@ -182,3 +182,229 @@ pub struct Preset {
     pub overrides: List<GrowthOverride>,
     pub projects_on: List<Text>,
 }
+
+/// `data/published.json`: figures the province published outside the 2023
+/// article, each with the sentence it comes from and its source.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Published {
+    pub comment: Text,
+    pub published_version: u32,
+    pub sources: List<PublishedSource>,
+    pub figures: List<PublishedFigure>,
+    pub product_growth: List<PublishedProducts>,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PublishedSource {
+    pub id: Text,
+    pub publisher: Text,
+    pub title: Text,
+    pub url: Text,
+    /// `YYYY-MM-DD`, or `YYYY-MM` where the page prints no day.
+    pub date: Text,
+    /// What a reader should know about the source (a headline that
+    /// disagrees with its text, a date read from the address).
+    pub note: Option<Localized>,
+}
+
+/// What a figure measures, as its source says.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Measure {
+    /// Industrial production value, billion VND: what the app models.
+    ProductionValue,
+    /// The index of industrial production (IIP): a volume index.
+    ProductionIndex,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Prices {
+    Current,
+    #[serde(rename = "comparable_2010")]
+    Comparable2010,
+    /// The source does not say.
+    NotStated,
+    /// An index: no price basis.
+    NotApplicable,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum FigureKind {
+    /// A year that is over, as reported.
+    Result,
+    /// "ước đạt": estimated before the period's data were final.
+    Estimate,
+    Target,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PublishedFigure {
+    pub id: Text,
+    /// A `PublishedSource::id`.
+    pub source: Text,
+    pub label: Localized,
+    pub year: u16,
+    /// The months covered, `from_month` to `to_month` (1–12).
+    pub from_month: u8,
+    pub to_month: u8,
+    pub measure: Measure,
+    pub prices: Prices,
+    pub kind: FigureKind,
+    /// Billion VND; `None` for an index.
+    pub value: Option<f64>,
+    /// "over 22.17 trillion": the value is a lower bound.
+    pub value_is_lower_bound: bool,
+    /// Percent on the same period of the year before (a target: on the
+    /// year before).
+    pub growth_pct: Option<f64>,
+    /// The sentence the figure comes from, in the source's language.
+    pub quote: Text,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PublishedProducts {
+    pub id: Text,
+    pub source: Text,
+    pub year: u16,
+    pub from_month: u8,
+    pub to_month: u8,
+    /// The sentences the items come from.
+    pub quotes: List<Text>,
+    pub items: List<PublishedProductGrowth>,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PublishedProductGrowth {
+    pub name: Localized,
+    /// Percent on the same period of the year before…
+    pub growth_pct: Option<f64>,
+    /// …or a multiple of it ("up 2.3-fold").
+    pub times: Option<f64>,
+    /// The dataset's product it can be set beside, if any.
+    pub product: Option<Text>,
+    pub note: Option<Localized>,
+}
+
+/// Why `data/published.json` was refused (at build time: build.rs).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PublishedError {
+    NoQuote { id: String },
+    UnknownSource { id: String, source: String },
+    SourceWithoutAddress { id: String },
+    BadDate { id: String },
+    BadMonths { id: String },
+    NoFigure { id: String },
+    QuoteLacksFigure { id: String },
+    DuplicateId { id: String },
+}
+
+fn is_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    match parts.as_slice() {
+        [y, m] => digits(y, 4) && digits(m, 2),
+        [y, m, d] => digits(y, 4) && digits(m, 2) && digits(d, 2),
+        _ => false,
+    }
+}
+
+/// A growth or value as the source writes it: "3.8" in English, "3,8" in
+/// Vietnamese; a whole number without decimals ("10%", "-12%" as "12").
+fn written_in(quote: &str, number: f64) -> bool {
+    let magnitude = number.abs();
+    let plain = if magnitude.fract() == 0.0 {
+        format!("{magnitude:.0}")
+    } else {
+        format!("{magnitude}")
+    };
+    quote.contains(&plain) || quote.contains(&plain.replace('.', ","))
+}
+
+impl Published {
+    /// Every figure has its quote and a known source with an address and a
+    /// date; months are a range within a year; each growth (and each value
+    /// under 1,000 billion VND or in trillions as the source writes it)
+    /// appears in its quote; ids are unique.
+    pub fn check(&self) -> Result<(), PublishedError> {
+        let mut ids: Vec<&str> = Vec::new();
+        for source in self.sources.iter() {
+            if !source.url.starts_with("https://") && !source.url.starts_with("http://") {
+                return Err(PublishedError::SourceWithoutAddress {
+                    id: source.id.to_string(),
+                });
+            }
+            if !is_date(&source.date) {
+                return Err(PublishedError::BadDate {
+                    id: source.id.to_string(),
+                });
+            }
+        }
+        let known = |source: &str| self.sources.iter().any(|s| s.id == source);
+        for f in self.figures.iter() {
+            let id = f.id.to_string();
+            if ids.contains(&&*f.id) {
+                return Err(PublishedError::DuplicateId { id });
+            }
+            ids.push(&f.id);
+            if f.quote.trim().is_empty() {
+                return Err(PublishedError::NoQuote { id });
+            }
+            if !known(&f.source) {
+                return Err(PublishedError::UnknownSource {
+                    id,
+                    source: f.source.to_string(),
+                });
+            }
+            if !(1..=12).contains(&f.from_month) || !(f.from_month..=12).contains(&f.to_month) {
+                return Err(PublishedError::BadMonths { id });
+            }
+            if f.value.is_none() && f.growth_pct.is_none() {
+                return Err(PublishedError::NoFigure { id });
+            }
+            let growth_quoted = f.growth_pct.is_none_or(|g| written_in(&f.quote, g));
+            // Values are written in trillions ("22.17 trillion") or in
+            // billions ("40.865 tỷ"): either form counts.
+            let value_quoted = f.value.is_none_or(|v| {
+                written_in(&f.quote, v / 1000.0) || written_in(&f.quote.replace('.', ""), v)
+            });
+            if !growth_quoted || !value_quoted {
+                return Err(PublishedError::QuoteLacksFigure { id });
+            }
+        }
+        for p in self.product_growth.iter() {
+            let id = p.id.to_string();
+            if p.quotes.iter().all(|q| q.trim().is_empty()) {
+                return Err(PublishedError::NoQuote { id });
+            }
+            if !known(&p.source) {
+                return Err(PublishedError::UnknownSource {
+                    id,
+                    source: p.source.to_string(),
+                });
+            }
+            if !(1..=12).contains(&p.from_month) || !(p.from_month..=12).contains(&p.to_month) {
+                return Err(PublishedError::BadMonths { id });
+            }
+            for item in p.items.iter() {
+                let quoted = match (item.growth_pct, item.times) {
+                    (Some(g), None) => p.quotes.iter().any(|q| written_in(q, g)),
+                    (None, Some(t)) => p.quotes.iter().any(|q| written_in(q, t)),
+                    _ => false,
+                };
+                if !quoted {
+                    return Err(PublishedError::QuoteLacksFigure {
+                        id: item.name.en.to_string(),
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+}
