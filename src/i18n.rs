@@ -10,6 +10,7 @@ use crate::model::projects::Project;
 use crate::model::units::MoneyUnit;
 use crate::model::{Dataset, Lang};
 
+mod published;
 mod room;
 mod so_far;
 

@@ -20,6 +20,7 @@ use crate::format::{self, NumberStyle, ReaderPrefs};
 use crate::i18n::{strings, Strings};
 use crate::model::explain;
 use crate::model::growth_input::MAX_GROWTH_PCT;
+use crate::model::published::Published;
 use crate::model::so_far::{read_so_far, RestNeed, SoFar, SoFarEntry, SoFarFigures};
 use crate::model::{Dataset, Lang, Outcome};
 use crate::state::{use_app, Action};
@@ -128,6 +129,7 @@ pub fn SoFarPanel(props: &SoFarPanelProps) -> Html {
             <h2 id="so-far-heading">{ t.so_far_heading() }</h2>
             <p class="hint">{ t.so_far_intro() }</p>
             <div class="so-far-fields">{ for fields }</div>
+            { published_offers(t, lang, &app.dispatch, applied) }
             <p class="so-far-kept" hidden={kept.is_empty()}>{ kept }</p>
             { figures }
             <button type="button" class="secondary" onclick={on_clear}
@@ -286,6 +288,53 @@ fn derived(
                 <Explain id="scenario-rest" explanation={explain::scenario_rest(outcome, growth_pct, f)} /></div>
                 <p class="assumption">{ t.so_far_assumption(&covered) }</p>
             }
+        </div>
+    }
+}
+
+/// The province's published cumulative 2024 figures, each a button that
+/// fills the three fields (through the scenario, as a typed entry would).
+fn published_offers(
+    t: &Strings,
+    lang: Lang,
+    dispatch: &UseReducerDispatcher<crate::state::AppState>,
+    applied: Option<SoFar>,
+) -> Html {
+    let published = Published::bundled();
+    let offers = published.so_far_offers();
+    if offers.is_empty() {
+        return Html::default();
+    }
+    let items = offers.into_iter().map(|(figure, so_far)| {
+        let dispatch = dispatch.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            dispatch.dispatch(Action::SetSoFar(Some(so_far)).into())
+        });
+        let label = t.published_offer(
+            figure.label.get(lang),
+            &format::number(lang, so_far.value, NumberStyle::plain(0)),
+            t.unit_bn_vnd,
+            &format!("{} %", format::signed_pct(lang, so_far.growth_pct, 1)),
+        );
+        let source = published.source(&figure.source);
+        html! {
+            <li>
+                <button type="button" class="secondary" {onclick}
+                    aria-pressed={(applied == Some(so_far.quantized())).to_string()}
+                    data-testid={format!("so-far-use-{}", figure.id)}>{ label }</button>
+                <span class="so-far-source">
+                    <q>{ figure.quote.to_string() }</q>
+                    { for source.map(|s| html! { <>{ " — " }<a href={s.url.to_string()} rel="noreferrer">{ s.publisher.to_string() }</a>{ format!(", {}.", s.date) }</> }) }
+                    { if figure.value_is_lower_bound { format!(" {}", t.published_lower_bound()) } else { String::new() } }
+                    { for source.and_then(|s| s.note.as_ref()).map(|n| format!(" {}", n.get(lang))) }
+                </span>
+            </li>
+        }
+    });
+    html! {
+        <div class="so-far-published" data-testid="so-far-published">
+            <p>{ t.published_offers_heading() }</p>
+            <ul>{ for items }</ul>
         </div>
     }
 }

@@ -101,7 +101,6 @@ impl QrMatrix {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -164,7 +163,10 @@ mod tests {
             assert_eq!(at.version(), version, "{bytes} bytes");
             assert_eq!(at.size, 17 + 4 * version);
             let over = QrMatrix::for_text(&"a".repeat(bytes + 1));
-            assert_eq!(over.map(|m| m.version()), (version < 40).then_some(version + 1));
+            assert_eq!(
+                over.map(|m| m.version()),
+                (version < 40).then_some(version + 1)
+            );
         }
     }
 }
@@ -214,9 +216,8 @@ mod read_back {
                 pixels[py * side + x * scale..py * side + (x + w) * scale].fill(0);
             }
         }
-        let mut image = rqrr::PreparedImage::prepare_from_greyscale(side, side, |x, y| {
-            pixels[y * side + x]
-        });
+        let mut image =
+            rqrr::PreparedImage::prepare_from_greyscale(side, side, |x, y| pixels[y * side + x]);
         let grids = image.detect_grids();
         assert_eq!(grids.len(), 1, "one code in the picture");
         grids[0].decode().expect("the picture decodes").1

@@ -1,0 +1,89 @@
+// Published figures inside the app (data/published.json): one click puts
+// Q1 2024 as published into "2024 so far", in either language, and the
+// link carries it; the record section sets the app's derived figures
+// beside the published ones, each with its source.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { AppPage, useSite } from './fixture.mjs';
+
+const site = useSite();
+
+/** "2024 so far" with its published offer, in the reader's language. */
+class PublishedSoFar {
+  constructor(app) {
+    this.app = app;
+    this.page = app.page;
+    this.offer = this.page.getByTestId('so-far-use-q1-2024');
+    this.fields = ['#so-far-months', '#so-far-value', '#so-far-growth'].map((id) => this.page.locator(id));
+    this.need = this.page.getByTestId('so-far-need');
+  }
+
+  async use() {
+    await this.offer.click();
+    await this.page.waitForFunction(() => document.querySelector('#so-far-months').value === '3');
+  }
+
+  async fieldValues() { return Promise.all(this.fields.map((f) => f.inputValue())); }
+}
+
+describe('published figures', () => {
+  it('Q1 2024 as published fills "2024 so far": the rest needs +9.95 %, and the link round-trips', async () => {
+    const app = await AppPage.open(site);
+    const soFar = new PublishedSoFar(app);
+    await app.expectText(soFar.offer, 'Q1 2024 as published: 22,170 billion VND, +3.8 %');
+    await app.expectText(app.page.getByTestId('so-far-published'), 'vietnamhoinhap.vn');
+    await soFar.use();
+    assert.deepEqual(await soFar.fieldValues(), ['3', '22170', '3.8']);
+    assert.equal(await soFar.offer.getAttribute('aria-pressed'), 'true');
+    // By hand: (111,816 − 22,170) ÷ (102,893.2 − 22,170 ÷ 1.038) − 1 = +9.948 %.
+    await app.expectText(soFar.need, '+9.95 %');
+    await app.page.waitForFunction(() => decodeURIComponent(location.search).includes('~y3*22170*3.8'));
+    const link = app.page.url();
+    app.assertClean();
+    await app.close();
+
+    const opened = await AppPage.open(site, { path: link.slice(site.url.length) });
+    const again = new PublishedSoFar(opened);
+    assert.deepEqual(await again.fieldValues(), ['3', '22170', '3.8']);
+    await opened.expectText(again.need, '+9.95 %');
+    assert.equal(await again.offer.getAttribute('aria-pressed'), 'true');
+    opened.assertClean();
+    await opened.close();
+  });
+
+  it('in Vietnamese: the same offer, in Vietnamese notation', async () => {
+    const app = await AppPage.open(site, { locale: 'vi-VN' });
+    const soFar = new PublishedSoFar(app);
+    await app.expectText(soFar.offer, 'Quý I/2024 đã công bố: 22.170 tỷ đồng, +3,8 %');
+    await soFar.use();
+    assert.deepEqual(await soFar.fieldValues(), ['3', '22170', '3,8']);
+    await app.expectText(soFar.need, '+9,95 %');
+    app.assertClean();
+    await app.close();
+  });
+
+  for (const [locale, texts] of [
+    ['en-US', { shortfall: '7,106.8 billion VND, 6.5 % of the target', agree: 'agree within rounding', share: '39.7 %', index: '+12.23 %', steel: '+18.9 %' }],
+    ['vi-VN', { shortfall: 'thiếu 7.106,8 tỷ đồng, tức 6,5 %', agree: 'khớp nhau trong phạm vi làm tròn', share: '39,7 %', index: '+12,23 %', steel: '+18,9 %' }],
+  ]) {
+    it(`the record sets derived figures beside published ones, each with its source (${locale})`, async () => {
+      const app = await AppPage.open(site, { locale });
+      const { page } = app;
+      const record = page.getByTestId('record');
+      await record.scrollIntoViewIfNeeded();
+      await app.expectText(page.getByTestId('record-target-2023'), texts.shortfall);
+      await app.expectText(page.getByTestId('record-2022'), texts.agree);
+      await app.expectText(page.getByTestId('record-part-2023'), texts.share);
+      await app.expectText(page.getByTestId('record-index'), texts.index);
+      await app.expectText(page.getByTestId('record-product-rolled_steel-q1'), texts.steel);
+      // Every comparison names its source, with its address and the quote.
+      for (const id of ['record-2022', 'record-target-2023', 'record-part-2023', 'record-index']) {
+        const item = page.getByTestId(id);
+        assert.match(await item.locator('a').getAttribute('href'), /^https:\/\//, id);
+        assert.ok((await item.locator('q').textContent()).length > 40, id);
+      }
+      app.assertClean();
+      await app.close();
+    });
+  }
+});
