@@ -218,7 +218,6 @@ impl<T: Emit> Emit for Option<T> {
 }
 
 emit_struct!(Published {
-    comment,
     published_version,
     sources,
     figures,

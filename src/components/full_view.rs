@@ -21,7 +21,6 @@ use super::history_bar::HistoryBar;
 use super::overview::Overview;
 use super::products::Products;
 use super::project_list::ProjectList;
-use super::published_record::PublishedRecord;
 use super::scenario_panel::ScenarioPanel;
 use super::share_panel::SharePanel;
 use super::so_far_panel::SoFarPanel;
@@ -108,7 +107,7 @@ struct DetailsProps {
 }
 
 /// Below the fold, in the order a reader scrolls to them.
-const DETAIL_SECTIONS: usize = 13;
+const DETAIL_SECTIONS: usize = 12;
 
 #[component]
 fn Details(props: &DetailsProps) -> Html {
@@ -152,7 +151,6 @@ fn Details(props: &DetailsProps) -> Html {
             if shown > 10 { <SharePanel link={link.clone()} /> }
         </div>
         if shown > 11 { <DataNotes /> }
-        if shown > 12 { <PublishedRecord /> }
         </>
     }
 }

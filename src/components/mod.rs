@@ -24,7 +24,6 @@ pub mod presenter_view;
 pub mod preset_bar;
 pub mod products;
 pub mod project_list;
-pub mod published_record;
 pub mod scenario_panel;
 pub mod sector_table;
 pub mod select_field;

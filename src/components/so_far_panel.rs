@@ -323,10 +323,8 @@ fn published_offers(
                     aria-pressed={(applied == Some(so_far.quantized())).to_string()}
                     data-testid={format!("so-far-use-{}", figure.id)}>{ label }</button>
                 <span class="so-far-source">
-                    <q>{ figure.quote.to_string() }</q>
-                    { for source.map(|s| html! { <>{ " — " }<a href={s.url.to_string()} rel="noreferrer">{ s.publisher.to_string() }</a>{ format!(", {}.", s.date) }</> }) }
-                    { if figure.value_is_lower_bound { format!(" {}", t.published_lower_bound()) } else { String::new() } }
-                    { for source.and_then(|s| s.note.as_ref()).map(|n| format!(" {}", n.get(lang))) }
+                    { for source.map(|s| html! { <a href={s.url.to_string()} rel="noreferrer">{ format!("{}, {}", s.publisher, s.date) }</a> }) }
+                    { if figure.value_is_lower_bound { format!(". {}", t.published_lower_bound()) } else { String::new() } }
                 </span>
             </li>
         }

@@ -188,7 +188,6 @@ pub struct Preset {
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Published {
-    pub comment: Text,
     pub published_version: u32,
     pub sources: List<PublishedSource>,
     pub figures: List<PublishedFigure>,

@@ -1,7 +1,6 @@
 // Published figures inside the app (data/published.json): one click puts
-// Q1 2024 as published into "2024 so far", in either language, and the
-// link carries it; the record section sets the app's derived figures
-// beside the published ones, each with its source.
+// Q1 2024 as published into "2024 so far", in either language, with its
+// source, and the link carries it.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { AppPage, useSite } from './fixture.mjs';
@@ -61,29 +60,4 @@ describe('published figures', () => {
     app.assertClean();
     await app.close();
   });
-
-  for (const [locale, texts] of [
-    ['en-US', { shortfall: '7,106.8 billion VND, 6.5 % of the target', agree: 'agree within rounding', share: '39.7 %', index: '+12.23 %', steel: '+18.9 %' }],
-    ['vi-VN', { shortfall: 'thiếu 7.106,8 tỷ đồng, tức 6,5 %', agree: 'khớp nhau trong phạm vi làm tròn', share: '39,7 %', index: '+12,23 %', steel: '+18,9 %' }],
-  ]) {
-    it(`the record sets derived figures beside published ones, each with its source (${locale})`, async () => {
-      const app = await AppPage.open(site, { locale });
-      const { page } = app;
-      const record = page.getByTestId('record');
-      await record.scrollIntoViewIfNeeded();
-      await app.expectText(page.getByTestId('record-target-2023'), texts.shortfall);
-      await app.expectText(page.getByTestId('record-2022'), texts.agree);
-      await app.expectText(page.getByTestId('record-part-2023'), texts.share);
-      await app.expectText(page.getByTestId('record-index'), texts.index);
-      await app.expectText(page.getByTestId('record-product-rolled_steel-q1'), texts.steel);
-      // Every comparison names its source, with its address and the quote.
-      for (const id of ['record-2022', 'record-target-2023', 'record-part-2023', 'record-index']) {
-        const item = page.getByTestId(id);
-        assert.match(await item.locator('a').getAttribute('href'), /^https:\/\//, id);
-        assert.ok((await item.locator('q').textContent()).length > 40, id);
-      }
-      app.assertClean();
-      await app.close();
-    });
-  }
 });
