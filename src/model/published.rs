@@ -4,9 +4,11 @@
 //! Invariants: the bundled figures passed `Published::check` at build time
 //! (each has its quote and a known, dated source). Only cumulative 2024
 //! production values from January reach the model, as "2024 so far"
-//! offers; every other figure is shown beside a derived one, never fed
-//! into a projection. Each comparison takes the published number from the
-//! figure itself, never a copy.
+//! offers; no other figure is ever fed into a projection. `Record` sets
+//! the others beside what the app derives (tested here; the page does not
+//! draw it yet, for want of room in the first visit's byte budget). Each
+//! comparison takes the published number from the figure itself, never a
+//! copy.
 
 use super::dataset::Dataset;
 use super::schema::{FigureKind, Measure, PublishedFigure, PublishedProductGrowth};
