@@ -28,6 +28,9 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 step "release build"
 scripts/build.sh
 
+step "the site build's own checks on dist/"
+node --test tests/site/
+
 step "end-to-end tests in headless Chromium against dist/"
 node --test --test-concurrency=1 tests/e2e/
 
