@@ -35,7 +35,7 @@ import { contentSecurityPolicy } from './csp.mjs';
 import { manifest } from './manifest.mjs';
 import { pageScripts } from './page-scripts.mjs';
 import { serviceWorker } from './service-worker.mjs';
-import { singleFileEdition, OFFLINE_FILE } from './single-file.mjs';
+import { replaceOnce, singleFileEdition, OFFLINE_FILE } from './single-file.mjs';
 import { shortenImports } from './wasm-imports.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -59,11 +59,6 @@ function fillMarker(html, what, content) {
   const marker = new RegExp(`<!--build: ${what}[^>]*-->`);
   if (!marker.test(html)) throw new Error(`index.html has no <!--build: ${what}…--> marker`);
   return html.replace(marker, () => content);
-}
-
-function replaceOnce(html, pattern, content) {
-  if (!pattern.test(html)) throw new Error(`index.html has no ${pattern}`);
-  return html.replace(pattern, () => content);
 }
 
 async function app() {

@@ -9,7 +9,8 @@ import { read } from './page-scripts.mjs';
 
 export const OFFLINE_FILE = 'ninh-binh-industry-offline.html';
 
-function replaceOnce(html, pattern, content) {
+/** Replaces the one match of `pattern`; throws if the page has none. */
+export function replaceOnce(html, pattern, content) {
   if (!pattern.test(html)) throw new Error(`the page has no ${pattern}`);
   return html.replace(pattern, () => content);
 }
