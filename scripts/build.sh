@@ -18,7 +18,8 @@
 #      data still starts at 1 MiB).
 #   4. the native `prerender` binary: the baseline in both languages, the
 #      same model and sections as the app, put into the page before the
-#      wasm runs.
+#      wasm runs; and the record section in both languages, as templates
+#      the app shows (it is not drawn by the wasm).
 #   5. scripts/site/build.mjs: dist/ (hashed names, the page with its
 #      scripts and policy, service worker, manifest, single-file edition).
 #
@@ -69,6 +70,7 @@ fi
 
 step "prerender (native)"
 cargo run --quiet --features prerender --bin prerender > "$site/prerender.html"
+cargo run --quiet --features prerender --bin prerender record > "$site/record.html"
 
 step "site"
 if [ "$mode" = release ]; then

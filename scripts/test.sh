@@ -19,7 +19,7 @@ step "clippy (wasm32)"
 cargo clippy --target wasm32-unknown-unknown --lib --bins --quiet -- -D warnings
 
 step "native tests: model, state, share codec"
-cargo test --quiet
+cargo test --quiet --features prerender
 
 step "wasm tests in headless Chromium (wasm-bindgen-test)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

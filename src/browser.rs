@@ -1,6 +1,7 @@
 //! The few places the app touches the browser outside of rendering:
 //! language preference and the document's `lang` and title, the address,
-//! saved scenarios, the clipboard, files and downloads, the takeover of
+//! saved scenarios, the clipboard, files and downloads, the build's copy
+//! of the record (`built_record`), the takeover of
 //! the prerendered page (`detached_app_root`, `take_over`, `once_shown`,
 //! and the reader's edits made on it before, `carried_edits`),
 //! task scheduling, performance marks for the benchmark, and a
@@ -122,6 +123,14 @@ pub fn write_url_code(code: &str) {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&next));
         }
     }
+}
+
+/// The section the build drew for `lang` and put in the page as
+/// `<template id="record-{lang}">` (see `components::record`).
+pub fn built_record(lang: Lang) -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    let template = document.get_element_by_id(&format!("record-{}", lang.tag()))?;
+    Some(template.inner_html())
 }
 
 pub fn set_document_language(lang: Lang, title: &str) {

@@ -11,6 +11,7 @@ use crate::model::units::MoneyUnit;
 use crate::model::{Dataset, Lang};
 
 mod published;
+mod record;
 mod room;
 mod so_far;
 

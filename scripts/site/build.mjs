@@ -1,13 +1,13 @@
 // Writes dist/, the site, from what scripts/build.sh made: wasm-bindgen's
-// glue and wasm (optimised by wasm-opt in a release build) and the
-// baseline prerendered by the native `prerender` binary; plus index.html,
+// glue and wasm (optimised by wasm-opt in a release build), the baseline
+// and the record prerendered by the native `prerender` binary; plus index.html,
 // styles/, js/ and assets/ from the repository.
 //
 //   node scripts/site/build.mjs --site DIR [--out dist] [--dev]
 //
 // A release build ships:
-//   index.html      the template with the prerendered baseline in both
-//                   languages, the page's inline scripts (js/, minified) and
+//   index.html      the template with the prerendered baseline and the
+//                   record (templates) in both languages, the page's inline scripts (js/, minified) and
 //                   a Content-Security-Policy that allows only them, the
 //                   page's own files and wasm;
 //   NAME-HASH.ext   the glue (imports renamed short, minified), the wasm,
@@ -105,6 +105,10 @@ async function build() {
   if (!prerendered.includes('data-prerender="en"') || !prerendered.includes('data-prerender="vi"')) {
     throw new Error('the prerendered baseline lacks a language');
   }
+  const record = await readFile(join(site, 'record.html'), 'utf8');
+  if (!record.includes('id="record-en"') || !record.includes('id="record-vi"')) {
+    throw new Error('the record lacks a language');
+  }
 
   const policy = contentSecurityPolicy({ scripts: [scripts.loader, scripts.chooseLang, scripts.keepOne], styles: "'self'" });
   let html = await readFile(join(ROOT, 'index.html'), 'utf8');
@@ -118,6 +122,7 @@ async function build() {
   html = fillMarker(html, "the app's loader", `<script type="module">${scripts.loader}</script>`
     + (release ? '' : `\n  <script type="module" src="./${DEV_RELOAD}"></script>`));
   html = fillMarker(html, 'the baseline', `${prerendered}<script>${scripts.keepOne}</script>`);
+  html = fillMarker(html, 'the record', record);
   html = replaceOnce(html, /<link rel="icon" href="assets\/icon.svg">/, `<link rel="icon" href="./${iconFile}">`);
   html = replaceOnce(html, /<link rel="stylesheet" href="styles\/main.css">/, `<link rel="stylesheet" href="./${cssFile}">`);
   files.set('index.html', html);

@@ -1,7 +1,8 @@
 //! The baseline as it is written into index.html at build time (see
 //! `src/bin/prerender.rs`): the top of the full view exactly as the app
 //! shows it at the takeover (header, levers, verdict), so the app takes
-//! over without moving anything, then the sector table and the data notes.
+//! over without moving anything, then the record, the sector table and the
+//! data notes.
 //! Nothing here runs in the browser's wasm except as part of those
 //! sections.
 
@@ -15,11 +16,12 @@ use super::data_notes::DataNotes;
 use super::header::Header;
 use super::history_bar::HistoryBar;
 use super::overview::Overview;
+use super::record::PublishedRecord;
 use super::scenario_panel::ScenarioPanel;
 use super::so_far_panel::SoFarPanel;
 use super::verdict_panel::VerdictPanel;
 use crate::model::Outcome;
-use crate::state::Scenario;
+use crate::state::{use_app, Scenario};
 
 #[derive(Properties, PartialEq)]
 pub struct BaselineViewProps {
@@ -31,6 +33,7 @@ pub struct BaselineViewProps {
 pub fn BaselineView(props: &BaselineViewProps) -> Html {
     let s = &props.scenario;
     let outcome = props.outcome.clone();
+    let lang = use_app().reader.lang;
     html! {
         <>
             <Header />
@@ -48,6 +51,7 @@ pub fn BaselineView(props: &BaselineViewProps) -> Html {
                     <VerdictPanel outcome={outcome.clone()} growth_pct={s.growth_pct.clone()} />
                 </div>
                 <div class="details" aria-busy="true">
+                    <PublishedRecord {lang} />
                     <Overview />
                 </div>
                 <DataNotes />

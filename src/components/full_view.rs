@@ -21,6 +21,7 @@ use super::history_bar::HistoryBar;
 use super::overview::Overview;
 use super::products::Products;
 use super::project_list::ProjectList;
+use super::record::RecordCopy;
 use super::scenario_panel::ScenarioPanel;
 use super::share_panel::SharePanel;
 use super::so_far_panel::SoFarPanel;
@@ -145,7 +146,7 @@ fn Details(props: &DetailsProps) -> Html {
                 if shown > 5 { <ChartPanel chart={Chart::Levels { projection: outcome.projection.clone() }} /> }
                 if shown > 6 { <ChartPanel chart={Chart::Shares} /> }
             </section>
-            if shown > 7 { <Overview /> }
+            if shown > 7 { <RecordCopy /> <Overview /> }
             if shown > 8 { <Products /> }
             if shown > 9 { <Compare /> }
             if shown > 10 { <SharePanel link={link.clone()} /> }

@@ -24,6 +24,7 @@ pub mod presenter_view;
 pub mod preset_bar;
 pub mod products;
 pub mod project_list;
+pub mod record;
 pub mod scenario_panel;
 pub mod sector_table;
 pub mod select_field;

@@ -5,13 +5,14 @@
 //! (each has its quote and a known, dated source). Only cumulative 2024
 //! production values from January reach the model, as "2024 so far"
 //! offers; no other figure is ever fed into a projection. `Record` sets
-//! the others beside what the app derives (tested here; the page does not
-//! draw it yet, for want of room in the first visit's byte budget). Each
+//! the others beside what the app derives; `components::record` draws it
+//! at build time, so the wasm carries only the offers
+//! (`Published::offers_only`, chosen by build.rs). Each
 //! comparison takes the published number from the figure itself, never a
 //! copy.
 
 use super::dataset::Dataset;
-use super::schema::{FigureKind, Measure, PublishedFigure, PublishedProductGrowth};
+use super::schema::{PublishedFigure, PublishedProductGrowth};
 use super::so_far::SoFar;
 
 pub use super::schema::{Prices, Published, PublishedSource};
@@ -40,12 +41,7 @@ impl Published {
         let mut offers: Vec<_> = self
             .figures
             .iter()
-            .filter(|f| {
-                f.year == 2024
-                    && f.from_month == 1
-                    && f.measure == Measure::ProductionValue
-                    && f.kind != FigureKind::Target
-            })
+            .filter(|f| f.is_so_far_offer())
             .filter_map(|f| {
                 let so_far = SoFar {
                     months: f.to_month,
@@ -186,6 +182,21 @@ mod tests {
 
     fn parsed() -> Published {
         serde_json::from_str(JSON).unwrap()
+    }
+
+    #[test]
+    fn the_wasm_gets_only_the_offers_and_their_sources() {
+        let trimmed = parsed().offers_only();
+        let ids: Vec<&str> = trimmed.figures.iter().map(|f| &*f.id).collect();
+        assert_eq!(ids, ["q1-2024"]);
+        let sources: Vec<&str> = trimmed.sources.iter().map(|s| &*s.id).collect();
+        assert_eq!(sources, ["vnhn-2024-06-24"]);
+        assert!(trimmed.product_growth.is_empty());
+        assert_eq!(trimmed.check(), Ok(()));
+        assert_eq!(
+            trimmed.so_far_offers().len(),
+            parsed().so_far_offers().len()
+        );
     }
 
     #[test]

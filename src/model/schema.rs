@@ -326,6 +326,46 @@ fn written_in(quote: &str, number: f64) -> bool {
     quote.contains(&plain) || quote.contains(&plain.replace('.', ","))
 }
 
+impl PublishedFigure {
+    /// A cumulative 2024 production value from January, reported rather
+    /// than aimed at: what "2024 so far" can take.
+    pub fn is_so_far_offer(&self) -> bool {
+        self.year == 2024
+            && self.from_month == 1
+            && self.measure == Measure::ProductionValue
+            && self.kind != FigureKind::Target
+            && self.value.is_some()
+            && self.growth_pct.is_some()
+    }
+}
+
+impl Published {
+    /// Only what the app's own views read: the "2024 so far" offers and
+    /// their sources. The record, which needs the rest, is drawn at build
+    /// time, so build.rs ships this to the wasm and keeps the quotes of
+    /// the other figures out of the first visit.
+    pub fn offers_only(&self) -> Published {
+        let figures: Vec<PublishedFigure> = self
+            .figures
+            .iter()
+            .filter(|f| f.is_so_far_offer())
+            .cloned()
+            .collect();
+        let sources = self
+            .sources
+            .iter()
+            .filter(|s| figures.iter().any(|f| f.source == s.id))
+            .cloned()
+            .collect::<Vec<_>>();
+        Published {
+            published_version: self.published_version,
+            sources: sources.into(),
+            figures: figures.into(),
+            product_growth: Cow::Borrowed(&[]),
+        }
+    }
+}
+
 impl Published {
     /// Every figure has its quote and a known source with an address and a
     /// date; months are a range within a year; each growth (and each value

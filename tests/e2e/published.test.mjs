@@ -1,6 +1,7 @@
 // Published figures inside the app (data/published.json): one click puts
 // Q1 2024 as published into "2024 so far", in either language, with its
-// source, and the link carries it.
+// source, and the link carries it; the record sets the other figures
+// beside what the app derives, in the reader's language.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { AppPage, useSite } from './fixture.mjs';
@@ -60,4 +61,33 @@ describe('published figures', () => {
     app.assertClean();
     await app.close();
   });
+
+  it('the record: published figures beside the derived ones, each with its source, in both languages', async () => {
+    const app = await AppPage.open(site);
+    const record = app.page.locator('[data-testid=record]:not([data-prerender] *)');
+    await record.scrollIntoViewIfNeeded();
+    // By hand: 110,000 − 102,893.2 = 7,106.8, ÷ 110,000 = 6.46 %.
+    await app.expectText(record.getByTestId('record-target-2023'), 'missed by 7,106.8 billion VND, 6.5 % of the target');
+    await app.expectText(record.getByTestId('record-2022'), 'baoninhbinh.org.vn');
+    // 40,865 ÷ 102,893.2 = 39.72 %.
+    await app.expectText(record.getByTestId('record-part-2023'), '39.7 % of the 2023 total');
+    const steel = record.locator('tr[data-product=rolled_steel]');
+    await app.expectText(steel, '+18.9 %');
+    await app.expectText(steel, '+9.9 %');
+    assert.equal(await record.locator('a[href^="https://"]').count(), 6);
+    assert.ok(await record.isVisible());
+
+    await app.page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await app.expectText(app.page.locator('[data-testid=record]'), 'thiếu 7.106,8 tỷ đồng, tức 6,5 %');
+    assert.equal(await app.page.locator('[data-testid=record]').count(), 1);
+    app.assertClean();
+    await app.close();
+  });
+
+  it('the record shows when the page opens a link, with no prerendered copy to take it from', async () => {
+    const app = await AppPage.open(site, { path: '?s=1~d1~lvi~gC9' });
+    await app.expectText(app.page.locator('[data-testid=record]'), '39,7 %');
+    await app.close();
+  });
 });
+
