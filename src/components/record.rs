@@ -261,12 +261,12 @@ fn products(
     html! {
         <li data-testid="record-products">
             <p>{ t.record_products_intro() }</p>
-            <div class="table-scroll">
-                <table class="record-products">
-                    <thead><tr><th scope="col">{ product }</th><th scope="col" class="num">{ q1 }</th><th scope="col">{ year }</th></tr></thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
-            </div>
+            // Three columns that wrap: narrow enough for a phone without
+            // a scrolling region.
+            <table class="record-products">
+                <thead><tr><th scope="col">{ product }</th><th scope="col" class="num">{ q1 }</th><th scope="col">{ year }</th></tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
             <p>{ t.record_products_others(&others.join("; ")) }</p>
             { source_line(t, published, &report.source, &report.quotes, None) }
         </li>
