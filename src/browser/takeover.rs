@@ -1,0 +1,98 @@
+//! The takeover of the prerendered page: the app builds off screen, then
+//! replaces the page in one step, giving the reader's edits made on it to
+//! the app's fields (`carried_edits`); what waits for the app to show; the
+//! build's copy of the record.
+
+use super::carried_edits;
+use super::timing::next_task;
+use crate::model::Lang;
+
+thread_local! {
+    /// The page's prerendered `#app` and the app's own root that replaces
+    /// it, until `take_over` swaps them.
+    static PENDING_TAKEOVER: std::cell::RefCell<Option<(web_sys::Element, web_sys::Element)>> =
+        const { std::cell::RefCell::new(None) };
+    /// Edits made on the prerendered page whose fields the app has not
+    /// built yet (`apply_carried_edits`).
+    static CARRIED: std::cell::RefCell<Option<carried_edits::Carried>> =
+        const { std::cell::RefCell::new(None) };
+    /// What waits for the app to be on screen (`once_shown`).
+    static ON_SHOWN: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Whether the app is on screen: taken over, or rendering straight into
+/// the page (no prerendered `#app` to replace).
+pub fn is_shown() -> bool {
+    PENDING_TAKEOVER.with(|p| p.borrow().is_none())
+}
+
+/// Runs `f` once the app is on screen: in the task after `take_over`, or
+/// at once if it already is. For work whose result nobody can see
+/// before, so it does not compete with building the page.
+pub fn once_shown(f: impl FnOnce() + 'static) {
+    if is_shown() {
+        f();
+    } else {
+        ON_SHOWN.with(|w| w.borrow_mut().push(Box::new(f)));
+    }
+}
+
+/// The element the app renders into: a new, detached `#app`, so the app
+/// can build the top of the page over several tasks (none long on a
+/// phone) while the prerendered baseline stays on screen; `take_over` then
+/// puts it in the document in one step. `None` without a document or an
+/// `#app` to replace (the app then renders into the body).
+pub fn detached_app_root() -> Option<web_sys::Element> {
+    let document = web_sys::window()?.document()?;
+    let prerendered = document.get_element_by_id("app")?;
+    let root = document.create_element("div").ok()?;
+    root.set_id("app");
+    PENDING_TAKEOVER.with(|p| *p.borrow_mut() = Some((prerendered, root.clone())));
+    Some(root)
+}
+
+/// Replaces the prerendered page with the app's root, once: true if this
+/// call did (later calls do nothing). Everything the app has built so far
+/// appears in the same frame, so the page never shows half of each, and
+/// what the reader typed, moved or chose on the prerendered page is given
+/// to the app's fields before that frame (`carried_edits`). What waits in
+/// `once_shown` runs in the next task, keeping this one short.
+pub fn take_over() -> bool {
+    let Some((prerendered, root)) = PENDING_TAKEOVER.with(|p| p.borrow_mut().take()) else {
+        return false;
+    };
+    let carried = carried_edits::Carried::read(&prerendered);
+    let _ = prerendered.replace_with_with_node_1(&root);
+    let left = carried.apply(&root);
+    CARRIED.with(|c| *c.borrow_mut() = left);
+    let waiting = ON_SHOWN.with(|w| std::mem::take(&mut *w.borrow_mut()));
+    if !waiting.is_empty() {
+        next_task(move || waiting.into_iter().for_each(|f| f()));
+    }
+    true
+}
+
+/// Gives the edits made on the prerendered page to the fields built since
+/// the takeover (sections below the fold); does nothing once all are given.
+pub fn apply_carried_edits() {
+    let Some(carried) = CARRIED.with(|c| c.borrow_mut().take()) else {
+        return;
+    };
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"));
+    let left = match root {
+        Some(root) => carried.apply(&root),
+        None => Some(carried),
+    };
+    CARRIED.with(|c| *c.borrow_mut() = left);
+}
+
+/// The section the build drew for `lang` and put in the page as
+/// `<template id="record-{lang}">` (see `components::record`).
+pub fn built_record(lang: Lang) -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    let template = document.get_element_by_id(&format!("record-{}", lang.tag()))?;
+    Some(template.inner_html())
+}
