@@ -286,3 +286,88 @@ pub struct Settled {
     pub outcome: Rc<Outcome>,
     pub link: AttrValue,
 }
+
+#[cfg(test)]
+mod reducer_tests {
+    use super::*;
+
+    fn start() -> Rc<AppState> {
+        let data = Dataset::bundled().unwrap();
+        let assumptions = Assumptions::bundled(data).unwrap();
+        Rc::new(AppState::new(Scenario::baseline(data, assumptions)))
+    }
+
+    fn growth(sector: usize, pct: f64) -> Step {
+        Step::Edit(Action::SetGrowth { sector, pct })
+    }
+
+    #[test]
+    fn a_run_of_edits_to_one_input_is_one_undo_step_until_sealed() {
+        let base = start();
+        let dragged = base
+            .clone()
+            .reduce(growth(0, 5.0))
+            .reduce(growth(0, 6.0))
+            .reduce(growth(0, 7.0));
+        assert_eq!(dragged.scenario.growth_pct[0], 7.0);
+        let undone = dragged.clone().reduce(Step::Undo);
+        assert_eq!(undone.scenario, base.scenario, "the whole drag is one step");
+        assert!(!undone.history.can_undo());
+
+        let sealed = dragged.reduce(Step::Seal).reduce(growth(0, 8.0));
+        let once = sealed.reduce(Step::Undo);
+        assert_eq!(once.scenario.growth_pct[0], 7.0, "sealed: a new step");
+    }
+
+    #[test]
+    fn edits_to_another_input_open_a_new_step() {
+        let base = start();
+        let both = base.clone().reduce(growth(0, 5.0)).reduce(growth(1, 1.0));
+        let once = both.reduce(Step::Undo);
+        assert_eq!(once.scenario.growth_pct[0], 5.0);
+        assert_eq!(once.scenario.growth_pct[1], base.scenario.growth_pct[1]);
+    }
+
+    #[test]
+    fn an_edit_that_changes_nothing_is_no_step_and_keeps_the_state() {
+        let base = start();
+        let same = base.scenario.growth_pct[0];
+        let after = base.clone().reduce(growth(0, same));
+        assert!(Rc::ptr_eq(&base, &after), "same state, no re-render");
+        assert!(!after.history.can_undo());
+        // A reset that changes nothing still drops half-typed drafts.
+        let reset = base.clone().reduce(Step::Edit(Action::ResetAll));
+        assert_eq!(reset.revision, base.revision + 1);
+        assert_eq!(reset.scenario, base.scenario);
+        assert!(!reset.history.can_undo());
+    }
+
+    #[test]
+    fn revisions_follow_resets_undo_and_redo_but_not_typing() {
+        let base = start();
+        let typed = base.clone().reduce(growth(2, 4.0));
+        assert_eq!(
+            typed.revision, base.revision,
+            "typing keeps the fields' drafts"
+        );
+        let preset = typed.reduce(Step::Edit(Action::ApplyPreset(1)));
+        assert_eq!(preset.revision, base.revision + 1);
+        let undone = preset.reduce(Step::Undo);
+        assert_eq!(undone.revision, base.revision + 2);
+        assert_eq!(undone.scenario.growth_pct[2], 4.0);
+        let redone = undone.reduce(Step::Redo);
+        assert_eq!(redone.revision, base.revision + 3);
+        let nothing = redone.clone().reduce(Step::Redo);
+        assert!(Rc::ptr_eq(&redone, &nothing), "nothing to redo");
+    }
+
+    #[test]
+    fn an_invalid_edit_is_ignored() {
+        let base = start();
+        let after = base.clone().reduce(growth(99, 5.0));
+        assert_eq!(after.scenario, base.scenario);
+        assert!(!after.history.can_undo());
+        let sealed = base.clone().reduce(Step::Seal);
+        assert!(Rc::ptr_eq(&base, &sealed), "nothing open to seal");
+    }
+}

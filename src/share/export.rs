@@ -307,4 +307,67 @@ mod tests {
         assert!(v["scenario"]["so_far_2024"].is_null());
         assert!(v["result"]["rest_of_year_needs_pct"].is_null());
     }
+
+    use proptest::prelude::*;
+
+    /// Names from a link or a file: any text, with the characters that
+    /// break JSON and CSV and the ones spreadsheets run as formulas.
+    fn any_name() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "[=+@\\-]?[a-zA-Zà-ỹ ,\"\\\n\r\t{}\\[\\]';]{0,40}",
+            any::<String>().prop_map(|s| s.chars().take(80).collect()),
+        ]
+    }
+
+    /// Numbers are written to six decimals (`json_number`).
+    fn micro(value: f64) -> Option<f64> {
+        Some((value * 1e6).round() / 1e6)
+    }
+
+    fn read(text: &str) -> Option<f64> {
+        text.parse::<f64>().ok().and_then(micro)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn both_exports_read_back_with_independent_parsers(
+            growth in proptest::collection::vec(-100.0f64..300.0, 4),
+            name in any_name(),
+        ) {
+            let (d, mut s) = setup();
+            s.growth_pct = growth.clone();
+            s.projects[0].enabled = true;
+            let o = evaluate(d, &s.growth_pct, &s.projects, s.target);
+            let names = vec![name.clone(); s.projects.len()];
+
+            let json = to_json(d, &s, &o, "1~d1~len", None, &names);
+            let v: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+            for (k, g) in growth.iter().enumerate() {
+                prop_assert_eq!(v["scenario"]["sectors"][k]["growth_2024_pct"].as_f64().and_then(micro), micro(*g));
+            }
+            prop_assert_eq!(v["scenario"]["projects"][0]["name"].as_str(), Some(name.as_str()));
+            prop_assert_eq!(v["result"]["total_2024_bn_vnd"].as_f64().and_then(micro), micro(o.projection.total_2024));
+
+            let csv = to_csv(d, &s, &o, &names);
+            let rows: Vec<csv::StringRecord> = csv::ReaderBuilder::new()
+                .from_reader(csv.as_bytes())
+                .records()
+                .collect::<Result<_, _>>()
+                .expect("valid CSV");
+            prop_assert!(rows.iter().all(|r| r.len() == 6));
+            for (k, g) in growth.iter().enumerate() {
+                prop_assert_eq!(&rows[k][0], "sector");
+                prop_assert_eq!(read(&rows[k][4]), micro(*g));
+            }
+            let project = rows.iter().find(|r| &r[0] == "project").expect("a project row");
+            let shown = &project[1];
+            // A formula-like name is kept as text behind a leading quote.
+            let formula = name.starts_with(['=', '+', '-', '@', '\t', '\r']);
+            prop_assert_eq!(shown.strip_prefix('\'').filter(|_| formula).unwrap_or(shown), name.as_str());
+            let total = rows.iter().find(|r| &r[0] == "total").expect("a total row");
+            prop_assert_eq!(read(&total[5]), micro(o.projection.total_2024));
+        }
+    }
 }
