@@ -2,7 +2,7 @@
 // (target/dist-dev) on 127.0.0.1, rebuilds when the sources change and
 // reloads the open pages.
 //
-// A change under src/, data/, Cargo.toml or build.rs rebuilds everything
+// A change under src/, crates/, data/ or Cargo.toml rebuilds everything
 // (scripts/build.sh --dev: the wasm, the glue, the prerendered baseline);
 // a change to styles/, js/ or index.html only rewrites the site
 // (scripts/site/build.mjs), in a second. Changes that arrive during a build
@@ -22,7 +22,7 @@ const OUT = 'target/dist-dev';
 const args = process.argv.slice(2);
 const port = Number(args[args.indexOf('--port') + 1] || 8080);
 
-const WATCHED = ['src', 'data', 'styles', 'js', 'index.html', 'Cargo.toml', 'build.rs'];
+const WATCHED = ['src', 'crates', 'data', 'styles', 'js', 'index.html', 'Cargo.toml'];
 const NEEDS_CARGO = /^(src|data)\/|^Cargo\.toml$|^build\.rs$/;
 
 const listeners = new Set();

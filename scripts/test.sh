@@ -11,15 +11,18 @@ source scripts/env.sh
 step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
 
 step "cargo fmt --check"
-cargo fmt --check
+cargo fmt --all --check
 
 step "clippy (native, all targets, with the build-time prerender)"
 cargo clippy --all-targets --features prerender --quiet -- -D warnings
+cargo clippy -p ninh-binh-model --all-targets --quiet -- -D warnings
 step "clippy (wasm32)"
 cargo clippy --target wasm32-unknown-unknown --lib --bins --quiet -- -D warnings
+cargo clippy -p ninh-binh-model --target wasm32-unknown-unknown --quiet -- -D warnings
 
 step "native tests: model, state, share codec"
 cargo test --quiet --features prerender
+cargo test --quiet -p ninh-binh-model
 
 step "wasm tests in headless Chromium (wasm-bindgen-test)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

@@ -13,28 +13,37 @@ use crate::i18n::strings;
 use crate::model::units::MoneyUnit;
 use crate::model::Lang;
 
-/// How this reader wants numbers (a model value); every money figure on
-/// screen goes through `money`.
+/// How this reader wants numbers (a model value, from the model crate).
 pub use crate::model::reader::ReaderPrefs;
 
-impl ReaderPrefs {
+/// Money in the reader's unit and language: every money figure on screen
+/// goes through `money`. A trait because `ReaderPrefs` lives in the model
+/// crate, which knows no words or notation.
+pub trait ReaderFormat {
     /// A billion-VND amount in the reader's unit, without the unit name.
-    pub fn money(&self, billion_vnd: f64) -> String {
+    fn money(&self, billion_vnd: f64) -> String;
+    fn signed_money(&self, billion_vnd: f64) -> String;
+    fn unit_label(&self) -> &'static str;
+    /// Appended to a provenance note when the figure shown was converted.
+    fn conversion_note(&self) -> String;
+}
+
+impl ReaderFormat for ReaderPrefs {
+    fn money(&self, billion_vnd: f64) -> String {
         let value = self.unit.from_billion_vnd(billion_vnd, self.vnd_per_usd);
         number(self.lang, value, NumberStyle::plain(self.unit.decimals()))
     }
 
-    pub fn signed_money(&self, billion_vnd: f64) -> String {
+    fn signed_money(&self, billion_vnd: f64) -> String {
         let value = self.unit.from_billion_vnd(billion_vnd, self.vnd_per_usd);
         number(self.lang, value, NumberStyle::signed(self.unit.decimals()))
     }
 
-    pub fn unit_label(&self) -> &'static str {
+    fn unit_label(&self) -> &'static str {
         strings(self.lang).unit_label(self.unit)
     }
 
-    /// Appended to a provenance note when the figure shown was converted.
-    pub fn conversion_note(&self) -> String {
+    fn conversion_note(&self) -> String {
         match self.unit {
             MoneyUnit::MillionUsd => strings(self.lang).provenance_converted(&number(
                 self.lang,

@@ -1,7 +1,9 @@
 //! Ninh Bình industry 2024: will industrial output reach the province's target?
 //!
-//! `model` is pure (no browser), `state` is the scenario and its reducer,
-//! `components` and `charts` render it (chart geometry is pure too), `i18n` and `format` turn it into text, and
+//! `model` is pure (no browser): the `ninh-binh-model` crate in
+//! `crates/model`, which depends on neither yew nor web-sys. `state` is the
+//! scenario and its reducer, `components` and `charts` render it (chart
+//! geometry is pure too), `i18n` and `format` turn it into text, and
 //! `browser` is the thin layer over storage and the document.
 
 pub mod app;
@@ -12,7 +14,7 @@ pub mod components;
 pub mod format;
 pub mod hooks;
 pub mod i18n;
-pub mod model;
+pub use ninh_binh_model as model;
 pub mod share;
 pub mod state;
 

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::data_table::{data_table, DataTable};
 use super::geometry::{histogram_chart, HistogramInput};
 use super::svg_chart::SvgChart;
+use crate::format::ReaderFormat as _;
 use crate::format::{self, ReaderPrefs};
 use crate::i18n::strings;
 use crate::model::montecarlo::McSummary;

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::data_table::{data_table, DataTable};
 use super::geometry::{stacked_chart, StackPart, StackRow, Stacked};
 use super::svg_chart::SvgChart;
+use crate::format::ReaderFormat as _;
 use crate::format::ReaderPrefs;
 use crate::i18n::strings;
 use crate::model::so_far::SoFarFigures;

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::data_table::{data_table, DataTable};
 use super::geometry::{tornado_chart, TornadoRow};
 use super::svg_chart::SvgChart;
+use crate::format::ReaderFormat as _;
 use crate::format::ReaderPrefs;
 use crate::i18n::strings;
 use crate::model::projection::Basis;

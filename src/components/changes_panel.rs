@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::format;
+use crate::format::ReaderFormat as _;
 use crate::i18n::{strings, Strings};
 use crate::model::changes::{changes, Change, ChangeKind};
 use crate::model::reader::ReaderPrefs;

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::Data;
 use crate::browser;
+use crate::format::ReaderFormat as _;
 use crate::format::{self, ReaderPrefs};
 use crate::hooks::use_monte_carlo;
 use crate::i18n::{strings, Strings};

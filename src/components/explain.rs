@@ -9,6 +9,7 @@
 use yew::prelude::*;
 
 use crate::browser;
+use crate::format::ReaderFormat as _;
 use crate::format::{self, NumberStyle, ReaderPrefs};
 use crate::i18n::{strings, Strings};
 use crate::model::explain::{evaluate, Explanation, Num, Piece, Subject};

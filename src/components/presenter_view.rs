@@ -15,6 +15,7 @@ use super::so_far_panel::need_text;
 use super::verdict_panel::Probability;
 use crate::browser;
 use crate::format;
+use crate::format::ReaderFormat as _;
 use crate::format::ReaderPrefs;
 use crate::hooks::{use_monte_carlo, McView};
 use crate::i18n::strings;

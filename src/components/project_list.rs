@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::number_field::{FieldKind, NumberField};
 use super::select_field::SelectField;
 use super::Data;
+use crate::format::ReaderFormat as _;
 use crate::format::ReaderPrefs;
 use crate::i18n::strings;
 use crate::model::projects::{

@@ -8,6 +8,7 @@ use super::explain::Explain;
 use super::figure::figure;
 use super::products::product_growth_text;
 use super::Data;
+use crate::format::ReaderFormat as _;
 use crate::format::{self, ReaderPrefs};
 use crate::i18n::{strings, Strings};
 use crate::model::explain;

@@ -16,6 +16,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::explain::Explain;
+use crate::format::ReaderFormat as _;
 use crate::format::{self, NumberStyle, ReaderPrefs};
 use crate::i18n::{strings, Strings};
 use crate::model::explain;

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::Data;
+use crate::format::ReaderFormat as _;
 use crate::format::{self, ReaderPrefs};
 use crate::i18n::strings;
 use crate::model::TargetReading;

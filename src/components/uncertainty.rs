@@ -7,6 +7,7 @@ use super::explain::Explain;
 use super::number_field::{FieldKind, NumberField};
 use super::select_field::SelectField;
 use super::Data;
+use crate::format::ReaderFormat as _;
 use crate::format::{self, ReaderPrefs};
 use crate::hooks::McView;
 use crate::i18n::strings;

@@ -9,6 +9,7 @@ use super::explain::Explain;
 use super::figure::figure;
 use super::so_far_panel::need_text;
 use crate::format;
+use crate::format::ReaderFormat as _;
 use crate::hooks::McView;
 use crate::i18n::{strings, Strings};
 use crate::model::explain;

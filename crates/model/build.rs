@@ -3,7 +3,7 @@
 //! as plain data: no JSON parser (a large share of the wasm) and no code
 //! that builds them at start.
 //!
-//! The JSON is read into the very types the app uses (`src/model/schema.rs`,
+//! The JSON is read into the very types the app uses (`src/schema.rs`,
 //! shared with this script), so a misspelt or missing field fails the build
 //! with serde's message. Values are checked again at run time by
 //! `Dataset::validate`, which native tests exercise on broken variants.
@@ -14,14 +14,14 @@ use std::fmt::Write as _;
 use std::{env, fs, path::Path};
 
 #[allow(dead_code)]
-#[path = "src/model/schema.rs"]
+#[path = "src/schema.rs"]
 mod schema;
 
 use schema::*;
 
-const DATA: &str = "data/ninh-binh-2023.json";
-const ASSUMPTIONS: &str = "data/assumptions.json";
-const PUBLISHED: &str = "data/published.json";
+const DATA: &str = "../../data/ninh-binh-2023.json";
+const ASSUMPTIONS: &str = "../../data/assumptions.json";
+const PUBLISHED: &str = "../../data/published.json";
 
 /// Writes a Rust expression that builds the value.
 trait Emit {
@@ -307,7 +307,7 @@ fn read<T: serde::de::DeserializeOwned>(path: &str) -> T {
     println!("cargo:rerun-if-changed={path}");
     let json = fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
     serde_json::from_str(&json)
-        .unwrap_or_else(|e| panic!("{path} does not match src/model/schema.rs: {e}"))
+        .unwrap_or_else(|e| panic!("{path} does not match src/schema.rs: {e}"))
 }
 
 /// Appends `pub static {name}: {type_name}` built from `value`.
@@ -333,7 +333,7 @@ fn generate<T: Emit + serde::de::DeserializeOwned>(
 }
 
 fn main() {
-    println!("cargo:rerun-if-changed=src/model/schema.rs");
+    println!("cargo:rerun-if-changed=src/schema.rs");
     let mut code = String::new();
     let _: Dataset = generate(DATA, "BUNDLED_DATASET", "Dataset", &mut code);
     let _: Assumptions = generate(ASSUMPTIONS, "BUNDLED_ASSUMPTIONS", "Assumptions", &mut code);

@@ -187,7 +187,7 @@ pub fn apply_preset(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::evaluate;
+    use crate::evaluate;
 
     fn setup() -> (&'static Dataset, &'static Assumptions) {
         let data = Dataset::bundled().unwrap();
@@ -202,7 +202,7 @@ mod tests {
             .unwrap_or_else(|| panic!("no preset {id}"))
     }
 
-    fn outcome_of(id: &str) -> crate::model::Outcome {
+    fn outcome_of(id: &str) -> crate::Outcome {
         let (d, a) = setup();
         let (g, p) = apply_preset(
             d,
@@ -356,7 +356,7 @@ mod tests {
         // 6 months, 50,000, +5 %: the path is the needed +11.8353 % (rounded
         // up to micro-points) and the year then reaches 111,816.
         let (d, a) = setup();
-        let so_far = crate::model::so_far::SoFar {
+        let so_far = crate::so_far::SoFar {
             months: 6,
             value: 50_000.0,
             growth_pct: 5.0,
@@ -371,13 +371,8 @@ mod tests {
             &basis,
         );
         assert!((g[0] - 11.835_3).abs() < 1e-4, "{g:?}");
-        let o = crate::model::projection::evaluate_so_far(
-            d,
-            Some(&so_far),
-            &g,
-            &p,
-            TargetReading::Absolute,
-        );
+        let o =
+            crate::projection::evaluate_so_far(d, Some(&so_far), &g, &p, TargetReading::Absolute);
         assert!(o.verdict.met);
         assert!((o.projection.total_2024 - 111_816.0).abs() < 0.01);
     }

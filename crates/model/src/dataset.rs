@@ -14,7 +14,7 @@ pub use super::schema::*;
 
 /// The JSON behind the bundled dataset, for native tests of validation.
 #[cfg(test)]
-pub const BUNDLED_JSON: &str = include_str!("../../data/ninh-binh-2023.json");
+pub const BUNDLED_JSON: &str = include_str!("../../../data/ninh-binh-2023.json");
 
 /// The two languages of the app and of every text in the data.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -318,7 +318,7 @@ mod tests {
 
     #[test]
     fn every_quote_appears_in_the_article() {
-        let article = include_str!("../../data/source/article-vi.txt");
+        let article = include_str!("../../../data/source/article-vi.txt");
         let d = data();
         let quotes = d
             .sectors

@@ -167,8 +167,8 @@ impl Record {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::schema::PublishedError;
-    use crate::model::so_far::{needed_rest_growth, RestNeed};
+    use crate::schema::PublishedError;
+    use crate::so_far::{needed_rest_growth, RestNeed};
 
     fn data() -> &'static Dataset {
         Dataset::bundled().unwrap()
@@ -178,7 +178,7 @@ mod tests {
         (a - b).abs() <= tolerance
     }
 
-    const JSON: &str = include_str!("../../data/published.json");
+    const JSON: &str = include_str!("../../../data/published.json");
 
     fn parsed() -> Published {
         serde_json::from_str(JSON).unwrap()

@@ -59,9 +59,9 @@ pub fn sensitivities(basis: &Basis, projects: &[Project]) -> Vec<Sensitivity> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::projection::{project, project_on};
-    use crate::model::so_far::SoFar;
-    use crate::model::Dataset;
+    use crate::projection::{project, project_on};
+    use crate::so_far::SoFar;
+    use crate::Dataset;
 
     fn full_year(d: &Dataset) -> Basis {
         Basis::new(d, None)

@@ -453,10 +453,10 @@ pub fn evaluate(pieces: &[Piece]) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::montecarlo::{McRun, McSpec, Range};
-    use crate::model::presets::Assumptions;
-    use crate::model::scenario::Scenario;
-    use crate::model::so_far::SoFar;
+    use crate::montecarlo::{McRun, McSpec, Range};
+    use crate::presets::Assumptions;
+    use crate::scenario::Scenario;
+    use crate::so_far::SoFar;
 
     fn setup() -> (&'static Dataset, Scenario) {
         let d = Dataset::bundled().unwrap();

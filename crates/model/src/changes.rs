@@ -157,8 +157,8 @@ fn project_changes(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::scenario::Action;
-    use crate::model::TargetReading;
+    use crate::scenario::Action;
+    use crate::TargetReading;
 
     fn setup() -> (&'static Dataset, &'static Assumptions) {
         let d = Dataset::bundled().unwrap();

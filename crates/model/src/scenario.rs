@@ -307,7 +307,7 @@ fn new_project(data: &Dataset) -> Project {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::evaluate;
+    use crate::evaluate;
     use proptest::prelude::*;
 
     fn setup() -> (&'static Dataset, &'static Assumptions) {

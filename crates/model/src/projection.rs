@@ -276,8 +276,8 @@ fn so_far_figures(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::projects::Project;
-    use crate::model::so_far::SoFar;
+    use crate::projects::Project;
+    use crate::so_far::SoFar;
 
     fn data() -> &'static Dataset {
         Dataset::bundled().unwrap()
@@ -456,7 +456,7 @@ mod tests {
         // of the year needs: 11.8353 %.
         assert!(close(o.uniform_pct, 11.835_3, 1e-4));
         match f.need {
-            crate::model::so_far::RestNeed::Growth(pct) => assert!(close(pct, o.uniform_pct, 1e-9)),
+            crate::so_far::RestNeed::Growth(pct) => assert!(close(pct, o.uniform_pct, 1e-9)),
             other => panic!("{other:?}"),
         }
         // Manufacturing alone: its base is 55,274.1524 × 100,867.1 / 102,893.2;
