@@ -17,6 +17,8 @@ pub mod i18n;
 pub use ninh_binh_model as model;
 pub mod share;
 pub mod state;
+#[cfg(feature = "prerender")]
+pub mod static_html;
 
 /// Mounts the app. It renders into a detached root (see
 /// `browser::detached_app_root`) that replaces the baseline prerendered in

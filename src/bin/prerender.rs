@@ -11,35 +11,17 @@
 //!
 //! `scripts/site/build.mjs` puts both into index.html.
 
-use std::future::Future;
-use std::pin::pin;
-use std::task::{Context, Poll, Waker};
-
 use ninh_binh_industry::app::{Baseline, BaselineProps};
 use ninh_binh_industry::components::record::{PublishedRecord, PublishedRecordProps};
 use ninh_binh_industry::model::Lang;
-use yew::{BaseComponent, LocalServerRenderer};
-
-/// Drives a future that never waits on anything outside itself (no
-/// suspense, no timers): rendering completes within a few polls.
-fn block_on<F: Future>(future: F) -> F::Output {
-    let mut future = pin!(future);
-    let mut context = Context::from_waker(Waker::noop());
-    for _ in 0..10_000 {
-        if let Poll::Ready(output) = future.as_mut().poll(&mut context) {
-            return output;
-        }
-    }
-    eprintln!("prerender: rendering did not finish");
-    std::process::exit(1);
-}
+use ninh_binh_industry::static_html;
+use yew::BaseComponent;
 
 fn render<C: BaseComponent>(props: C::Properties) -> String {
-    block_on(
-        LocalServerRenderer::<C>::with_props(props)
-            .hydratable(false)
-            .render(),
-    )
+    static_html::render::<C>(props).unwrap_or_else(|| {
+        eprintln!("prerender: rendering did not finish");
+        std::process::exit(1);
+    })
 }
 
 fn main() {

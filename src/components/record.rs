@@ -278,22 +278,8 @@ mod tests {
     use super::*;
 
     fn rendered(lang: Lang) -> String {
-        let future =
-            yew::LocalServerRenderer::<PublishedRecord>::with_props(PublishedRecordProps { lang })
-                .hydratable(false)
-                .render();
-        futures_lite_block_on(future)
-    }
-
-    /// Rendering waits on nothing outside itself: a few polls finish it.
-    fn futures_lite_block_on<F: std::future::Future>(future: F) -> F::Output {
-        let mut future = std::pin::pin!(future);
-        let mut context = std::task::Context::from_waker(std::task::Waker::noop());
-        loop {
-            if let std::task::Poll::Ready(out) = future.as_mut().poll(&mut context) {
-                return out;
-            }
-        }
+        crate::static_html::render::<PublishedRecord>(PublishedRecordProps { lang })
+            .expect("the record renders")
     }
 
     #[test]
