@@ -1,4 +1,4 @@
-// Shared end-to-end fixture: serves dist/ on 127.0.0.1, launches Debian's
+// Shared end-to-end fixture: serves dist/ (or $DIST) on 127.0.0.1, launches Debian's
 // Chromium through playwright-core (never a downloaded browser), and wraps a
 // page in `AppPage`, a page object that speaks the user's vocabulary.
 //
@@ -22,8 +22,12 @@ export function launchChromium() {
   });
 }
 
+/** The built site under test: dist/, or another build named by DIST (as
+ *  tests/engines and tests/site read it). */
+export const DIST = process.env.DIST || 'dist';
+
 /** Registers before/after hooks; returns a getter for { browser, url }. */
-export function useSite(dir = 'dist') {
+export function useSite(dir = DIST) {
   const site = {};
   before(async () => {
     site.server = await startServer(dir, 0);

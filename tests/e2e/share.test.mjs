@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { APP_VERDICT, AppPage, launchChromium, useSite } from './fixture.mjs';
+import { APP_VERDICT, AppPage, DIST, launchChromium, useSite } from './fixture.mjs';
 import { startServer } from '../../scripts/serve-static.mjs';
 
 const site = useSite();
@@ -283,7 +283,7 @@ describe('offline', () => {
   before(async () => {
     // A release of our own in a temporary folder, so a "new release" can be made.
     release = await mkdtemp(join(tmpdir(), 'nbi-release-'));
-    await cp('dist', release, { recursive: true });
+    await cp(DIST, release, { recursive: true });
     server = await startServer(release, 0);
     browser = await launchChromium();
   });
@@ -362,7 +362,7 @@ describe('a new release behind a host that caches index.html', () => {
   let browser;
   before(async () => {
     release = await mkdtemp(join(tmpdir(), 'nbi-maxage-'));
-    await cp('dist', release, { recursive: true });
+    await cp(DIST, release, { recursive: true });
     server = await startServer(release, 0, { htmlMaxAge: 600 });
     browser = await launchChromium();
   });
@@ -482,7 +482,7 @@ describe('single-file edition', () => {
     const errors = [];
     page.on('request', (r) => requests.push(r.url()));
     page.on('pageerror', (e) => errors.push(String(e)));
-    const file = pathToFileURL(resolve('dist/ninh-binh-industry-offline.html')).href;
+    const file = pathToFileURL(resolve(DIST, 'ninh-binh-industry-offline.html')).href;
     await page.goto(file);
     await page.locator(APP_VERDICT).waitFor();
     assert.ok((await page.getByTestId('total-2024').textContent()).includes('106'));
