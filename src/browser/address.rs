@@ -5,25 +5,19 @@ use super::storage::{read_item, LANG_KEY};
 use crate::model::Lang;
 
 /// `?lang=vi` still chooses the language of a plain link to the app.
-const LANG_PARAM: &str = "lang";
+pub const LANG_PARAM: &str = "lang";
 
 /// `?s=…` carries a whole scenario (see `share::code`).
-const CODE_PARAM: &str = "s";
+pub const CODE_PARAM: &str = "s";
 
-/// The language to start in: the one in the address (a shared link), else
-/// the one the user chose last time on this device, else the first of the
-/// browser's languages the app speaks, else English (the common language of
-/// visitors who read neither).
+/// The language to start in (`Lang::choose`): the address's, else the
+/// remembered one, else the browser's, else English.
 pub fn initial_lang() -> Lang {
-    if let Some(lang) = url_param(LANG_PARAM).and_then(|tag| Lang::from_tag(&tag)) {
-        return lang;
-    }
-    if let Some(lang) = read_item(LANG_KEY).and_then(|tag| Lang::from_tag(&tag)) {
-        return lang;
-    }
-    browser_langs()
-        .find_map(|tag| Lang::from_tag(&tag))
-        .unwrap_or(Lang::En)
+    Lang::choose(
+        url_param(LANG_PARAM).as_deref(),
+        read_item(LANG_KEY).as_deref(),
+        browser_langs(),
+    )
 }
 
 fn browser_langs() -> impl Iterator<Item = String> {

@@ -27,6 +27,9 @@ pub enum Lang {
 impl Lang {
     pub const ALL: [Lang; 2] = [Lang::Vi, Lang::En];
 
+    /// The language of a visitor who reads neither (see `choose`).
+    pub const FALLBACK: Lang = Lang::En;
+
     /// BCP 47 tag, as used by `Intl` and the `lang` attribute.
     pub fn tag(self) -> &'static str {
         match self {
@@ -42,6 +45,28 @@ impl Lang {
             "en" => Some(Lang::En),
             _ => None,
         }
+    }
+
+    /// The language to start in: the address's `?lang=` (a shared link),
+    /// else the one chosen last on this device, else the first of the
+    /// browser's languages the app speaks, else English (the common
+    /// language of visitors who read neither). A tag the app does not speak
+    /// counts as absent. js/choose-lang.js makes the same choice before the
+    /// first paint; `tests/fixtures/lang-choice.json` holds both to it.
+    pub fn choose<T: AsRef<str>>(
+        in_address: Option<&str>,
+        remembered: Option<&str>,
+        browser: impl IntoIterator<Item = T>,
+    ) -> Lang {
+        in_address
+            .and_then(Lang::from_tag)
+            .or_else(|| remembered.and_then(Lang::from_tag))
+            .or_else(|| {
+                browser
+                    .into_iter()
+                    .find_map(|tag| Lang::from_tag(tag.as_ref()))
+            })
+            .unwrap_or(Lang::FALLBACK)
     }
 }
 
@@ -424,5 +449,18 @@ mod tests {
         assert_eq!(Lang::from_tag("en_GB"), Some(Lang::En));
         assert_eq!(Lang::from_tag("fr"), None);
         assert_eq!(Lang::from_tag(""), None);
+    }
+
+    #[test]
+    fn lang_choice_order() {
+        let none: [&str; 0] = [];
+        assert_eq!(Lang::choose(Some("vi"), Some("en"), ["en"]), Lang::Vi);
+        assert_eq!(Lang::choose(Some("fr"), Some("vi"), ["en"]), Lang::Vi);
+        assert_eq!(
+            Lang::choose(None, Some("xx"), ["de", "vi-VN", "en"]),
+            Lang::Vi
+        );
+        assert_eq!(Lang::choose(None, None, ["de"]), Lang::En);
+        assert_eq!(Lang::choose(None, None, none), Lang::En);
     }
 }
