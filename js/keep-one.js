@@ -3,8 +3,8 @@
 // other is kept aside; both are removed when the app must open a link's
 // scenario. The language buttons work before the app does: a press swaps
 // the copies and is remembered as the app remembers it
-// (browser::remember_lang; and in ?lang=, which comes first), so the app
-// starts in that language.
+// (browser::remember_lang, under the key the build fills in; and in the
+// address's language, which comes first), so the app starts in it.
 (function () {
   var d = document.documentElement, aside = null;
   document.querySelectorAll('[data-prerender]').forEach(function (e) {
@@ -24,8 +24,8 @@
     }
     shown.replaceWith(aside); aside = shown;
     d.lang = d.dataset.lang = button.lang;
-    try { localStorage.setItem('ninh-binh-industry.lang', button.lang); } catch (e) {}
+    try { localStorage.setItem('__LANG_KEY__', button.lang); } catch (e) { /* storage off: this visit only */ }
     var q = new URLSearchParams(location.search);
-    if (q.has('lang')) { q.set('lang', button.lang); history.replaceState(history.state, '', '?' + q); }
+    if (q.has('__LANG_PARAM__')) { q.set('__LANG_PARAM__', button.lang); history.replaceState(history.state, '', '?' + q); }
   });
 })();

@@ -3,7 +3,8 @@
 // every file of one build under a cache named after it and drops other
 // builds' caches when it takes over: a release never serves old JS with
 // new wasm.
-// `ninh-binh-industry-` and the build's id.
+// Every build's cache is named CACHE_PREFIX and the build's id.
+const CACHE_PREFIX = '__CACHE_PREFIX__';
 const CACHE = '__CACHE__';
 // This build's files, as the page names them ('./' for the page itself).
 const PRECACHE = '__PRECACHE__';
@@ -42,7 +43,7 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('ninh-binh-industry-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(CACHE_PREFIX) && k !== CACHE).map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
 });

@@ -18,8 +18,9 @@
 #      data still starts at 1 MiB).
 #   4. the native `prerender` binary: the baseline in both languages, the
 #      same model and sections as the app, put into the page before the
-#      wasm runs; and the record section in both languages, as templates
-#      the app shows (it is not drawn by the wasm).
+#      wasm runs; the record section in both languages, as templates the
+#      app shows (it is not drawn by the wasm); and the page values, what
+#      the page's own scripts share with the app (keys, words).
 #   5. scripts/site/build.mjs: dist/ (hashed names, the page with its
 #      scripts and policy, service worker, manifest, single-file edition).
 #
@@ -71,6 +72,7 @@ fi
 step "prerender (native)"
 cargo run --quiet --features prerender --bin prerender > "$site/prerender.html"
 cargo run --quiet --features prerender --bin prerender record > "$site/record.html"
+cargo run --quiet --features prerender --bin prerender page-values > "$site/page-values.json"
 
 step "site"
 if [ "$mode" = release ]; then

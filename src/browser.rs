@@ -11,6 +11,8 @@
 //! Every call tolerates a missing window, storage or API: the app falls
 //! back to defaults rather than failing.
 
+use crate::i18n::page_notes::CRASH_HTML;
+
 mod address;
 mod carried_edits;
 mod events;
@@ -34,10 +36,7 @@ pub fn install_panic_message() {
             .and_then(|w| w.document())
             .and_then(|d| d.body())
         {
-            body.set_inner_html(
-                "<main class=\"fatal\" role=\"alert\"><h1>Lỗi ứng dụng / Application error</h1>\
-                 <p>Xin tải lại trang. / Please reload the page.</p></main>",
-            );
+            body.set_inner_html(CRASH_HTML);
         }
     }));
 }

@@ -5,7 +5,8 @@
 //! embed numbers are methods, one submodule per area of the page (fields,
 //! verdict, levers, projects, charts, provenance, saved and links, "2024 so
 //! far", the room, published figures and the record), each matching on the
-//! language so both wordings sit side by side. They take numbers already
+//! language so both wordings sit side by side. `page_notes` holds what the
+//! page's own scripts say (filled into them at build time). They take numbers already
 //! formatted (see `format`), which keeps i18n free of locale rules and of
 //! the browser.
 
@@ -14,6 +15,7 @@ use crate::model::Lang;
 mod charts;
 mod fields;
 mod levers;
+pub mod page_notes;
 mod projects;
 mod provenance;
 mod published;

@@ -1,7 +1,8 @@
 // Writes dist/, the site, from what scripts/build.sh made: wasm-bindgen's
-// glue and wasm (optimised by wasm-opt in a release build), the baseline
-// and the record prerendered by the native `prerender` binary; plus index.html,
-// styles/, js/ and assets/ from the repository.
+// glue and wasm (optimised by wasm-opt in a release build), the baseline,
+// the record and the page values (what js/ shares with the app) from the
+// native `prerender` binary; plus index.html, styles/, js/ and assets/ from
+// the repository.
 //
 //   node scripts/site/build.mjs --site DIR [--out dist] [--dev]
 //
@@ -100,6 +101,7 @@ async function build() {
     wasmUrl: `./${wasmFile}`,
     workerUrl: release ? './sw.js' : '',
     release,
+    values: JSON.parse(await readFile(join(site, 'page-values.json'), 'utf8')),
   });
   const prerendered = await readFile(join(site, 'prerender.html'), 'utf8');
   if (!prerendered.includes('data-prerender="en"') || !prerendered.includes('data-prerender="vi"')) {

@@ -2,6 +2,11 @@
 // release build, minified by terser (their comments and long local names
 // would cost every first visit about 0.5 KiB). Each script's text is what
 // the Content-Security-Policy hashes, so it is made once, here.
+//
+// What they share with the app (storage keys, address parameters, the
+// languages, their words) comes from the app: `prerender page-values`,
+// which scripts/build.sh writes beside the prerendered page. Each script
+// takes the values it names, and fill() refuses one it leaves unfilled.
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -32,17 +37,34 @@ export function fill(code, values) {
   return code;
 }
 
+/** The entries of `values` named in `keys` (each must be there). */
+export function only(values, keys) {
+  return Object.fromEntries(keys.map((key) => {
+    if (!(key in values)) throw new Error(`the page values lack ${key}`);
+    return [key, values[key]];
+  }));
+}
+
 /** The page's three inline scripts: the head's language choice, the one
- *  after the baseline, and the module that loads the app. */
-export async function pageScripts({ glueUrl, wasmUrl, workerUrl, release }) {
+ *  after the baseline, and the module that loads the app; and, filled but
+ *  as written, fatal.js, which the single-file edition's module starts
+ *  with. `values`: the app's page values (see above). */
+export async function pageScripts({ glueUrl, wasmUrl, workerUrl, release, values }) {
+  const fatal = fill(await read('fatal.js'), only(values, ['CRASH']));
   const loader = [
-    await read('fatal.js'),
+    fatal,
     await read('after-first-paint.js'),
-    fill(await read('loader.js'), { GLUE_URL: glueUrl, WASM_URL: wasmUrl, WORKER_URL: workerUrl }),
+    fill(await read('loader.js'), {
+      GLUE_URL: glueUrl, WASM_URL: wasmUrl, WORKER_URL: workerUrl, ...only(values, ['WORDS', 'OFFLINE_FAILED_KEY']),
+    }),
   ].join('\n');
+  const chooseLang = fill(await read('choose-lang.js'),
+    only(values, ['LANGS', 'LANG_PARAM', 'LANG_KEY', 'FALLBACK_LANG', 'CODE_PARAM']));
+  const keepOne = fill(await read('keep-one.js'), only(values, ['LANG_KEY', 'LANG_PARAM']));
   return {
-    chooseLang: await shipped(await read('choose-lang.js'), { release }),
-    keepOne: await shipped(await read('keep-one.js'), { release }),
+    chooseLang: await shipped(chooseLang, { release }),
+    keepOne: await shipped(keepOne, { release }),
     loader: await shipped(loader, { module: true, release }),
+    fatal,
   };
 }

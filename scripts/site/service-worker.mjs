@@ -13,6 +13,9 @@ import { fill, read, shipped } from './page-scripts.mjs';
 
 const INSTALL_ONLY = /^icon-\d+\.png$/;
 
+/** Every build's cache name starts so; the worker drops the others'. */
+export const CACHE_PREFIX = 'ninh-binh-industry-';
+
 /** `files`: name → content of every file of the build but sw.js. */
 export async function serviceWorker(files) {
   const precache = [...files.keys()]
@@ -22,6 +25,6 @@ export async function serviceWorker(files) {
   for (const f of precache) hash.update(f).update(files.get(f));
   const build = hash.digest('hex').slice(0, 16);
   const urls = precache.map((f) => (f === 'index.html' ? './' : `./${f}`));
-  const code = await shipped(fill(await read('sw.js'), { CACHE: `ninh-binh-industry-${build}`, PRECACHE: urls }));
+  const code = await shipped(fill(await read('sw.js'), { CACHE_PREFIX, CACHE: CACHE_PREFIX + build, PRECACHE: urls }));
   return { code, precache, build };
 }

@@ -16,7 +16,7 @@ export function replaceOnce(html, pattern, content) {
 }
 
 export async function singleFileEdition({ html, css, icon, wasm, glue, scripts }) {
-  const boot = `${await read('fatal.js')}${glue.replace(/^export \{[^}]*\};?\s*$/m, '')}
+  const boot = `${scripts.fatal}${glue.replace(/^export \{[^}]*\};?\s*$/m, '')}
 ${await read('after-first-paint.js')}
 const wasmBytes = Uint8Array.from(atob("${wasm.toString('base64')}"), (c) => c.charCodeAt(0));
 await __wbg_init({ module_or_path: wasmBytes });

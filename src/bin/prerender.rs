@@ -7,12 +7,18 @@
 //!   scripting off;
 //! - with `record`, the record section in both languages, as
 //!   `<template id="record-vi">…</template><template id="record-en">…`,
-//!   which the app shows instead of drawing it (`components::record`).
+//!   which the app shows instead of drawing it (`components::record`);
+//! - with `page-values`, a JSON object of what the page's own scripts
+//!   (js/) share with the app: storage keys, address parameters, the
+//!   languages and how the first is chosen, and the scripts' words
+//!   (`i18n::page_notes`). Each key names a `'__KEY__'` placeholder.
 //!
-//! `scripts/site/build.mjs` puts both into index.html.
+//! `scripts/site/build.mjs` puts them into index.html and its scripts.
 
 use ninh_binh_industry::app::{Baseline, BaselineProps};
+use ninh_binh_industry::browser::{CODE_PARAM, LANG_KEY, LANG_PARAM, OFFLINE_FAILED_KEY};
 use ninh_binh_industry::components::record::{PublishedRecord, PublishedRecordProps};
+use ninh_binh_industry::i18n::page_notes::{page_notes, CRASH_BODY, CRASH_TITLE};
 use ninh_binh_industry::model::Lang;
 use ninh_binh_industry::static_html;
 use yew::BaseComponent;
@@ -25,19 +31,54 @@ fn render<C: BaseComponent>(props: C::Properties) -> String {
 }
 
 fn main() {
-    let record = std::env::args().nth(1).as_deref() == Some("record");
-    let mut out = String::new();
-    for lang in Lang::ALL {
-        let tag = lang.tag();
-        if record {
-            let html = render::<PublishedRecord>(PublishedRecordProps { lang });
-            out.push_str(&format!("<template id=\"record-{tag}\">{html}</template>"));
-        } else {
-            let html = render::<Baseline>(BaselineProps { lang });
-            out.push_str(&format!(
-                "<div class=\"prerendered\" data-prerender=\"{tag}\" lang=\"{tag}\">{html}</div>"
-            ));
+    let out = match std::env::args().nth(1).as_deref() {
+        None => {
+            both_langs(|lang| {
+                let tag = lang.tag();
+                let html = render::<Baseline>(BaselineProps { lang });
+                format!("<div class=\"prerendered\" data-prerender=\"{tag}\" lang=\"{tag}\">{html}</div>")
+            })
         }
-    }
+        Some("record") => both_langs(|lang| {
+            let html = render::<PublishedRecord>(PublishedRecordProps { lang });
+            format!("<template id=\"record-{}\">{html}</template>", lang.tag())
+        }),
+        Some("page-values") => page_values().to_string(),
+        Some(other) => {
+            eprintln!("prerender: unknown argument {other:?} (none, record or page-values)");
+            std::process::exit(2);
+        }
+    };
     print!("{out}");
+}
+
+fn both_langs(one: impl Fn(Lang) -> String) -> String {
+    Lang::ALL.into_iter().map(one).collect()
+}
+
+fn page_values() -> serde_json::Value {
+    let words = |lang: Lang| {
+        let notes = page_notes(lang);
+        serde_json::json!({
+            "loading": notes.loading,
+            "stillLoading": notes.still_loading,
+            "reload": notes.reload,
+            "failed": notes.failed,
+            "failedLink": notes.failed_link,
+            "tryAgain": notes.try_again,
+            "noWasm": notes.no_wasm,
+            "noWasmLink": notes.no_wasm_link,
+            "offlineFailed": notes.offline_failed,
+        })
+    };
+    serde_json::json!({
+        "LANG_KEY": LANG_KEY,
+        "OFFLINE_FAILED_KEY": OFFLINE_FAILED_KEY,
+        "LANG_PARAM": LANG_PARAM,
+        "CODE_PARAM": CODE_PARAM,
+        "LANGS": Lang::ALL.map(Lang::tag),
+        "FALLBACK_LANG": Lang::FALLBACK.tag(),
+        "WORDS": { "vi": words(Lang::Vi), "en": words(Lang::En) },
+        "CRASH": { "title": CRASH_TITLE, "body": CRASH_BODY },
+    })
 }

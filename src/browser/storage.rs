@@ -4,9 +4,16 @@
 use crate::model::Lang;
 use crate::share::store::{decode_store, encode_store, Saved, StoreError};
 
-pub(super) const LANG_KEY: &str = "ninh-binh-industry.lang";
+/// The page's storage keys, all here so that none collides with another.
+/// The page's scripts read the first and the last through the build
+/// (`prerender page-values`), before the app runs.
+pub const LANG_KEY: &str = "ninh-binh-industry.lang";
 
 const SAVED_KEY: &str = "ninh-binh-industry.saved";
+
+/// Session storage: set once the page has said, in this session, that its
+/// offline copy could not be updated (js/loader.js), so it says so once.
+pub const OFFLINE_FAILED_KEY: &str = "ninh-binh-industry.offline-failed";
 
 /// Local storage, if the browser allows it (private modes may not).
 fn storage() -> Option<web_sys::Storage> {
