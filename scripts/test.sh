@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs what is missing (browsers included), then runs every check and
-# test: format, lints (native and wasm), native model tests, wasm tests in
-# headless Chromium, the release build, end-to-end tests against dist/
-# served on 127.0.0.1 in Chromium, and the core flows in Firefox ESR and
-# WebKit. Stops at the first failure.
+# test: format, lints (Rust native and wasm, and ESLint), native model
+# tests, wasm tests in headless Chromium, the release build, the page's
+# scripts in Node, end-to-end tests against dist/ served on 127.0.0.1 in
+# Chromium, and the core flows in Firefox ESR and WebKit. Stops at the
+# first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
@@ -12,6 +13,9 @@ step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
 
 step "cargo fmt --check"
 cargo fmt --all --check
+
+step "eslint (the page's scripts, the tools, the tests)"
+npx --no-install eslint .
 
 step "clippy (native, all targets, with the build-time prerender)"
 cargo clippy --all-targets --features prerender --quiet -- -D warnings
@@ -31,8 +35,8 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 step "release build"
 scripts/build.sh
 
-step "the site build's own checks on dist/"
-node --test tests/site/
+step "the site build's own checks, and the page's scripts as shipped, on dist/"
+node --test tests/site/ tests/js/
 
 step "end-to-end tests in headless Chromium against dist/"
 node --test --test-concurrency=1 tests/e2e/

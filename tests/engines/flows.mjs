@@ -239,7 +239,6 @@ export function coreFlows(label, launch) {
         }, site.url, width);
         // The probe watches the frame too, from as soon as its document is
         // there (a function handed over, as the CSP forbids eval).
-        // eslint-disable-next-line no-new-func
         const probeFrame = new Function(`
           const win = document.querySelector('#engine-frame').contentWindow;
           if (!win || win.location.href === 'about:blank' || win.document.readyState === 'loading') return null;
