@@ -40,6 +40,7 @@ pub fn BaselineView(props: &BaselineViewProps) -> Html {
             <Banner notice={None} />
             <main class="layout">
                 <div class="top">
+                    <VerdictPanel outcome={outcome.clone()} growth_pct={s.growth_pct.clone()} />
                     <div class="inputs">
                         <HistoryBar can_undo={false} can_redo={false} />
                         <ChangesPanel scenario={s.clone()} />
@@ -48,7 +49,6 @@ pub fn BaselineView(props: &BaselineViewProps) -> Html {
                             target_met={outcome.verdict.met} target={s.target} revision={0} />
                         <SoFarPanel outcome={outcome.clone()} growth_pct={s.growth_pct.clone()} />
                     </div>
-                    <VerdictPanel outcome={outcome.clone()} growth_pct={s.growth_pct.clone()} />
                 </div>
                 <div class="details" aria-busy="true">
                     <PublishedRecord {lang} />

@@ -69,8 +69,13 @@ pub fn FullView(props: &FullViewProps) -> Html {
             }
             <main class="layout">
                 // Its own grid, so the sticky verdict stays beside the levers
-                // and never slides over the sections below.
+                // and never slides over the sections below. The answer comes
+                // first in the document as on a phone's screen: a page still
+                // being parsed never pushes the levers down (see styles).
                 <div class="top">
+                    if stage >= 1 {
+                        <VerdictPanel outcome={outcome.clone()} growth_pct={s.growth_pct.clone()} />
+                    }
                     <div class="inputs">
                         if stage >= 4 {
                             <HistoryBar can_undo={props.can_undo} can_redo={props.can_redo} />
@@ -86,9 +91,6 @@ pub fn FullView(props: &FullViewProps) -> Html {
                             <SoFarPanel outcome={outcome.clone()} growth_pct={s.growth_pct.clone()} />
                         }
                     </div>
-                    if stage >= 1 {
-                        <VerdictPanel outcome={outcome.clone()} growth_pct={s.growth_pct.clone()} />
-                    }
                 </div>
                 if stage >= TOP_STAGES {
                     <Details scenario={s.clone()} settled={props.settled.clone()} revision={props.revision} />
