@@ -21,8 +21,13 @@
 //              browser, at 1x and 4x CPU (Emulation.setCPUThrottlingRate);
 //   longtasks  long tasks (> 50 ms) starting after the app's first-verdict
 //              mark at 4x CPU: during the load (up to all-rendered and the
-//              first Monte Carlo run's mc-done) and during a drag (60 input
-//              events, one per animation frame);
+//              first Monte Carlo run's mc-done), during a drag (60 input
+//              events, one per animation frame) and during a run of 10^6
+//              Monte Carlo draws;
+//   shift      layout shift while the app takes over from the prerendered
+//              page, at 360 and 1280 px and 4x CPU: the sum of the
+//              layout-shift entries (none after input) once the whole page
+//              is built and two more frames are painted, 3 loads each;
 //   load       load to first verdict (the app's first-verdict mark) versus
 //              the plain page's first-total mark, median of LOADS fresh
 //              contexts each, at 1x and 4x CPU;
@@ -36,7 +41,7 @@
 //     --loads  fresh loads per page and CPU rate (default 9)
 //     --edits  measured edits per page and CPU rate (default 300)
 //     --only / --skip   sections by name (size,wire,lighthouse,input,
-//              longtasks,load,mc)
+//              longtasks,shift,load,mc)
 
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -106,8 +111,8 @@ async function filesUnder(dir) {
 }
 
 /** A fresh context and page; `rate` > 1 throttles its CPU from the start. */
-async function openPage(browser, rate = 1) {
-  const context = await browser.newContext({ locale: 'en-US' });
+async function openPage(browser, rate = 1, { viewport } = {}) {
+  const context = await browser.newContext({ locale: 'en-US', ...(viewport ? { viewport } : {}) });
   const page = await context.newPage();
   page.setDefaultTimeout(60_000);
   const cdp = await context.newCDPSession(page);
@@ -414,7 +419,13 @@ async function longTasks(browser, url) {
       const start = performance.getEntriesByName('drag-start')[0].startTime;
       return window.__longTasks.filter((t) => t.start >= start);
     });
-    runs.push({ load: load.tasks, drag: dragTasks, before: load.all - load.tasks.length });
+    // A million draws run in slices between frames: none may block.
+    const millionStart = await page.evaluate(() => performance.now());
+    await page.getByTestId('mc-draws').selectOption('1000000');
+    await page.waitForFunction(() => /1,000,000/.test(document.querySelector('[data-testid=probability]').textContent));
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+    const millionTasks = await page.evaluate((start) => window.__longTasks.filter((t) => t.start >= start), millionStart);
+    runs.push({ load: load.tasks, drag: dragTasks, million: millionTasks, before: load.all - load.tasks.length });
     await context.close();
   }
   const report = (phase) => {
@@ -426,12 +437,40 @@ async function longTasks(browser, url) {
   };
   const load = report('load');
   const dragged = report('drag');
+  const million = report('million');
   console.log(`Long tasks (> 50 ms) at ${RATE}x CPU over 3 fresh loads, starting after first-verdict:`);
   console.log(`  load, to all-rendered and the first Monte Carlo result: ${load.text}`);
   console.log(`  drag, 60 input events one per frame, to the Monte Carlo result: ${dragged.text}`);
+  console.log(`  10^6 Monte Carlo draws, from choosing them to the result: ${million.text}`);
   console.log(`  (before first-verdict, per run: ${runs.map((r) => r.before).join(', ')} long tasks: loading the wasm and the first render)`);
   record(`long tasks after first verdict, load, ${RATE}x CPU`, load.text, 'none', load.tasks.length === 0);
   record(`long tasks, 60-event drag, ${RATE}x CPU`, dragged.text, 'none', dragged.tasks.length === 0);
+  record(`long tasks, 10^6 Monte Carlo draws, ${RATE}x CPU`, million.text, 'none', million.tasks.length === 0);
+}
+
+// ---- 5b. layout shift as the app takes over
+
+async function layoutShift(browser, url) {
+  const RATE = 4;
+  for (const width of [360, 1280]) {
+    const shifts = [];
+    for (let i = 0; i < 3; i++) {
+      const { context, page } = await openPage(browser, RATE, { viewport: { width, height: 800 } });
+      await page.goto(url);
+      await waitMark(page, 'all-rendered');
+      shifts.push(await page.evaluate(() => new Promise((done) => {
+        let sum = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (!e.hadRecentInput) sum += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(sum), 0)));
+      })));
+      await context.close();
+    }
+    const worst = Math.max(...shifts);
+    console.log(`Layout shift at ${width} px, ${RATE}x CPU, 3 loads: ${shifts.map((x) => x.toFixed(4)).join(', ')}`);
+    record(`layout shift as the app takes over, ${width} px, ${RATE}x CPU (worst of 3)`, worst.toFixed(4), '< 0.01', worst < 0.01);
+  }
 }
 
 // ---- 6. load to first verdict vs the plain page's first total
@@ -538,6 +577,7 @@ try {
   await section('wire', 'First visit over the wire', () => firstVisit(browser, server.url));
   await section('input', 'Input to next painted frame', () => inputLatency(browser, server.url));
   await section('longtasks', 'Long tasks after the first verdict', () => longTasks(browser, server.url));
+  await section('shift', 'Layout shift as the app takes over', () => layoutShift(browser, server.url));
   await section('load', 'Load to first verdict', () => loadTimes(browser, server.url));
   await section('mc', 'Monte Carlo', () => monteCarlo(browser, server.url));
   // Last: Lighthouse launches its own Chromium; ours is closed first.
