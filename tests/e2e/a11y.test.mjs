@@ -6,20 +6,14 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { APP_VERDICT, AppPage, useSite } from './fixture.mjs';
+import { AppPage, useSite } from './fixture.mjs';
 
 const site = useSite();
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** A page where axe can be injected (the app's CSP allows no inline script). */
-async function open(locale, width, path = '') {
-  const context = await site.browser.newContext({ locale, viewport: { width, height: 900 }, bypassCSP: true });
-  const app = new AppPage(await context.newPage(), site.url);
-  app.page.setDefaultTimeout(10_000);
-  await app.page.goto(site.url + path);
-  await app.page.locator(APP_VERDICT).waitFor();
-  return app;
-}
+const open = (locale, width, path = '') =>
+  AppPage.open(site, { locale, viewport: { width, height: 900 }, path, bypassCSP: true });
 
 async function violations(page) {
   await page.addScriptTag({ path: AXE });
@@ -33,17 +27,15 @@ async function violations(page) {
   return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-async function openEverything(page, lang) {
-  await page.locator('.details[aria-busy=false]').waitFor();
+async function openEverything(app) {
   // Products of manufacturing, a provenance tooltip, two saved scenarios compared.
-  await page.locator('.sector-table button.drill').nth(1).click();
-  const save = lang === 'vi' ? 'Lưu kịch bản này' : 'Save this scenario';
-  await page.getByRole('button', { name: save }).click();
-  await page.getByTestId('preset-target_path').click();
-  await page.getByRole('button', { name: save }).click();
-  for (const i of [0, 1]) await page.getByTestId(`saved-${i}`).getByRole('checkbox').check();
-  await page.getByTestId('compare-column').nth(1).waitFor();
-  await page.locator('.fig').first().focus();
+  await app.openProducts('C');
+  await app.saveScenario();
+  await app.applyPreset('target_path');
+  await app.saveScenario();
+  await app.compare(0, 1);
+  await app.compareColumns.nth(1).waitFor();
+  await app.page.locator('.fig').first().focus();
 }
 
 describe('axe-core: no WCAG 2.1 A/AA violation', () => {
@@ -51,7 +43,7 @@ describe('axe-core: no WCAG 2.1 A/AA violation', () => {
     for (const width of [360, 1280]) {
       it(`full page, everything open, ${lang}, ${width} px`, async () => {
         const app = await open(locale, width);
-        await openEverything(app.page, lang);
+        await openEverything(app);
         assert.deepEqual(await violations(app.page), []);
         await app.close();
       });

@@ -8,49 +8,42 @@ import { AppPage, useSite } from './fixture.mjs';
 const site = useSite();
 const MANUFACTURING = 'Manufacturing — 2024 growth, %';
 
-async function sectorOrder(page) {
-  return page.$$eval('.sector-table tbody.sector tr[data-testid^=sector-]',
-    (rows) => rows.map((r) => r.dataset.testid.replace('sector-', '')).join(''));
-}
-
 describe('sector overview', () => {
   it('sorts by each column, both ways, and says so to assistive tech', async () => {
     const app = await AppPage.open(site);
-    const { page } = app;
-    assert.equal(await sectorOrder(page), 'BCDE');
-    const header = (name) => page.locator('.sector-table thead th', { has: page.getByRole('button', { name }) });
-    await page.getByRole('button', { name: /^Share of total/ }).click();
-    assert.equal(await sectorOrder(page), 'CDBE');
-    assert.equal(await header(/^Share of total/).getAttribute('aria-sort'), 'descending');
-    await page.getByRole('button', { name: /^Share of total/ }).click();
-    assert.equal(await sectorOrder(page), 'EBDC');
-    assert.equal(await header(/^Share of total/).getAttribute('aria-sort'), 'ascending');
-    await page.getByRole('button', { name: /^2023 growth/ }).click();
-    assert.equal(await sectorOrder(page), 'BEDC');
-    assert.equal(await header(/^Share of total/).getAttribute('aria-sort'), 'none');
-    await page.getByRole('button', { name: /^Contribution/ }).click();
-    assert.equal(await sectorOrder(page), 'CBDE');
-    await page.getByRole('button', { name: /^Sector/ }).click();
-    assert.equal(await sectorOrder(page), 'DCBE'); // Electricity, Manufacturing, Mining, Water
+    assert.equal(await app.sectorOrder(), 'BCDE');
+    await app.sortBy('Share of total');
+    assert.equal(await app.sectorOrder(), 'CDBE');
+    assert.equal(await app.sortState('Share of total'), 'descending');
+    await app.sortBy('Share of total');
+    assert.equal(await app.sectorOrder(), 'EBDC');
+    assert.equal(await app.sortState('Share of total'), 'ascending');
+    await app.sortBy('2023 growth');
+    assert.equal(await app.sectorOrder(), 'BEDC');
+    assert.equal(await app.sortState('Share of total'), 'none');
+    await app.sortBy('Contribution');
+    assert.equal(await app.sectorOrder(), 'CBDE');
+    await app.sortBy('Sector');
+    assert.equal(await app.sectorOrder(), 'DCBE'); // Electricity, Manufacturing, Mining, Water
     app.assertClean();
     await app.close();
     // Vietnamese order: Chế biến, Điện, Khai khoáng, Nước (Đ after D, not
     // after every Latin letter as in code-point order).
     const vi = await AppPage.open(site, { locale: 'vi-VN' });
-    await vi.page.getByRole('button', { name: /^Ngành/ }).click();
-    assert.equal(await sectorOrder(vi.page), 'CDBE');
-    await vi.page.getByRole('button', { name: /^Ngành/ }).click();
-    assert.equal(await sectorOrder(vi.page), 'EBDC');
+    await vi.sortBy('Ngành');
+    assert.equal(await vi.sectorOrder(), 'CDBE');
+    await vi.sortBy('Ngành');
+    assert.equal(await vi.sectorOrder(), 'EBDC');
     vi.assertClean();
     await vi.close();
   });
 
   it('shows implied 2022 levels and contributions', async () => {
     const app = await AppPage.open(site);
-    const row = await app.page.getByTestId('sector-C').textContent();
+    const row = await app.sectorRow('C').textContent();
     assert.ok(row.includes('97,550.4'), row);
     assert.ok(row.includes('+3.34'), row);
-    const total = await app.page.getByTestId('sector-total').textContent();
+    const total = await app.sectorRow('total').textContent();
     assert.ok(total.includes('99,446.7') && total.includes('+3.47'), total);
     await app.close();
   });
@@ -58,7 +51,7 @@ describe('sector overview', () => {
   it('opens a sector onto its products', async () => {
     const app = await AppPage.open(site);
     const { page } = app;
-    const button = page.getByTestId('sector-C').getByRole('button', { name: 'Products (3)' });
+    const button = app.sectorRow('C').getByRole('button', { name: 'Products (3)' });
     assert.equal(await button.getAttribute('aria-expanded'), 'false');
     await button.click();
     assert.equal(await button.getAttribute('aria-expanded'), 'true');
@@ -72,7 +65,7 @@ describe('sector overview', () => {
     assert.equal(await page.getByTestId('products-C').isVisible(), false);
     assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-controls')), 'products-C',
       'the button keeps the focus');
-    await page.getByTestId('sector-D').getByRole('button', { name: 'Products (0)' }).click();
+    await app.sectorRow('D').getByRole('button', { name: 'Products (0)' }).click();
     assert.match(await page.getByTestId('products-D').textContent(), /names no products/);
     await app.close();
   });
@@ -93,9 +86,9 @@ describe('provenance', () => {
   it('every published figure names its source on keyboard focus, and derived ones their formula', async () => {
     const app = await AppPage.open(site);
     const { page } = app;
-    const value = page.getByTestId('value-C');
+    const value = app.value('C');
     await value.focus();
-    const tip = value.locator('[role=tooltip]');
+    const tip = app.provenance('value-C');
     await tip.waitFor({ state: 'visible' });
     const text = await tip.textContent();
     assert.match(text, /Published figure: Ninh Bình Department of Industry and Trade, 2023 estimate/);
@@ -104,19 +97,19 @@ describe('provenance', () => {
 
     // Tab moves on to the next figure: its note shows, the previous one hides.
     await page.keyboard.press('Tab');
-    const share = page.getByTestId('share-C');
-    await share.locator('[role=tooltip]').waitFor({ state: 'visible' });
-    assert.match(await share.locator('[role=tooltip]').textContent(), /^Derived: the sector's 2023 value ÷ the sum/);
+    const shareTip = app.provenance('share-C');
+    await shareTip.waitFor({ state: 'visible' });
+    assert.match(await shareTip.textContent(), /^Derived: the sector's 2023 value ÷ the sum/);
     assert.equal(await tip.isVisible(), false);
 
     await page.getByTestId('implied2022-B').hover();
-    assert.match(await page.getByTestId('implied2022-B').locator('[role=tooltip]').textContent(),
+    assert.match(await app.provenance('implied2022-B').textContent(),
       /Derived: 2023 value ÷ \(1 \+ 2023 growth\) = 575\.8 ÷ \(1 \+ 10\.0 %\)/);
 
     const published = await page.$$eval('.fig.published', (els) => els.map((e) => e.querySelector('[role=tooltip]').textContent));
     assert.ok(published.length >= 15, `only ${published.length} published figures`);
     for (const note of published) assert.match(note, /^Published (figure|target)/);
-    assert.match(await page.getByTestId('target').locator('[role=tooltip]').textContent(), /111\.816 tỷ đồng, tăng 8,7%/);
+    assert.match(await app.provenance('target').textContent(), /111\.816 tỷ đồng, tăng 8,7%/);
     app.assertClean();
     await app.close();
   });
@@ -152,23 +145,24 @@ describe('charts', () => {
     const small = charts.find((c) => c.id === 'chart-small-shares');
     assert.match(small.title, /zoomed \(without manufacturing\)/);
     assert.match(charts.find((c) => c.id === 'chart-levels').summary, /own scale/);
-    await page.locator('#chart-waterfall summary').click();
-    assert.ok((await page.locator('#chart-waterfall details table').textContent()).includes('+3,429.5'));
+    await app.chart('waterfall').locator('summary').click();
+    assert.ok((await app.chart('waterfall').locator('details table').textContent()).includes('+3,429.5'));
     await app.close();
   });
 
   it('waterfall shows the gap to the target line and follows the scenario', async () => {
     const app = await AppPage.open(site);
-    const { page } = app;
-    const summary = page.locator('#chart-waterfall .chart-summary');
+    const waterfall = app.chart('waterfall');
+    const summary = waterfall.locator('.chart-summary');
     assert.match(await summary.textContent(), /106,462\.4 billion VND in 2024, 5,353\.6 billion VND short of the target line/);
-    assert.equal(await page.locator('#chart-waterfall line.target').count(), 1);
-    assert.match(await page.locator('#chart-waterfall text.target-label').textContent(), /Target 111,816\.0/);
-    assert.match(await page.locator('#chart-waterfall text.axis-note').textContent(), /Axis starts at .* not at zero/);
+    const line = waterfall.locator('line.target');
+    assert.equal(await line.count(), 1);
+    assert.match(await waterfall.locator('text.target-label').textContent(), /Target 111,816\.0/);
+    assert.match(await waterfall.locator('text.axis-note').textContent(), /Axis starts at .* not at zero/);
     // Bars run along the value axis; the 2024 total is the last row.
-    const endBar = page.locator('#chart-waterfall rect.mark').last();
+    const endBar = waterfall.locator('rect.mark').last();
     const barEnd = async () => Number(await endBar.getAttribute('x')) + Number(await endBar.getAttribute('width'));
-    const targetX = async () => Number(await page.locator('#chart-waterfall line.target').getAttribute('x1'));
+    const targetX = async () => Number(await line.getAttribute('x1'));
     assert.ok(await barEnd() < await targetX(), 'baseline total ends short of the target line');
     await app.setGrowth(MANUFACTURING, '9');
     await app.expectText(summary, 'above the target line');
@@ -179,23 +173,24 @@ describe('charts', () => {
   it('chart marks show their tooltip on keyboard focus', async () => {
     const app = await AppPage.open(site);
     const { page } = app;
-    const marks = page.locator('#chart-waterfall rect.mark');
+    const marks = app.chart('waterfall').locator('rect.mark');
     await marks.first().focus();
-    const tooltip = page.locator('#chart-waterfall [data-testid=chart-tooltip]');
+    const tooltip = app.chart('waterfall').getByTestId('chart-tooltip');
     await tooltip.waitFor({ state: 'visible' });
     assert.match(await tooltip.textContent(), /Total 2023: 102,893\.2 billion VND \(published\)/);
     await page.keyboard.press('Tab');
     await app.expectText(tooltip, 'Mining and quarrying: +57.6 billion VND (+10.0 % in 2024');
     assert.equal(await marks.nth(1).getAttribute('aria-label'), await tooltip.textContent());
-    await page.locator('#chart-levels rect.mark').nth(2).hover();
-    await app.expectText(page.locator('#chart-levels [data-testid=chart-tooltip]'), 'Mining and quarrying, 2024: 633.4 billion VND (your scenario)');
+    const levels = app.chart('levels');
+    await levels.locator('rect.mark').nth(2).hover();
+    await app.expectText(levels.getByTestId('chart-tooltip'), 'Mining and quarrying, 2024: 633.4 billion VND (your scenario)');
     await app.close();
   });
 });
 
 describe('charts at every width', () => {
   // Every chart is laid out for the width it has: no text under 11 CSS px
-  // (the old drawing was scaled down to 6-10 px on phones) and no two
+  // (a drawing scaled down to a phone's width would have 6-10 px text) and no two
   // labels overlapping, whether the target is met or not.
   const measure = () => [...document.querySelectorAll('figure.chart')].map((figure) => {
     const texts = [...figure.querySelectorAll('svg text')].map((t) => {
@@ -219,7 +214,7 @@ describe('charts at every width', () => {
         const app = await AppPage.open(site, { viewport: { width, height: 900 }, path });
         await app.expectVerdict(met);
         await app.page.waitForFunction(() => performance.getEntriesByName('mc-done').length > 0);
-        await app.page.locator('#chart-histogram').waitFor();
+        await app.chart('histogram').waitFor();
         const charts = await app.page.evaluate(measure);
         assert.ok(charts.length >= 7, `${charts.length} charts`);
         for (const c of charts) {
@@ -237,46 +232,45 @@ describe('charts at every width', () => {
 describe('languages and units', () => {
   it('follows ?lang= over the browser language, keeps it in the address', async () => {
     const app = await AppPage.open(site, { locale: 'en-US', path: '?lang=vi' });
-    assert.equal(await app.page.getAttribute('html', 'lang'), 'vi');
+    assert.equal(await app.language(), 'vi');
     assert.match(await app.page.locator('h1').textContent(), /Công nghiệp Ninh Bình/);
-    await app.page.getByRole('button', { name: 'English' }).click();
-    await app.page.waitForFunction(() => new URL(location.href).searchParams.get('s') === '1~d1~len');
+    await app.switchLanguage('en');
+    await app.expectAddress({ code: '1~d1~len' });
     await app.close();
   });
 
   it('formats numbers by each locale and keeps scenario and unit across the switch', async () => {
     const app = await AppPage.open(site);
-    const { page } = app;
     await app.setGrowth(MANUFACTURING, '9');
-    await page.getByRole('radio', { name: 'trillion VND', exact: true }).check();
+    await app.chooseUnit('trillion VND');
     await app.expectText(app.total, '112.1109');
-    assert.ok((await page.getByTestId('value-C').textContent()).includes('100.8671'));
-    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    assert.ok((await app.value('C').textContent()).includes('100.8671'));
+    await app.switchLanguage('vi');
     await app.expectText(app.total, '112,1109');
-    assert.ok((await page.getByTestId('value-total').textContent()).includes('102,8932'));
-    assert.ok(await page.getByRole('radio', { name: 'nghìn tỷ đồng', exact: true }).isChecked());
+    assert.ok((await app.value('total').textContent()).includes('102,8932'));
+    assert.ok(await app.unit('nghìn tỷ đồng').isChecked());
     assert.equal(await app.verdict.getAttribute('data-met'), 'true');
-    await page.getByRole('radio', { name: 'tỷ đồng', exact: true }).check();
+    await app.chooseUnit('tỷ đồng');
     await app.expectText(app.total, '112.110,9');
-    assert.ok((await page.getByTestId('value-total').textContent()).includes('102.893,2'));
+    assert.ok((await app.value('total').textContent()).includes('102.893,2'));
     await app.close();
   });
 
   it('converts to USD only at the rate the user sets, and says it is theirs', async () => {
     const app = await AppPage.open(site);
     const { page } = app;
-    await page.getByRole('radio', { name: 'million USD', exact: true }).check();
+    await app.chooseUnit('million USD');
     const rate = page.getByLabel('Exchange rate, VND per USD (your assumption)');
     await rate.fill('25000');
     // 102,893.2 × 10^9 ÷ 25,000 ÷ 10^6 = 4,115.7 million USD.
-    await app.expectText(page.getByTestId('value-total'), '4,115.7');
-    await page.getByTestId('value-total').focus();
-    assert.match(await page.getByTestId('value-total').locator('[role=tooltip]').textContent(), /your assumed rate of 25,000 VND per USD/);
+    await app.expectText(app.value('total'), '4,115.7');
+    await app.value('total').focus();
+    assert.match(await app.provenance('value-total').textContent(), /your assumed rate of 25,000 VND per USD/);
     await rate.fill('abc');
     assert.match(await page.locator('#usd-rate-error').textContent(), /Not a number.*still uses 25000/);
     await rate.fill('500');
     assert.match(await page.locator('#usd-rate-error').textContent(), /lowest accepted value is 1000/);
-    assert.ok((await page.getByTestId('value-total').textContent()).includes('4,115.7'));
+    assert.ok((await app.value('total').textContent()).includes('4,115.7'));
     app.assertClean();
     await app.close();
   });
@@ -340,7 +334,7 @@ describe('layout, contrast and print', () => {
     assert.equal(await app.page.locator('.lang-switch').isVisible(), false);
     assert.equal(await app.page.locator('.unit-picker').isVisible(), false);
     assert.ok(await app.verdict.isVisible());
-    assert.ok(await app.page.locator('#chart-waterfall svg').isVisible());
+    assert.ok(await app.chart('waterfall').locator('svg').isVisible());
     await app.close();
   });
 });

@@ -8,43 +8,25 @@ import { AppPage, useSite } from './fixture.mjs';
 
 const site = useSite();
 
-/** "2024 so far" with its published offer, in the reader's language. */
-class PublishedSoFar {
-  constructor(app) {
-    this.app = app;
-    this.page = app.page;
-    this.offer = this.page.getByTestId('so-far-use-q1-2024');
-    this.fields = ['#so-far-months', '#so-far-value', '#so-far-growth'].map((id) => this.page.locator(id));
-    this.need = this.page.getByTestId('so-far-need');
-  }
-
-  async use() {
-    await this.offer.click();
-    await this.page.waitForFunction(() => document.querySelector('#so-far-months').value === '3');
-  }
-
-  async fieldValues() { return Promise.all(this.fields.map((f) => f.inputValue())); }
-}
-
 describe('published figures', () => {
   it('Q1 2024 as published fills "2024 so far": the rest needs +9.95 %, and the link round-trips', async () => {
     const app = await AppPage.open(site);
-    const soFar = new PublishedSoFar(app);
+    const soFar = app.soFar();
     await app.expectText(soFar.offer, 'Q1 2024 as published: 22,170 billion VND, +3.8 %');
     await app.expectText(app.page.getByTestId('so-far-published'), 'vietnamhoinhap.vn');
-    await soFar.use();
-    assert.deepEqual(await soFar.fieldValues(), ['3', '22170', '3.8']);
+    await soFar.usePublished();
+    assert.deepEqual(await soFar.values(), ['3', '22170', '3.8']);
     assert.equal(await soFar.offer.getAttribute('aria-pressed'), 'true');
     // By hand: (111,816 − 22,170) ÷ (102,893.2 − 22,170 ÷ 1.038) − 1 = +9.948 %.
     await app.expectText(soFar.need, '+9.95 %');
-    await app.page.waitForFunction(() => decodeURIComponent(location.search).includes('~y3*22170*3.8'));
+    await app.expectAddress({ includes: '~y3*22170*3.8' });
     const link = app.page.url();
     app.assertClean();
     await app.close();
 
     const opened = await AppPage.open(site, { path: link.slice(site.url.length) });
-    const again = new PublishedSoFar(opened);
-    assert.deepEqual(await again.fieldValues(), ['3', '22170', '3.8']);
+    const again = opened.soFar();
+    assert.deepEqual(await again.values(), ['3', '22170', '3.8']);
     await opened.expectText(again.need, '+9.95 %');
     assert.equal(await again.offer.getAttribute('aria-pressed'), 'true');
     opened.assertClean();
@@ -53,10 +35,10 @@ describe('published figures', () => {
 
   it('in Vietnamese: the same offer, in Vietnamese notation', async () => {
     const app = await AppPage.open(site, { locale: 'vi-VN' });
-    const soFar = new PublishedSoFar(app);
+    const soFar = app.soFar('vi');
     await app.expectText(soFar.offer, 'Quý I/2024 đã công bố: 22.170 tỷ đồng, +3,8 %');
-    await soFar.use();
-    assert.deepEqual(await soFar.fieldValues(), ['3', '22170', '3,8']);
+    await soFar.usePublished();
+    assert.deepEqual(await soFar.values(), ['3', '22170', '3,8']);
     await app.expectText(soFar.need, '+9,95 %');
     app.assertClean();
     await app.close();
@@ -77,7 +59,7 @@ describe('published figures', () => {
     assert.equal(await record.locator('a[href^="https://"]').count(), 6);
     assert.ok(await record.isVisible());
 
-    await app.page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await app.switchLanguage('vi');
     await app.expectText(app.page.locator('[data-testid=record]'), 'thiếu 7.106,8 tỷ đồng, tức 6,5 %');
     assert.equal(await app.page.locator('[data-testid=record]').count(), 1);
     app.assertClean();

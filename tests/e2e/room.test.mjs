@@ -10,41 +10,33 @@ import { AppPage, useSite } from './fixture.mjs';
 
 const site = useSite();
 const MANUFACTURING = 'Manufacturing — 2024 growth, %';
-const SLIDER = 'Manufacturing — 2024 growth slider';
-
-/** Presses a shortcut with the focus on the page, not in a field. */
-async function shortcut(page, keys) {
-  await page.evaluate(() => document.activeElement?.blur());
-  await page.keyboard.press(keys);
-}
-
-const growthC = (page) => page.locator('#growth-C').inputValue();
+const PLANT = 'Semiconductor-components plant';
 
 describe('undo and redo', () => {
   it('undoes a preset with Ctrl+Z and redoes it with Ctrl+Shift+Z and Ctrl+Y', async () => {
     const app = await AppPage.open(site);
     const { page } = app;
-    assert.ok(await page.getByTestId('undo').isDisabled(), 'nothing to undo at first');
-    await page.getByTestId('preset-target_path').click();
+    assert.equal(await app.canUndo(), false, 'nothing to undo at first');
+    await app.applyPreset('target_path');
     await app.expectVerdict(true);
-    await shortcut(page, 'Control+z');
+    await app.shortcut('Control+z');
     await app.expectVerdict(false);
-    assert.equal(await growthC(page), '3.4');
-    await shortcut(page, 'Control+Shift+Z');
+    assert.equal(await app.growthField('C').inputValue(), '3.4');
+    await app.shortcut('Control+Shift+Z');
     await app.expectVerdict(true);
-    await shortcut(page, 'Control+z');
+    await app.shortcut('Control+z');
     await app.expectVerdict(false);
-    await shortcut(page, 'Control+y');
+    await app.shortcut('Control+y');
     await app.expectVerdict(true);
     // The buttons do the same.
-    await page.getByTestId('undo').click();
+    await app.undo();
     await app.expectVerdict(false);
-    await page.getByTestId('redo').click();
+    await app.redo();
     await app.expectVerdict(true);
     // The address follows by replacement: no history entry per step.
     const entries = await page.evaluate(() => history.length);
-    await page.getByTestId('undo').click();
-    await page.waitForFunction(() => !location.search.includes('gB'));
+    await app.undo();
+    await app.expectAddress({ excludes: 'gB' });
     assert.equal(await page.evaluate(() => history.length), entries);
     app.assertClean();
     await app.close();
@@ -53,44 +45,43 @@ describe('undo and redo', () => {
   it('takes a whole slider drag back in one step', async () => {
     const app = await AppPage.open(site);
     const { page } = app;
-    await page.getByLabel(SLIDER).scrollIntoViewIfNeeded();
-    const box = await page.getByLabel(SLIDER).boundingBox();
+    await app.slider('C').scrollIntoViewIfNeeded();
+    const box = await app.slider('C').boundingBox();
     const y = box.y + box.height / 2;
     // The thumb sits at 3.4 on −30…50: 41.75 % of the track.
     await page.mouse.move(box.x + box.width * 0.4175, y);
     await page.mouse.down();
     for (let k = 1; k <= 10; k++) await page.mouse.move(box.x + box.width * (0.4175 + 0.03 * k), y);
     await page.mouse.up();
-    await page.waitForFunction(() => parseFloat(document.querySelector('#growth-C').value) > 20);
+    await app.expectGrowth('C', { above: 20 });
     await app.expectVerdict(true);
-    await page.getByTestId('undo').click();
-    await page.waitForFunction(() => document.querySelector('#growth-C').value === '3.4');
+    await app.undo();
+    await app.expectGrowth('C', '3.4');
     await app.expectVerdict(false);
-    assert.ok(await page.getByTestId('undo').isDisabled(), 'the drag was one step');
-    await page.getByTestId('redo').click();
-    await page.waitForFunction(() => parseFloat(document.querySelector('#growth-C').value) > 20);
+    assert.equal(await app.canUndo(), false, 'the drag was one step');
+    await app.redo();
+    await app.expectGrowth('C', { above: 20 });
     app.assertClean();
     await app.close();
   });
 
   it('undoes a project edit (a run of typing is one step) and its switch', async () => {
     const app = await AppPage.open(site);
-    const { page } = app;
-    await page.getByRole('checkbox', { name: /Include Semiconductor-components plant/ }).check();
+    await app.includeProject(PLANT);
     await app.expectText(app.total, '107,212.4');
-    const capital = page.getByLabel(/Semiconductor-components plant — Capital/);
+    const capital = app.projectField(PLANT, 'Capital');
     await capital.click();
     await capital.press('End');
     for (const key of ['Backspace', 'Backspace', 'Backspace', 'Backspace', '2', '0', '0', '0']) await capital.press(key);
     await app.expectText(app.total, '107,962.4');
     await capital.press('Tab');
-    await shortcut(page, 'Control+z');
+    await app.shortcut('Control+z');
     await app.expectText(app.total, '107,212.4');
     assert.equal(await capital.inputValue(), '1000');
-    await shortcut(page, 'Control+z');
+    await app.shortcut('Control+z');
     await app.expectText(app.total, '106,462.4');
-    assert.equal(await page.getByRole('checkbox', { name: /Include Semiconductor-components plant/ }).isChecked(), false);
-    await shortcut(page, 'Control+Shift+z');
+    assert.equal(await app.projectSwitch(PLANT).isChecked(), false);
+    await app.shortcut('Control+Shift+z');
     await app.expectText(app.total, '107,212.4');
     app.assertClean();
     await app.close();
@@ -98,42 +89,40 @@ describe('undo and redo', () => {
 
   it('leaves Ctrl+Z inside a text field to the field, and language is not a step', async () => {
     const app = await AppPage.open(site);
-    const { page } = app;
-    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
-    await page.getByRole('button', { name: 'English' }).click();
-    assert.ok(await page.getByTestId('undo').isDisabled(), 'a language switch is not a step');
-    await page.getByTestId('preset-target_path').click();
+    await app.switchLanguage('vi');
+    await app.switchLanguage('en');
+    assert.equal(await app.canUndo(), false, 'a language switch is not a step');
+    await app.applyPreset('target_path');
     await app.expectVerdict(true);
-    const field = page.locator('#growth-D');
+    const field = app.growthField('D');
     const before = await field.inputValue();
     await field.click();
     await field.press('End');
     await field.type('9');
     await field.press('Control+z');
-    await page.waitForFunction((v) => document.querySelector('#growth-D').value === v, before);
+    await app.expectGrowth('D', before);
     // The preset is still in force: the app's own history was not used.
-    assert.notEqual(await growthC(page), '3.4');
+    assert.notEqual(await app.growthField('C').inputValue(), '3.4');
     app.assertClean();
     await app.close();
   });
 
   it('keeps at least fifty steps', async () => {
     const app = await AppPage.open(site);
-    const { page } = app;
     // 60 committed edits: 1, 2, … 60 % (each an input and a change event).
-    await page.getByLabel(SLIDER).evaluate((el) => {
+    await app.slider('C').evaluate((el) => {
       for (let v = 1; v <= 60; v++) {
         el.value = String(v % 50);
         el.dispatchEvent(new Event('input', { bubbles: true }));
         el.dispatchEvent(new Event('change', { bubbles: true }));
       }
     });
-    await page.waitForFunction(() => document.querySelector('#growth-C').value === '10');
-    for (let k = 0; k < 50; k++) await page.getByTestId('undo').click();
+    await app.expectGrowth('C', '10');
+    for (let k = 0; k < 50; k++) await app.undo();
     // After 50 undos the value is that of step 10.
-    await page.waitForFunction(() => document.querySelector('#growth-C').value === '10');
-    await page.getByTestId('undo').click();
-    await page.waitForFunction(() => document.querySelector('#growth-C').value === '9');
+    await app.expectGrowth('C', '10');
+    await app.undo();
+    await app.expectGrowth('C', '9');
     app.assertClean();
     await app.close();
   });
@@ -146,16 +135,16 @@ describe('what you changed', () => {
     const changes = page.getByTestId('changes');
     await app.expectText(changes, 'Nothing yet');
     await app.setGrowth(MANUFACTURING, '9');
-    await page.getByRole('checkbox', { name: /Include Semiconductor-components plant/ }).check();
+    await app.includeProject(PLANT);
     // 100,867.1 × 5.6 % = 5,648.6; the plant from July adds 750.
     await app.expectText(changes, 'Manufacturing growth +3.4 % → +9.00 %: +5,648.6 billion VND on the 2024 total');
     await app.expectText(changes, 'Semiconductor-components plant switched on or edited: +750.0 billion VND');
     await page.getByRole('button', { name: 'Return to the baseline' }).click();
     await app.expectText(app.total, '106,462.4');
     await app.expectText(changes, 'Nothing yet');
-    await shortcut(page, 'Control+z');
+    await app.shortcut('Control+z');
     await app.expectText(app.total, '112,860.9');
-    assert.equal(await growthC(page), '9');
+    assert.equal(await app.growthField('C').inputValue(), '9');
     app.assertClean();
     await app.close();
   });
@@ -168,10 +157,9 @@ const numbers = (text) => (text.match(/[+−-]?\d[\d.,]*/g) || []).map((n) => n.
 describe('every derived figure explains itself', () => {
   it('shows the issue\'s formula for the total, by click, Enter and Space', async () => {
     const app = await AppPage.open(site, { path: '?s=1~d1~len~gC9' });
-    const { page } = app;
-    const summary = page.getByTestId('explain-total').locator('summary');
+    const summary = app.formulaSwitch('total');
     await summary.click();
-    const formula = page.getByTestId('formula-total');
+    const formula = app.formula('total');
     assert.equal(await formula.textContent(),
       '2024 total = 575.8 × 1.100 + 100,867.1 × 1.090 + 1,121.4 × 1.048 + 328.9 × 1.086 = 112,110.9');
     await summary.press('Enter');
@@ -188,8 +176,8 @@ describe('every derived figure explains itself', () => {
     const app = await AppPage.open(site, { viewport: { width: 360, height: 780 } });
     const { page } = app;
     const details = page.getByTestId('explain-share-C');
-    const formula = page.getByTestId('formula-share-C');
-    await details.locator('summary').click();
+    const formula = app.formula('share-C');
+    await app.toggleFormula('share-C');
     await formula.waitFor();
     await formula.click();
     assert.ok(await formula.isVisible(), 'a tap on the formula itself keeps it');
@@ -197,16 +185,16 @@ describe('every derived figure explains itself', () => {
     await page.keyboard.press('Escape');
     await formula.waitFor({ state: 'detached' });
     assert.equal(await details.getAttribute('open'), null);
-    await details.locator('summary').click();
+    await app.toggleFormula('share-C');
     await formula.waitFor();
     await page.locator('#sectors-heading').click();
     await formula.waitFor({ state: 'detached' });
     // Another formula's "=" closes the first and opens its own.
-    await details.locator('summary').click();
+    await app.toggleFormula('share-C');
     await formula.waitFor();
-    await page.getByTestId('explain-share-D').locator('summary').click();
+    await app.toggleFormula('share-D');
     await formula.waitFor({ state: 'detached' });
-    await page.getByTestId('formula-share-D').waitFor();
+    await app.formula('share-D').waitFor();
     app.assertClean();
     await app.close();
   });
@@ -228,18 +216,18 @@ describe('every derived figure explains itself', () => {
         ['p50', '[data-testid=mc-p50]'], ['p90', '[data-testid=mc-p90]'],
       ];
       for (const [id, figure] of pairs) {
-        await page.getByTestId(`explain-${id}`).locator('summary').click();
-        const text = await page.getByTestId(`formula-${id}`).textContent();
+        await app.toggleFormula(id);
+        const text = await app.formula(id).textContent();
         const result = lastNumber(text).replace(/^\+/, '');
         const shown = numbers(await page.locator(figure).first().evaluate((el) => el.firstChild.textContent ?? el.textContent))
           .concat(numbers(await page.locator(figure).first().textContent()))
           .map((n) => n.replace(/^[+-]/, ''));
         assert.ok(shown.includes(result.replace(/^-/, '')), `${locale} ${id}: “${text}” ends in ${result}, shown ${shown}`);
-        await page.getByTestId(`explain-${id}`).locator('summary').click();
+        await app.toggleFormula(id);
       }
       if (locale === 'vi-VN') {
-        await page.getByTestId('explain-total').locator('summary').click();
-        assert.match(await page.getByTestId('formula-total').textContent(), /^Tổng 2024 = 575,8 × 1,100 \+ 100\.867,1 × 1,034/);
+        await app.toggleFormula('total');
+        assert.match(await app.formula('total').textContent(), /^Tổng 2024 = 575,8 × 1,100 \+ 100\.867,1 × 1,034/);
       }
       app.assertClean();
       await app.close();
@@ -251,15 +239,11 @@ describe('presenter view for a projector', () => {
   it('is readable from the back of a hall and steps through the saved scenarios', async () => {
     const app = await AppPage.open(site, { viewport: { width: 1920, height: 1080 } });
     const { page } = app;
-    await page.getByLabel('Name', { exact: true }).fill('Baseline');
-    await page.getByRole('button', { name: 'Save this scenario' }).click();
-    await page.getByTestId('preset-target_path').click();
+    await app.saveScenario('Baseline');
+    await app.applyPreset('target_path');
     await app.expectVerdict(true);
-    await page.getByLabel('Name', { exact: true }).fill('On target');
-    await page.getByRole('button', { name: 'Save this scenario' }).click();
-    await page.getByRole('button', { name: 'Presenter view' }).click();
-    const presenter = page.getByTestId('presenter');
-    await presenter.waitFor();
+    await app.saveScenario('On target');
+    const presenter = await app.openPresenter();
     const sizes = await page.evaluate(() => {
       const px = (sel) => parseFloat(getComputedStyle(document.querySelector(sel)).fontSize);
       return {
@@ -276,30 +260,31 @@ describe('presenter view for a projector', () => {
     await mkdir('target/screenshots', { recursive: true });
     await page.screenshot({ path: 'target/screenshots/presenter-1920x1080.png' });
 
-    await page.waitForFunction(() => location.search.endsWith('~wp'));
-    const edited = await page.evaluate(() => location.search);
-    const link = () => page.locator('.presenter-link').textContent();
+    await app.expectAddress({ endsWith: '~wp' });
+    const edited = await app.address();
+    const link = page.locator('.presenter-link');
+    const deck = page.getByTestId('deck');
     await page.keyboard.press('ArrowRight');
-    await app.expectText(page.getByTestId('deck'), 'Scenario 1 of 2: Baseline');
+    await app.expectText(deck, 'Scenario 1 of 2: Baseline');
     await app.expectVerdict(false);
     // Each slide has its own link (and QR); the scenario being edited stays.
-    await page.waitForFunction(() => document.querySelector('.presenter-link').textContent.endsWith('?s=1~d1~len'));
+    await app.expectText(link, /\?s=1~d1~len$/);
     await page.keyboard.press('PageDown');
-    await app.expectText(page.getByTestId('deck'), 'Scenario 2 of 2: On target');
+    await app.expectText(deck, 'Scenario 2 of 2: On target');
     await app.expectVerdict(true);
-    await page.waitForFunction(() => /\?s=1~d1~len~gB[^~]*$/.test(document.querySelector('.presenter-link').textContent));
+    await app.expectText(link, /\?s=1~d1~len~gB[^~]*$/);
     await page.keyboard.press('PageUp');
-    await app.expectText(page.getByTestId('deck'), 'Scenario 1 of 2: Baseline');
-    await page.waitForFunction(() => document.querySelector('.presenter-link').textContent.endsWith('?s=1~d1~len'));
-    assert.ok((await link()).startsWith(site.url));
-    assert.equal(await page.evaluate(() => location.search), edited);
+    await app.expectText(deck, 'Scenario 1 of 2: Baseline');
+    await app.expectText(link, /\?s=1~d1~len$/);
+    assert.ok((await link.textContent()).startsWith(site.url));
+    assert.equal(await app.address(), edited);
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.screenshot({ path: 'target/screenshots/presenter-1280x720.png' });
     await page.keyboard.press('Escape');
-    await page.locator('#growth-C').waitFor();
-    await page.waitForFunction((e) => location.search === e.replace('~wp', ''), edited);
+    await app.growthField('C').waitFor();
+    await app.expectAddress({ is: edited.replace('~wp', '') });
     // Stepping through the deck added no undo step: one undo is the preset.
-    await page.getByTestId('undo').click();
+    await app.undo();
     await app.expectVerdict(false);
     app.assertClean();
     await app.close();
@@ -310,7 +295,7 @@ describe('shortcut list', () => {
   it('opens with "?", lists every shortcut and closes with Escape; "?" in a field is typed', async () => {
     const app = await AppPage.open(site);
     const { page } = app;
-    await shortcut(page, '?');
+    await app.shortcut('?');
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await dialog.waitFor();
     const text = await dialog.textContent();
@@ -323,8 +308,8 @@ describe('shortcut list', () => {
     await dialog.waitFor();
     await page.getByRole('button', { name: 'Close' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await page.getByLabel('Name', { exact: true }).pressSequentially('What if?');
-    assert.equal(await page.getByLabel('Name', { exact: true }).inputValue(), 'What if?');
+    await app.scenarioName.pressSequentially('What if?');
+    assert.equal(await app.scenarioName.inputValue(), 'What if?');
     assert.equal(await dialog.count(), 0);
     app.assertClean();
     await app.close();

@@ -6,37 +6,24 @@ import { AppPage, useSite } from './fixture.mjs';
 
 const site = useSite();
 const MANUFACTURING = 'Manufacturing — 2024 growth, %';
-
-async function slide(page, label, value) {
-  await page.getByLabel(label).evaluate((el, v) => {
-    el.value = String(v);
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  }, value);
-}
-
-async function mcDone(page) {
-  await page.waitForFunction(() => document.querySelector('[data-testid=mc-status]')?.dataset.running === 'false'
-    && document.querySelector('[data-testid=mc-probability]'));
-  return page.getByTestId('mc-probability').textContent();
-}
+const PLANT = 'Semiconductor-components plant';
 
 describe('levers', () => {
   it('keeps slider and field in sync, resets one sector and all', async () => {
     const app = await AppPage.open(site);
     const { page } = app;
-    const slider = page.getByLabel('Manufacturing — 2024 growth slider');
-    assert.equal(await slider.inputValue(), '3.4');
-    await slide(page, 'Manufacturing — 2024 growth slider', 9);
+    assert.equal(await app.slider('C').inputValue(), '3.4');
+    await app.slide('C', 9);
     await app.expectVerdict(true);
     assert.equal(await app.growthField(MANUFACTURING).inputValue(), '9');
     await app.setGrowth(MANUFACTURING, '12.5');
-    await page.waitForFunction(() => document.querySelector('input[type=range][aria-label^="Manufacturing"]').value === '12.5');
+    await app.expectSlider('C', '12.5');
     await app.setGrowth('Electricity — 2024 growth, %', '7');
     await page.getByRole('button', { name: 'Reset Manufacturing to its 2023 growth (+3.4 %)' }).click();
-    await page.waitForFunction(() => document.querySelector('#growth-C').value === '3.4');
+    await app.expectGrowth('C', '3.4');
     assert.equal(await app.growthField('Electricity — 2024 growth, %').inputValue(), '7');
-    await page.getByRole('button', { name: 'Reset all to 2023 growth' }).click();
-    await page.waitForFunction(() => document.querySelector('#growth-D').value === '4.8');
+    await app.resetAll();
+    await app.expectGrowth('D', '4.8');
     await app.expectText(app.total, '106,462.4');
     app.assertClean();
     await app.close();
@@ -44,41 +31,38 @@ describe('levers', () => {
 
   it('takes −100 % to +300 % in the field, explains values beyond the slider and refuses the rest', async () => {
     const app = await AppPage.open(site);
-    const { page } = app;
     await app.setGrowth(MANUFACTURING, '80');
     await app.expectVerdict(true);
-    assert.equal(await page.getByLabel('Manufacturing — 2024 growth slider').inputValue(), '50');
-    assert.match(await page.getByTestId('lever-C').locator('.lever-note').textContent(), /Outside the slider's range \(-30 % to \+50 %\)/);
+    assert.equal(await app.slider('C').inputValue(), '50');
+    assert.match(await app.page.getByTestId('lever-C').locator('.lever-note').textContent(), /Outside the slider's range \(-30 % to \+50 %\)/);
     await app.setGrowth(MANUFACTURING, '350');
-    assert.match(await page.locator('#growth-C-error').textContent(), /Above \+300 %.*still uses 80 %/);
+    assert.match(await app.growthError('C').textContent(), /Above \+300 %.*still uses 80 %/);
     await app.setGrowth(MANUFACTURING, '-100');
     await app.expectVerdict(false);
-    assert.equal(await page.locator('#growth-C-error').isVisible(), false);
+    assert.equal(await app.growthError('C').isVisible(), false);
     await app.close();
   });
 
   it('says what each sector alone would need, in words when implausible', async () => {
     const app = await AppPage.open(site);
-    const { page } = app;
-    assert.match(await page.getByTestId('needs-C').textContent(), /Alone, this sector would need \+8\.71 % to meet the target/);
+    assert.match(await app.needs('C').textContent(), /Alone, this sector would need \+8\.71 % to meet the target/);
     // Beyond what a field accepts (+300 %), no number is shown: words only.
-    assert.match(await page.getByTestId('needs-E').textContent(), /cannot close the gap alone: even \+300 % would not be enough/);
-    assert.doesNotMatch(await page.getByTestId('needs-E').textContent(), /1,636/);
-    assert.match(await page.getByTestId('needs-uniform').textContent(), /each would need \+8\.67 %/);
+    assert.match(await app.needs('E').textContent(), /cannot close the gap alone: even \+300 % would not be enough/);
+    assert.doesNotMatch(await app.needs('E').textContent(), /1,636/);
+    assert.match(await app.needs('uniform').textContent(), /each would need \+8\.67 %/);
     await app.setGrowth(MANUFACTURING, '10');
-    await app.expectText(page.getByTestId('needs-C'), 'still met if this sector grows only +8.71 %');
+    await app.expectText(app.needs('C'), 'still met if this sector grows only +8.71 %');
     await app.close();
   });
 
   it('says in words, never as a number, a uniform growth below -100 % or above +300 %', async () => {
     // A project of 100,000 billion VND a year: the sectors could all fall to nothing.
     const app = await AppPage.open(site, { path: '?s=1~d1~len~pu*C*100000*12*1*1' });
-    const { page } = app;
-    const uniform = await page.getByTestId('needs-uniform').textContent();
+    const uniform = await app.needs('uniform').textContent();
     assert.match(uniform, /projects alone reach the target/);
     assert.doesNotMatch(uniform, /-1,157/);
     // Needed growth only: the projection's own growth may well be large.
-    const text = await page.locator('.needs, .lever-needs').allTextContents();
+    const text = await app.page.locator('.needs, .lever-needs').allTextContents();
     for (const [, number] of text.join(' ').matchAll(/([+-]?[\d,]+(?:\.\d+)?) %/g)) {
       const value = Number(number.replace(/,/g, ''));
       assert.ok(value >= -100 && value <= 300, `${number} % shown as a number`);
@@ -94,31 +78,30 @@ describe('target reading and presets', () => {
     assert.match(await app.verdict.textContent(), /Tests the published absolute target: 111,816\.0 billion VND/);
     await page.getByRole('radio', { name: /\+8\.7 % on 2023: 111,844\.9/ }).check();
     await app.expectText(app.verdict, 'Tests the “+8.7 % on 2023” reading: 111,844.9 billion VND');
-    await app.expectText(page.getByTestId('target'), '111,844.9');
+    await app.expectText(app.target, '111,844.9');
     await app.close();
   });
 
   it('applies each preset as its rationale says', async () => {
     const app = await AppPage.open(site);
-    const { page } = app;
-    await page.getByTestId('preset-target_path').click();
+    await app.applyPreset('target_path');
     await app.expectVerdict(true);
     await app.expectText(app.total, '111,816.0');
     assert.equal(await app.growthField(MANUFACTURING).inputValue(), '8.67');
-    assert.match(await page.locator('#preset-target_path-why').textContent(), /just enough to meet the target exactly/);
+    assert.match(await app.page.locator('#preset-target_path-why').textContent(), /just enough to meet the target exactly/);
 
-    await page.getByTestId('preset-weak_export_demand').click();
-    await page.waitForFunction(() => document.querySelector('#growth-C').value === '1');
+    await app.applyPreset('weak_export_demand');
+    await app.expectGrowth('C', '1');
     await app.expectVerdict(false);
     await app.expectText(app.total, '104,041.6');
 
-    await page.getByTestId('preset-semiconductor_online').click();
+    await app.applyPreset('semiconductor_online');
     await app.expectText(app.total, '107,212.4');
-    assert.ok(await page.getByRole('checkbox', { name: /Include Semiconductor-components plant/ }).isChecked());
+    assert.ok(await app.projectSwitch(PLANT).isChecked());
 
-    await page.getByTestId('preset-repeat_2023').click();
+    await app.applyPreset('repeat_2023');
     await app.expectText(app.total, '106,462.4');
-    assert.equal(await page.getByRole('checkbox', { name: /Include Semiconductor-components plant/ }).isChecked(), false);
+    assert.equal(await app.projectSwitch(PLANT).isChecked(), false);
     app.assertClean();
     await app.close();
   });
@@ -127,35 +110,32 @@ describe('target reading and presets', () => {
 describe('projects', () => {
   it('switches the semiconductor plant on and edits its assumptions', async () => {
     const app = await AppPage.open(site);
-    const { page } = app;
-    const plant = page.getByTestId('project-0');
+    const plant = app.project(0);
     assert.match(await plant.textContent(), /your assumptions, not published data.*gives only the capital: 1,000\.0 billion VND/s);
-    await page.getByRole('checkbox', { name: /Include Semiconductor-components plant/ }).check();
+    await app.includeProject(PLANT);
     await app.expectText(app.total, '107,212.4');
-    assert.match(await page.getByTestId('project-0-output').textContent(), /Adds \+750\.0 billion VND in 2024 \(6 months of output\)/);
+    assert.match(await app.page.getByTestId('project-0-output').textContent(), /Adds \+750\.0 billion VND in 2024 \(6 months of output\)/);
     await plant.locator('select').nth(1).selectOption('1');
     await app.expectText(app.total, '107,962.4');
-    await page.getByLabel('Semiconductor-components plant — Output per unit of capital per year').fill('2');
+    await app.projectField(PLANT, 'Output per unit of capital per year').fill('2');
     await app.expectText(app.total, '108,462.4');
     await app.close();
   });
 
   it('adds, names, sizes and removes a project; names are shown as text', async () => {
     const app = await AppPage.open(site);
-    const { page } = app;
-    await page.getByRole('button', { name: 'Add a project' }).click();
-    const row = page.getByTestId('project-1');
-    await row.getByLabel('Project name').fill('<b>Auto</b> & "parts"');
-    await page.getByLabel('<b>Auto</b> & "parts" — Capital (billion VND)').fill('3000');
-    await page.getByRole('checkbox', { name: 'Include <b>Auto</b> & "parts" in the scenario' }).check();
+    const name = '<b>Auto</b> & "parts"';
+    const row = await app.addProject(name);
+    await app.projectField(name, 'Capital (billion VND)').fill('3000');
+    await app.includeProject(name);
     // 3,000 × 1.0 × 12/12 into manufacturing.
     await app.expectText(app.total, '109,462.4');
     assert.equal(await row.locator('b').count(), 0, 'the name is text, not markup');
     // The charts follow once the edits rest.
-    await app.expectText(page.locator('#chart-tornado'), '<b>Auto</b> & "parts"');
-    await page.getByRole('button', { name: 'Remove <b>Auto</b> & "parts"' }).click();
+    await app.expectText(app.chart('tornado'), name);
+    await app.removeProject(name);
     await app.expectText(app.total, '106,462.4');
-    assert.equal(await page.getByTestId('project-1').count(), 0);
+    assert.equal(await app.project(1).count(), 0);
     app.assertClean();
     await app.close();
   });
@@ -165,30 +145,30 @@ describe('uncertainty', () => {
   it('gives a seeded probability, percentiles and a histogram, the same every time', async () => {
     const app = await AppPage.open(site);
     const { page } = app;
-    assert.equal(await mcDone(page), '0.0 %');
+    assert.equal(await app.probability(), '0.0 %');
     await app.setGrowth(MANUFACTURING, '8.5');
-    await page.getByLabel('Manufacturing — above the chosen growth, pp').fill('4');
-    await page.waitForFunction(() => document.querySelector('[data-testid=mc-probability]').textContent !== '0.0 %');
-    const first = await mcDone(page);
+    await app.setRange('C', 'above', '4');
+    await app.expectNewSample('mc-probability', '0.0 %');
+    const first = await app.probability();
     const p = parseFloat(first);
     assert.ok(p > 5 && p < 95, first);
     assert.match(await page.getByTestId('probability').textContent(), new RegExp(`${first.replace('.', '\\.')} \\(100,000 draws`));
     const p50 = await page.getByTestId('mc-p50').textContent();
-    assert.equal(await page.locator('#chart-histogram line.target').count(), 1);
-    assert.ok(await page.locator('#chart-histogram rect.bin').count() > 5);
+    const histogram = app.chart('histogram');
+    assert.equal(await histogram.locator('line.target').count(), 1);
+    assert.ok(await histogram.locator('rect.bin').count() > 5);
 
     // Same scenario, fresh page: the same answer.
     const again = await AppPage.open(site);
     await again.setGrowth(MANUFACTURING, '8.5');
-    await again.page.getByLabel('Manufacturing — above the chosen growth, pp').fill('4');
-    await again.page.waitForFunction(() => document.querySelector('[data-testid=mc-probability]').textContent !== '0.0 %');
-    assert.equal(await mcDone(again.page), first);
+    await again.setRange('C', 'above', '4');
+    await again.expectNewSample('mc-probability', '0.0 %');
+    assert.equal(await again.probability(), first);
     assert.equal(await again.page.getByTestId('mc-p50').textContent(), p50);
 
     // A different seed gives a (slightly) different sample.
     await page.getByLabel('Seed').fill('99');
-    await page.waitForFunction((f) => document.querySelector('[data-testid=mc-status]').dataset.running === 'false'
-      && document.querySelector('[data-testid=mc-p50]').textContent !== f, p50);
+    await app.expectNewSample('mc-p50', p50);
     app.assertClean();
     await app.close();
     await again.close();
@@ -196,31 +176,14 @@ describe('uncertainty', () => {
 
   it('zero-width ranges give exactly 0 % or 100 %', async () => {
     const app = await AppPage.open(site);
-    const { page } = app;
     for (const v of ['B', 'C', 'D', 'E']) {
-      const name = { B: 'Mining and quarrying', C: 'Manufacturing', D: 'Electricity', E: 'Water and waste' }[v];
-      await page.getByLabel(`${name} — below the chosen growth, pp`).fill('0');
-      await page.getByLabel(`${name} — above the chosen growth, pp`).fill('0');
+      await app.setRange(v, 'below', '0');
+      await app.setRange(v, 'above', '0');
     }
     await app.setGrowth(MANUFACTURING, '9');
-    await page.waitForFunction(() => document.querySelector('[data-testid=mc-probability]')?.textContent === '100.0 %');
+    await app.expectProbability('100.0 %');
     await app.setGrowth(MANUFACTURING, '8.7');
-    await page.waitForFunction(() => document.querySelector('[data-testid=mc-probability]')?.textContent === '0.0 %');
-    await app.close();
-  });
-
-  it('runs a million draws without blocking the page for 50 ms', async () => {
-    const app = await AppPage.open(site);
-    const { page } = app;
-    await page.evaluate(() => {
-      window.__longTasks = [];
-      new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration)))
-        .observe({ type: 'longtask' });
-    });
-    await page.getByTestId('mc-draws').selectOption('1000000');
-    await page.waitForFunction(() => /1,000,000 draws/.test(document.querySelector('[data-testid=probability]').textContent));
-    const long = await page.evaluate(() => window.__longTasks);
-    assert.deepEqual(long.filter((d) => d > 50), [], `long tasks: ${long}`);
+    await app.expectProbability('0.0 %');
     await app.close();
   });
 });
@@ -231,8 +194,8 @@ describe('sensitivity and compare', () => {
     const { page } = app;
     const labels = await page.$$eval('#chart-tornado text.label', (ts) => ts.map((t) => t.textContent));
     assert.deepEqual(labels, ['Manufacturing', 'Electricity', 'Mining and quarrying', 'Water and waste']);
-    assert.match(await page.locator('#chart-tornado .chart-summary').textContent(), /Manufacturing moves the total most: each point of its growth is worth 1,008\.7 billion VND/);
-    await page.getByRole('checkbox', { name: /Include Semiconductor-components plant/ }).check();
+    assert.match(await app.chart('tornado').locator('.chart-summary').textContent(), /Manufacturing moves the total most: each point of its growth is worth 1,008\.7 billion VND/);
+    await app.includeProject(PLANT);
     await page.waitForFunction(() => document.querySelectorAll('#chart-tornado text.label').length === 5);
     const withPlant = await page.$$eval('#chart-tornado text.label', (ts) => ts.map((t) => t.textContent));
     assert.equal(withPlant[1], 'Semiconductor-components plant');
@@ -242,20 +205,18 @@ describe('sensitivity and compare', () => {
   it('saves scenarios, compares up to three side by side and opens one again', async () => {
     const app = await AppPage.open(site);
     const { page } = app;
-    await page.getByLabel('Name', { exact: true }).fill('Baseline');
-    await page.getByRole('button', { name: 'Save this scenario' }).click();
-    await page.getByTestId('preset-target_path').click();
+    await app.saveScenario('Baseline');
+    await app.applyPreset('target_path');
     await app.expectVerdict(true);
-    await page.getByLabel('Name', { exact: true }).fill('On target');
-    await page.getByRole('button', { name: 'Save this scenario' }).click();
-    await page.getByTestId('preset-semiconductor_online').click();
-    await page.getByRole('button', { name: 'Save this scenario' }).click();
-    await page.getByTestId('preset-weak_export_demand').click();
-    await page.getByRole('button', { name: 'Save this scenario' }).click();
+    await app.saveScenario('On target');
+    await app.applyPreset('semiconductor_online');
+    await app.saveScenario();
+    await app.applyPreset('weak_export_demand');
+    await app.saveScenario();
 
-    for (const i of [0, 1, 2]) await page.getByTestId(`saved-${i}`).getByRole('checkbox').check();
-    assert.ok(await page.getByTestId('saved-3').getByRole('checkbox').isDisabled(), 'at most three');
-    const columns = page.getByTestId('compare-column');
+    await app.compare(0, 1, 2);
+    assert.ok(await app.compareBox(3).isDisabled(), 'at most three');
+    const columns = app.compareColumns;
     assert.equal(await columns.count(), 3);
     await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=compare-probability]')].every((e) => /%$/.test(e.textContent)));
     const totals = await page.$$eval('[data-testid=compare-total]', (es) => es.map((e) => e.textContent));
@@ -264,9 +225,8 @@ describe('sensitivity and compare', () => {
     assert.match(await columns.nth(0).getByTestId('compare-probability').textContent(), /^0\.0 %$/);
 
     // Saved scenarios survive a reload and open again.
-    await page.reload();
-    await page.locator('.details[aria-busy=false]').waitFor();
-    await page.getByTestId('saved-1').getByRole('button', { name: 'Open' }).click();
+    await app.reload();
+    await app.openSaved(1);
     await app.expectVerdict(true);
     await app.expectText(app.total, '111,816.0');
     app.assertClean();
@@ -275,71 +235,58 @@ describe('sensitivity and compare', () => {
 
   it('clears an unreadable store with a message instead of failing', async () => {
     const app = await AppPage.open(site);
-    const { page } = app;
-    await page.evaluate(() => localStorage.setItem('ninh-binh-industry.saved', '{"corrupt": true'));
-    await page.reload();
-    await page.locator('.details[aria-busy=false]').waitFor();
-    assert.match(await page.getByTestId('store-notice').textContent(), /could not be read and were cleared/);
-    assert.equal(await page.evaluate(() => localStorage.getItem('ninh-binh-industry.saved')), null);
+    await app.writeStore('{"corrupt": true');
+    await app.reload();
+    assert.match(await app.storeNotice.textContent(), /could not be read and were cleared/);
+    assert.equal(await app.readStore(), null);
     await app.expectText(app.total, '106,462.4');
-    await page.evaluate(() => localStorage.setItem('ninh-binh-industry.saved', 'ninh-binh-industry saved 0\n'));
-    await page.reload();
-    await page.locator('.details[aria-busy=false]').waitFor();
-    assert.match(await page.getByTestId('store-notice').textContent(), /another format \(“0”\) and were cleared/);
+    await app.writeStore('ninh-binh-industry saved 0\n');
+    await app.reload();
+    assert.match(await app.storeNotice.textContent(), /another format \(“0”\) and were cleared/);
     // A newer version's store is kept untouched.
-    await page.evaluate(() => localStorage.setItem('ninh-binh-industry.saved', 'ninh-binh-industry saved 7\n'));
-    await page.reload();
-    await page.locator('.details[aria-busy=false]').waitFor();
-    assert.match(await page.getByTestId('store-notice').textContent(), /newer version of the app are kept/);
-    assert.equal(await page.evaluate(() => localStorage.getItem('ninh-binh-industry.saved')), 'ninh-binh-industry saved 7\n');
+    await app.writeStore('ninh-binh-industry saved 7\n');
+    await app.reload();
+    assert.match(await app.storeNotice.textContent(), /newer version of the app are kept/);
+    assert.equal(await app.readStore(), 'ninh-binh-industry saved 7\n');
     // Saving then refuses, says why, and writes nothing over it.
-    await page.getByRole('button', { name: 'Save this scenario' }).click();
-    await app.expectText(page.getByTestId('store-notice'), 'does not write over them');
-    assert.equal(await page.evaluate(() => localStorage.getItem('ninh-binh-industry.saved')), 'ninh-binh-industry saved 7\n');
-    assert.equal(await page.locator('.saved-list li').count(), 0);
+    await app.saveScenario();
+    await app.expectText(app.storeNotice, 'does not write over them');
+    assert.equal(await app.readStore(), 'ninh-binh-industry saved 7\n');
+    assert.equal(await app.page.locator('.saved-list li').count(), 0);
     // The message follows a language switch.
-    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
-    await app.expectText(page.getByTestId('store-notice'), 'phiên bản này không ghi đè lên chúng');
+    await app.switchLanguage('vi');
+    await app.expectText(app.storeNotice, 'phiên bản này không ghi đè lên chúng');
     await app.close();
   });
 
   it('never loses what another tab saved, and follows it', async () => {
     const a = await AppPage.open(site);
-    const savedNames = (page) => page.locator('.saved-name').allTextContents();
-    const save = async (page, name) => {
-      await page.getByLabel('Name', { exact: true }).fill(name);
-      await page.getByRole('button', { name: 'Save this scenario' }).click();
-    };
-    await save(a.page, 'From A');
+    await a.saveScenario('From A');
     // A second tab of the same browser profile.
-    const b = new AppPage(await a.page.context().newPage(), site.url);
-    await b.goto();
-    assert.deepEqual(await savedNames(b.page), ['From A']);
-    await save(b.page, 'From B');
+    const b = await a.newTab();
+    assert.deepEqual(await b.savedNames(), ['From A']);
+    await b.saveScenario('From B');
     // A's list follows B's save (storage event)...
-    await a.page.waitForFunction(() => document.querySelectorAll('.saved-name').length === 2);
-    assert.deepEqual(await savedNames(a.page), ['From A', 'From B']);
+    await a.expectSavedCount(2);
+    assert.deepEqual(await a.savedNames(), ['From A', 'From B']);
     // ...and a delete in A keeps what B saved, in the store and in B.
-    await a.page.getByRole('button', { name: 'Delete From A' }).click();
-    await b.page.waitForFunction(() => document.querySelectorAll('.saved-name').length === 1);
-    assert.deepEqual(await savedNames(b.page), ['From B']);
-    assert.deepEqual(await savedNames(a.page), ['From B']);
-    const stored = await a.page.evaluate(() => localStorage.getItem('ninh-binh-industry.saved'));
+    await a.deleteSaved('From A');
+    await b.expectSavedCount(1);
+    assert.deepEqual(await b.savedNames(), ['From B']);
+    assert.deepEqual(await a.savedNames(), ['From B']);
+    const stored = await a.readStore();
     assert.equal(stored.trim().split('\n').length, 2, stored);
     // An entry another tab wrote straight into the store ("From C") is kept
     // when A deletes: the delete applies to the store as it is now, by
     // value. (A delete from a list that has not caught up yet is covered
     // natively in share::store.)
-    await b.page.evaluate(() => {
-      const line = 'RnJvbSBD\t1~d1~len~gC9';
-      localStorage.setItem('ninh-binh-industry.saved', localStorage.getItem('ninh-binh-industry.saved') + line + '\n');
-    });
-    await a.page.waitForFunction(() => document.querySelectorAll('.saved-name').length === 2);
-    await a.page.getByRole('button', { name: 'Delete From B' }).click();
+    await b.writeStore(`${await b.readStore()}RnJvbSBD\t1~d1~len~gC9\n`);
+    await a.expectSavedCount(2);
+    await a.deleteSaved('From B');
     await a.page.waitForFunction(() => !/RnJvbSBC/.test(localStorage.getItem('ninh-binh-industry.saved')));
-    const after = await a.page.evaluate(() => localStorage.getItem('ninh-binh-industry.saved'));
+    const after = await a.readStore();
     assert.match(after, /RnJvbSBD\t1~d1~len~gC9/, 'the entry written by the other tab is kept');
-    assert.deepEqual(await savedNames(a.page), ['From C']);
+    assert.deepEqual(await a.savedNames(), ['From C']);
     a.assertClean();
     b.assertClean();
     await b.page.close();

@@ -4,17 +4,14 @@
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { APP_VERDICT, useSite } from './fixture.mjs';
+import { AppPage, useSite } from './fixture.mjs';
 import { FIRST_VISIT_BUDGET_KIB, measureFirstVisit } from './first-visit.mjs';
 
 describe('first visit', () => {
   const site = useSite();
 
   it(`downloads at most ${FIRST_VISIT_BUDGET_KIB} KiB, brotli, service worker precache included`, async () => {
-    const visit = await measureFirstVisit(site.browser, site.url, async (page) => {
-      await page.locator(APP_VERDICT).waitFor();
-      await page.locator('.details[aria-busy=false]').waitFor();
-    });
+    const visit = await measureFirstVisit(site.browser, site.url, (page) => new AppPage(page, site.url).ready());
     assert.ok(visit.swSeen, 'the service worker precached the build');
     const wasm = visit.rows.find((r) => r.url.endsWith('.wasm') && r.who === 'page');
     assert.equal(wasm?.encoding, 'br', 'the wasm came brotli-compressed');

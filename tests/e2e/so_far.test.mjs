@@ -9,37 +9,16 @@ import { AppPage, useSite } from './fixture.mjs';
 
 const site = useSite();
 
-/** The section's page object: its three fields by their accessible names. */
-class SoFar {
-  constructor(app, lang = 'en') {
-    this.app = app;
-    this.page = app.page;
-    const names = lang === 'en'
-      ? ['Months of 2024 covered', '2024 value so far (billion VND)', 'Growth on the same period of 2023 (%)']
-      : ['Số tháng của năm 2024 đã có', 'Giá trị năm 2024 đến nay (tỷ đồng)', 'Tăng so với cùng kỳ năm 2023 (%)'];
-    [this.months, this.value, this.growth] = names.map((n) => this.page.getByLabel(n));
-  }
-
-  async enter(months, value, growth) {
-    await this.months.fill(months);
-    await this.value.fill(value);
-    await this.growth.fill(growth);
-  }
-
-  get need() { return this.page.getByTestId('so-far-need'); }
-  error(field) { return this.page.locator(`#so-far-${field}-error`); }
-}
-
 describe('2024 so far', () => {
   it('is empty by default and changes nothing until filled', async () => {
     const app = await AppPage.open(site);
-    const soFar = new SoFar(app);
+    const soFar = app.soFar();
     for (const field of [soFar.months, soFar.value, soFar.growth]) {
       assert.equal(await field.inputValue(), '');
     }
     await app.expectText(app.total, '106,462.4');
     assert.equal(await soFar.need.count(), 0);
-    assert.equal(await app.page.locator('#chart-so-far').count(), 0);
+    assert.equal(await app.chart('so-far').count(), 0);
     app.assertClean();
     await app.close();
   });
@@ -47,7 +26,7 @@ describe('2024 so far', () => {
   it('says what the rest of the year needs, in English, and the scenario follows', async () => {
     const app = await AppPage.open(site);
     const { page } = app;
-    const soFar = new SoFar(app);
+    const soFar = app.soFar();
     await soFar.enter('6', '50,000', '5');
     // The issue's example: same period 47,619.0, rest 55,274.2, +11.83 %
     // (11.8353, written with two decimals).
@@ -56,32 +35,32 @@ describe('2024 so far', () => {
     await app.expectText(page.getByTestId('so-far-rest-2023'), '55,274.2');
     // Levers now describe July–December: 50,000 + 55,274.2 × 1.0347 = 107,191.5.
     await app.expectText(app.total, '107,191.5');
-    await app.expectText(page.getByTestId('needs-rest'), '+11.84 %');
+    await app.expectText(app.needs('rest'), '+11.84 %');
     await app.expectText(page.getByTestId('levers-rest'), 'July–December');
     await app.expectVerdict(false);
     // The target path now meets the target on the remaining months.
-    await page.getByTestId('preset-target_path').click();
+    await app.applyPreset('target_path');
     await app.expectVerdict(true);
-    assert.equal(await page.locator('#growth-C').inputValue(), '11.84');
+    assert.equal(await app.growthField('C').inputValue(), '11.84');
     // The chart: 2023 in two parts, 2024 so far and the rest, the target.
-    const chart = page.locator('#chart-so-far');
+    const chart = app.chart('so-far');
     await chart.waitFor();
     assert.equal(await chart.locator('rect.mark').count(), 6);
     await app.expectText(chart.locator('.chart-summary'), '50,000.0');
     // The link carries the figures once edits rest.
-    await page.waitForFunction(() => decodeURIComponent(location.search).includes('~y6*50000*5'));
+    await app.expectAddress({ includes: '~y6*50000*5' });
     app.assertClean();
     await app.close();
   });
 
   it('reads Vietnamese notation and speaks Vietnamese', async () => {
     const app = await AppPage.open(site, { locale: 'vi-VN' });
-    const soFar = new SoFar(app, 'vi');
+    const soFar = app.soFar('vi');
     await soFar.enter('6', '50.000', '5,0');
     await app.expectText(soFar.need, '+11,84 %');
     await app.expectText(soFar.need, 'tháng 7–12');
     await app.expectText(app.total, '107.191,5');
-    await app.page.waitForFunction(() => decodeURIComponent(location.search).includes('~y6*50000*5'));
+    await app.expectAddress({ includes: '~y6*50000*5' });
     app.assertClean();
     await app.close();
   });
@@ -89,7 +68,7 @@ describe('2024 so far', () => {
   it('explains each invalid figure beside its field and keeps the last result', async () => {
     const app = await AppPage.open(site);
     const { page } = app;
-    const soFar = new SoFar(app);
+    const soFar = app.soFar();
     await soFar.enter('6', '50000', '5');
     await app.expectText(app.total, '107,191.5');
     await soFar.months.fill('13');
@@ -114,14 +93,14 @@ describe('2024 so far', () => {
     await soFar.months.fill('');
     await soFar.growth.fill('');
     await app.expectText(app.total, '106,462.4');
-    await page.waitForFunction(() => !location.search.includes('~y'));
+    await app.expectAddress({ excludes: '~y' });
     app.assertClean();
     await app.close();
   });
 
   it('opens from a link with twelve months in: the verdict is the value so far against the target', async () => {
     const app = await AppPage.open(site, { path: '?s=1~d1~len~y12*112000*8.85' });
-    const soFar = new SoFar(app);
+    const soFar = app.soFar();
     assert.equal(await soFar.months.inputValue(), '12');
     assert.equal(await soFar.value.inputValue(), '112000');
     assert.equal(await soFar.growth.inputValue(), '8.85');
@@ -135,10 +114,8 @@ describe('2024 so far', () => {
 
   it('shows the figures on the presenter view', async () => {
     const app = await AppPage.open(site, { path: '?s=1~d1~len~y6*50000*5' });
-    await app.page.getByRole('button', { name: 'Presenter view' }).click();
-    const presenter = app.page.getByTestId('presenter');
-    await presenter.waitFor();
-    await app.page.waitForFunction(() => location.search.endsWith('~y6*50000*5~wp'));
+    const presenter = await app.openPresenter();
+    await app.expectAddress({ endsWith: '~y6*50000*5~wp' });
     await app.expectText(presenter.getByTestId('so-far-figure'), '50,000.0');
     await app.expectText(presenter.getByTestId('needs-rest'), '+11.84 %');
     app.assertClean();
@@ -150,22 +127,20 @@ describe('2024 so far', () => {
     const { page } = app;
     // The plant from March adds only October–December: 1,000 × 1.5 × 3/12.
     await app.expectText(page.locator('.project'), '+375.0 billion VND in 2024 (3 months of output)');
-    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
-    const jsonPath = await jsonDownload.path();
+    const jsonPath = await app.exportScenario('JSON');
     const json = JSON.parse(await readFile(jsonPath, 'utf8'));
     assert.deepEqual(json.scenario.so_far_2024, { months_covered: 9, value_so_far_bn_vnd: 80000, growth_on_same_period_2023_pct: 6 });
     assert.equal(json.scenario.projects[0].output_2024_bn_vnd, 375);
     assert.equal(typeof json.result.rest_of_year_needs_pct, 'number');
-    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
-    const csv = await readFile(await csvDownload.path(), 'utf8');
+    const csv = await readFile(await app.exportScenario('CSV'), 'utf8');
     assert.match(csv, /^so_far,January to month 9,,75471\.698113,6,80000$/m);
 
-    const soFar = new SoFar(app);
-    await page.getByRole('button', { name: 'Clear the figures so far' }).click();
-    await page.waitForFunction(() => !location.search.includes('~y'));
+    const soFar = app.soFar();
+    await soFar.clear();
+    await app.expectAddress({ excludes: '~y' });
     assert.equal(await soFar.months.inputValue(), '');
-    await page.setInputFiles('.share input[type=file]', jsonPath);
-    await page.waitForFunction(() => document.querySelector('#so-far-months')?.value === '9');
+    await app.importScenario(jsonPath);
+    await soFar.expectMonths('9');
     assert.equal(await soFar.value.inputValue(), '80000');
     app.assertClean();
     await app.close();
@@ -186,9 +161,8 @@ describe('2024 so far', () => {
   it('is listed with the inputs of a saved scenario in the comparison', async () => {
     const app = await AppPage.open(site, { path: '?s=1~d1~len~y6*50000*5' });
     const { page } = app;
-    await page.getByLabel('Name', { exact: true }).fill('Half year');
-    await page.getByRole('button', { name: 'Save this scenario' }).click();
-    await page.getByTestId('saved-0').getByRole('checkbox').check();
+    await app.saveScenario('Half year');
+    await app.compare(0);
     await app.expectText(page.getByTestId('compare-so-far'), '2024 so far (January–June): 50,000.0 billion VND, +5.00 %');
     await app.expectText(page.getByTestId('compare-total'), '107,191.5');
     app.assertClean();

@@ -20,20 +20,19 @@ describe('baseline page', () => {
       E: ['Water and waste', '328.9', '0.3 %', '+8.6 %', '8.6'],
     };
     for (const [vsic, [name, value, share, growth, prefilled]] of Object.entries(rows)) {
-      const row = page.getByTestId(`sector-${vsic}`);
-      const text = await row.textContent();
+      const text = await app.sectorRow(vsic).textContent();
       for (const part of [name, value, share, growth]) assert.ok(text.includes(part), `${vsic}: ${part} in ${text}`);
       assert.equal(await app.growthField(`${name} — 2024 growth, %`).inputValue(), prefilled);
     }
-    assert.ok((await page.getByTestId('sector-total').textContent()).includes('102,893.2'));
+    assert.ok((await app.sectorRow('total').textContent()).includes('102,893.2'));
 
     assert.ok((await app.total.textContent()).includes('106,462.4'));
-    assert.ok((await page.getByTestId('target').textContent()).includes('111,816.0'));
+    assert.ok((await app.target.textContent()).includes('111,816.0'));
     assert.ok((await page.getByTestId('growth-2024').textContent()).includes('+3.47 %'));
     assert.equal(await app.verdict.getAttribute('data-met'), 'false');
     assert.match(await app.verdict.textContent(), /Target not met/);
     assert.match(await app.gap.textContent(), /5,353\.6 billion VND short.*-5\.20 percentage points/);
-    assert.match(await page.getByTestId('needs-E').textContent(), /cannot close the gap alone/);
+    assert.match(await app.needs('E').textContent(), /cannot close the gap alone/);
     app.assertClean();
     await app.close();
   });
@@ -89,13 +88,13 @@ describe('baseline page', () => {
     await field.click();
     await field.press('Control+a');
     await app.page.keyboard.type('9x');
-    assert.match(await app.page.locator('#growth-C-error').textContent(), /Not a number/);
+    assert.match(await app.growthError('C').textContent(), /Not a number/);
     await app.page.keyboard.press('Backspace');
     await app.page.keyboard.type('.5');
     assert.equal(await field.inputValue(), '9.5');
     assert.equal(await app.page.evaluate(() => document.activeElement.id), 'growth-C');
     await app.expectVerdict(true);
-    assert.equal(await app.page.locator('#growth-C-error').isVisible(), false);
+    assert.equal(await app.growthError('C').isVisible(), false);
     await app.close();
   });
 
@@ -103,7 +102,7 @@ describe('baseline page', () => {
     const app = await AppPage.open(site);
     await app.setGrowth(MANUFACTURING, '9');
     await app.expectVerdict(true);
-    await app.page.getByRole('button', { name: 'Reset all to 2023 growth' }).click();
+    await app.resetAll();
     await app.expectVerdict(false);
     assert.equal(await app.growthField(MANUFACTURING).inputValue(), '3.4');
     await app.close();
@@ -113,7 +112,7 @@ describe('baseline page', () => {
 describe('languages', () => {
   it('opens in Vietnamese for a Vietnamese browser, with Vietnamese numbers', async () => {
     const app = await AppPage.open(site, { locale: 'vi-VN' });
-    assert.equal(await app.page.getAttribute('html', 'lang'), 'vi');
+    assert.equal(await app.language(), 'vi');
     assert.ok((await app.total.textContent()).includes('106.462,4'));
     assert.match(await app.verdict.textContent(), /Chưa đạt mục tiêu/);
     await app.setGrowth('Chế biến, chế tạo — tăng trưởng 2024, %', '9,5');
@@ -126,14 +125,12 @@ describe('languages', () => {
     const app = await AppPage.open(site);
     await app.setGrowth(MANUFACTURING, '9.5');
     await app.expectVerdict(true);
-    await app.page.getByRole('button', { name: 'Tiếng Việt' }).click();
-    await app.page.waitForFunction(() => document.documentElement.lang === 'vi');
+    await app.switchLanguage('vi');
     const field = app.growthField('Chế biến, chế tạo — tăng trưởng 2024, %');
     assert.equal(await field.inputValue(), '9,5');
     assert.equal(await app.verdict.getAttribute('data-met'), 'true');
-    await app.page.reload();
-    await app.verdict.waitFor();
-    assert.equal(await app.page.getAttribute('html', 'lang'), 'vi');
+    await app.reload();
+    assert.equal(await app.language(), 'vi');
     await app.close();
   });
 });

@@ -1,0 +1,407 @@
+// `AppPage`, the end-to-end tests' page object: what a reader does (set a
+// growth, apply a preset, save and compare scenarios, switch language,
+// choose a unit, undo, open a formula or the presenter view) and what they
+// read (verdict, total, gap, needed growth), so the tests say what happens
+// and the selectors live here, once. `SoFar` is the "2024 so far" section.
+//
+// Sectors are named by their VSIC letter (B, C, D, E). Where a control is
+// found by its accessible name, the name is part of what is tested, so the
+// English name is used unless the method says otherwise.
+//
+// Every wait is on a condition in the page, never on a fixed time.
+
+import assert from 'node:assert/strict';
+
+/** The verdict the app draws; the one prerendered into index.html (shown
+ *  before the wasm runs) does not count as the app being ready. */
+export const APP_VERDICT = '[data-testid=verdict]:not([data-prerender] *)';
+
+/** The app has drawn everything: the full page once its last, deferred
+ *  section is built; the presenter and embed views have no such section. */
+const APP_COMPLETE = '.details[aria-busy=false], [data-testid=presenter], main.embed';
+
+const WASM = /\.wasm$/;
+const STORE_KEY = 'ninh-binh-industry.saved';
+const SECTORS = { B: 'Mining and quarrying', C: 'Manufacturing', D: 'Electricity', E: 'Water and waste' };
+/** Each language's button is named in that language, whatever the page's. */
+const LANGUAGE_BUTTONS = { en: 'English', vi: 'Tiếng Việt' };
+const SAVE_BUTTONS = { en: 'Save this scenario', vi: 'Lưu kịch bản này' };
+
+const isSector = (s) => Object.hasOwn(SECTORS, s);
+
+export class AppPage {
+  constructor(page, baseUrl) {
+    this.page = page;
+    this.baseUrl = baseUrl;
+    this.requests = [];
+    this.errors = [];
+    page.on('request', (r) => this.requests.push(r.url()));
+    page.on('console', (m) => { if (m.type() === 'error') this.errors.push(m.text()); });
+    page.on('pageerror', (e) => this.errors.push(String(e)));
+  }
+
+  /** A fresh context (clean storage) in the given browser locale, the app
+   *  ready. `bypassCSP` lets a test inject a script (axe); `init` runs in
+   *  the page before any of its own scripts. */
+  static async open(site, { locale = 'en-US', viewport, path = '', bypassCSP, init } = {}) {
+    const context = await site.browser.newContext({ locale, viewport, bypassCSP });
+    const app = new AppPage(await context.newPage(), site.url);
+    app.page.setDefaultTimeout(10_000);
+    if (init) await app.page.addInitScript(init);
+    await app.goto(path);
+    return app;
+  }
+
+  /** The page as served, before the app takes over: the file matching
+   *  `hold` (the wasm) is held back, as on a slow phone, until `release()`,
+   *  or with `fail` its download fails until `release()`. */
+  static async beforeApp(site, { locale = 'en-US', path = '', hold = WASM, fail = false, javaScriptEnabled } = {}) {
+    const context = await site.browser.newContext({ locale, javaScriptEnabled });
+    const app = new AppPage(await context.newPage(), site.url);
+    app.page.setDefaultTimeout(10_000);
+    let open;
+    const held = new Promise((resolve) => { open = resolve; });
+    await app.page.route(hold, async (route) => {
+      if (fail) return route.abort();
+      await held;
+      return route.continue();
+    });
+    app.release = async () => (fail ? app.page.unroute(hold) : open());
+    await app.page.goto(site.url + path, { waitUntil: 'domcontentloaded' });
+    return app;
+  }
+
+  /** Opens the page and waits until everything is rendered (the verdict
+   *  comes first, charts and products a frame later). */
+  async goto(path = '') {
+    await this.page.goto(this.baseUrl + path);
+    await this.ready();
+  }
+
+  /** Waits for the app to have taken over and drawn everything. */
+  async ready() {
+    await this.verdict.waitFor();
+    await this.page.locator(APP_COMPLETE).waitFor();
+  }
+
+  async reload() {
+    await this.page.reload();
+    await this.ready();
+  }
+
+  /** A second tab of the same browser profile (same storage), app ready. */
+  async newTab() {
+    const tab = new AppPage(await this.page.context().newPage(), this.baseUrl);
+    await tab.goto();
+    return tab;
+  }
+
+  // What the reader reads.
+
+  get verdict() { return this.page.locator(APP_VERDICT); }
+  get total() { return this.page.getByTestId('total-2024'); }
+  get gap() { return this.page.getByTestId('gap'); }
+  get target() { return this.page.getByTestId('target'); }
+  /** The growth needed: of one sector ('C'), of all alike ('uniform'), of
+   *  the rest of the year ('rest'). */
+  needs(key) { return this.page.getByTestId(`needs-${key}`); }
+  /** A row of the sector table: a VSIC letter or 'total'. */
+  sectorRow(key) { return this.page.getByTestId(`sector-${key}`); }
+  /** A 2023 value in the sector table: a VSIC letter or 'total'. */
+  value(key) { return this.page.getByTestId(`value-${key}`); }
+  /** The note naming where a figure (by test id) comes from. */
+  provenance(figure) { return this.page.getByTestId(figure).locator('[role=tooltip]'); }
+  /** A chart's figure: 'waterfall', 'levels', 'histogram', 'tornado', … */
+  chart(name) { return this.page.locator(`#chart-${name}`); }
+  /** What the page says while the scenario tools download. */
+  get loadingNote() { return this.page.getByTestId('loading-tools'); }
+  /** The message shown when the tools could not be downloaded. */
+  get loadFailed() { return this.page.getByTestId('load-failed'); }
+
+  async language() { return this.page.getAttribute('html', 'lang'); }
+  /** The address's query, where the share code lives. */
+  async address() { return this.page.evaluate(() => location.search); }
+
+  async expectVerdict(met) {
+    await this.page.waitForFunction(
+      (m) => document.querySelector('[data-testid=verdict]')?.dataset.met === String(m), met);
+  }
+
+  /** Waits until `locator`'s text contains `text`, equals it with `exact`,
+   *  or matches it if a RegExp. */
+  async expectText(locator, text, { exact = false } = {}) {
+    const handle = await locator.elementHandle();
+    const pattern = text instanceof RegExp ? [text.source, text.flags] : null;
+    await this.page.waitForFunction(([el, t, p, whole]) => {
+      const s = el.textContent;
+      if (p) return new RegExp(p[0], p[1]).test(s);
+      return whole ? s === t : s.includes(t);
+    }, [handle, pattern ? null : text, pattern, exact]);
+    const now = await locator.textContent();
+    if (pattern) assert.match(now, text);
+    else if (exact) assert.equal(now, text);
+    else assert.ok(now.includes(text));
+  }
+
+  /** Waits until the address's query (`location.search`) passes every check
+   *  given: it `includes`/`excludes` a string, `endsWith` one, `is` one, or
+   *  its share code (`?s=`) is `code`. */
+  async expectAddress(check) {
+    await this.page.waitForFunction((c) => {
+      const q = location.search;
+      return (c.includes === undefined || q.includes(c.includes))
+        && (c.excludes === undefined || !q.includes(c.excludes))
+        && (c.endsWith === undefined || q.endsWith(c.endsWith))
+        && (c.is === undefined || q === c.is)
+        && (c.code === undefined || new URL(location.href).searchParams.get('s') === c.code);
+    }, check);
+  }
+
+  // Levers.
+
+  /** A sector's growth field: by VSIC letter, or by its accessible name
+   *  (in the page's language) where the name is under test. */
+  growthField(sector) {
+    return isSector(sector)
+      ? this.page.locator(`#growth-${sector}`)
+      : this.page.getByLabel(sector, { exact: true });
+  }
+
+  async setGrowth(sector, text) { await this.growthField(sector).fill(text); }
+
+  /** The message beside a sector's growth field. */
+  growthError(sector) { return this.page.locator(`#growth-${sector}-error`); }
+
+  /** Waits for a sector's growth field to read `value`, or with
+   *  `{ above: n }` any number above n (where a drag ends is not exact). */
+  async expectGrowth(sector, value) {
+    await this.page.waitForFunction(([id, v]) => {
+      const now = document.querySelector(id)?.value;
+      return typeof v === 'string' ? now === v : parseFloat(now) > v.above;
+    }, [`#growth-${sector}`, value]);
+  }
+
+  /** A sector's growth slider, by its English name. */
+  slider(sector) { return this.page.getByLabel(`${SECTORS[sector]} — 2024 growth slider`, { exact: true }); }
+
+  /** Moves a slider to `value` as a drag does (an input event, no change). */
+  async slide(sector, value) {
+    await this.slider(sector).evaluate((el, v) => {
+      el.value = String(v);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, value);
+  }
+
+  /** In any language, and through the takeover (the element may be new). */
+  async expectSlider(sector, value) {
+    await this.page.waitForFunction(([sel, v]) => document.querySelector(sel)?.value === v,
+      [`[data-testid=lever-${sector}] input[type=range]`, value]);
+  }
+
+  async resetAll() { await this.page.getByRole('button', { name: 'Reset all to 2023 growth' }).click(); }
+
+  /** The uncertainty range below or above a sector's chosen growth, in pp. */
+  async setRange(sector, side, pp) {
+    await this.page.getByLabel(`${SECTORS[sector]} — ${side} the chosen growth, pp`).fill(pp);
+  }
+
+  /** 'repeat_2023', 'target_path', 'weak_export_demand', 'semiconductor_online'. */
+  async applyPreset(id) { await this.page.getByTestId(`preset-${id}`).click(); }
+
+  // Projects.
+
+  project(index) { return this.page.getByTestId(`project-${index}`); }
+  projectSwitch(name) {
+    return this.page.getByRole('checkbox', { name: `Include ${name} in the scenario`, exact: true });
+  }
+  async includeProject(name) { await this.projectSwitch(name).check(); }
+  /** A project's field by the part of its label after the project's name. */
+  projectField(name, field) { return this.page.getByLabel(`${name} — ${field}`); }
+
+  /** Adds a project, names it, and returns its row. */
+  async addProject(name) {
+    const index = await this.page.locator('.project').count();
+    await this.page.getByRole('button', { name: 'Add a project' }).click();
+    const row = this.project(index);
+    await row.getByLabel('Project name').fill(name);
+    return row;
+  }
+
+  async removeProject(name) { await this.page.getByRole('button', { name: `Remove ${name}` }).click(); }
+
+  // Uncertainty.
+
+  /** The probability of meeting the target, once the draws are done. */
+  async probability() {
+    await this.page.waitForFunction(() => document.querySelector('[data-testid=mc-status]')?.dataset.running === 'false'
+      && document.querySelector('[data-testid=mc-probability]'));
+    return this.page.getByTestId('mc-probability').textContent();
+  }
+
+  async expectProbability(text) {
+    await this.page.waitForFunction(
+      (t) => document.querySelector('[data-testid=mc-probability]')?.textContent === t, text);
+  }
+
+  /** Waits for a finished run whose `figure` (a test id: 'mc-probability',
+   *  'mc-p50', …) reads other than `before`. */
+  async expectNewSample(figure, before) {
+    await this.page.waitForFunction(([f, b]) => document.querySelector('[data-testid=mc-status]')?.dataset.running === 'false'
+      && document.querySelector(`[data-testid=${f}]`)?.textContent !== b, [figure, before]);
+  }
+
+  // Language and units.
+
+  languageButton(lang) { return this.page.getByRole('button', { name: LANGUAGE_BUTTONS[lang] }); }
+
+  async switchLanguage(lang) {
+    await this.languageButton(lang).click();
+    await this.page.waitForFunction((l) => document.documentElement.lang === l, lang);
+  }
+
+  /** A unit of the unit picker, by its name in the page's language. */
+  unit(name) { return this.page.getByRole('radio', { name, exact: true }); }
+  async chooseUnit(name) { await this.unit(name).check(); }
+
+  // Sorting and drilling down.
+
+  /** Sorts the sector table by the column whose name starts with `column`. */
+  async sortBy(column) { await this.page.getByRole('button', { name: new RegExp(`^${column}`) }).click(); }
+
+  /** The column's aria-sort: 'ascending', 'descending' or 'none'. */
+  async sortState(column) {
+    const button = this.page.getByRole('button', { name: new RegExp(`^${column}`) });
+    return this.page.locator('.sector-table thead th', { has: button }).getAttribute('aria-sort');
+  }
+
+  /** The sector table's rows, top to bottom, as VSIC letters ('BCDE'). */
+  async sectorOrder() {
+    return this.page.$$eval('.sector-table tbody.sector tr[data-testid^=sector-]',
+      (rows) => rows.map((r) => r.dataset.testid.replace('sector-', '')).join(''));
+  }
+
+  async openProducts(sector) { await this.sectorRow(sector).locator('button.drill').click(); }
+
+  // Saved scenarios and the store behind them.
+
+  get scenarioName() { return this.page.getByLabel('Name', { exact: true }); }
+
+  /** Saves what is on screen, under `name` if given; in the page's language. */
+  async saveScenario(name) {
+    if (name !== undefined) await this.scenarioName.fill(name);
+    await this.page.getByRole('button', { name: SAVE_BUTTONS[await this.language()] }).click();
+  }
+
+  /** The checkbox that puts saved scenario `index` into the comparison. */
+  compareBox(index) { return this.page.getByTestId(`saved-${index}`).getByRole('checkbox'); }
+  async compare(...indices) { for (const i of indices) await this.compareBox(i).check(); }
+  get compareColumns() { return this.page.getByTestId('compare-column'); }
+
+  async openSaved(index) {
+    await this.page.getByTestId(`saved-${index}`).getByRole('button', { name: 'Open' }).click();
+  }
+
+  async deleteSaved(name) { await this.page.getByRole('button', { name: `Delete ${name}` }).click(); }
+
+  async savedNames() { return this.page.locator('.saved-name').allTextContents(); }
+
+  /** Waits until the list shows `count` saved scenarios (another tab's too). */
+  async expectSavedCount(count) {
+    await this.page.waitForFunction((n) => document.querySelectorAll('.saved-name').length === n, count);
+  }
+
+  get storeNotice() { return this.page.getByTestId('store-notice'); }
+  async readStore() { return this.page.evaluate((k) => localStorage.getItem(k), STORE_KEY); }
+  async writeStore(text) { await this.page.evaluate(([k, t]) => localStorage.setItem(k, t), [STORE_KEY, text]); }
+
+  // Export and import.
+
+  /** Exports the scenario ('JSON' or 'CSV'); returns the downloaded file's path. */
+  async exportScenario(format) {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: `Export ${format}` }).click(),
+    ]);
+    return download.path();
+  }
+
+  async importScenario(path) { await this.page.setInputFiles('.share input[type=file]', path); }
+
+  // For a room: undo, shortcuts, formulas, the presenter view.
+
+  async undo() { await this.page.getByTestId('undo').click(); }
+  async redo() { await this.page.getByTestId('redo').click(); }
+  async canUndo() { return !(await this.page.getByTestId('undo').isDisabled()); }
+
+  /** Presses a shortcut with the focus on the page, not in a field. */
+  async shortcut(keys) {
+    await this.page.evaluate(() => document.activeElement?.blur());
+    await this.page.keyboard.press(keys);
+  }
+
+  /** The "=" that opens and closes a derived figure's formula ('total', 'share-C', …). */
+  formulaSwitch(id) { return this.page.getByTestId(`explain-${id}`).locator('summary'); }
+  async toggleFormula(id) { await this.formulaSwitch(id).click(); }
+  formula(id) { return this.page.getByTestId(`formula-${id}`); }
+
+  get presenter() { return this.page.getByTestId('presenter'); }
+
+  async openPresenter() {
+    await this.page.getByRole('button', { name: 'Presenter view' }).click();
+    await this.presenter.waitFor();
+    return this.presenter;
+  }
+
+  /** The "2024 so far" section, its fields named in `lang`. */
+  soFar(lang = 'en') { return new SoFar(this, lang); }
+
+  /** Nothing but the page's own files, no console errors. */
+  assertClean() {
+    const foreign = this.requests.filter((u) => !u.startsWith(this.baseUrl) && !u.startsWith('data:'));
+    assert.deepEqual(foreign, [], 'requests left the page origin');
+    assert.deepEqual(this.errors, [], 'console errors');
+  }
+
+  async close() { await this.page.context().close(); }
+}
+
+/** "2024 so far": three fields found by their accessible names, what the
+ *  rest of the year needs, and the offer of the published Q1 2024 figure. */
+export class SoFar {
+  constructor(app, lang = 'en') {
+    this.app = app;
+    this.page = app.page;
+    const names = lang === 'en'
+      ? ['Months of 2024 covered', '2024 value so far (billion VND)', 'Growth on the same period of 2023 (%)']
+      : ['Số tháng của năm 2024 đã có', 'Giá trị năm 2024 đến nay (tỷ đồng)', 'Tăng so với cùng kỳ năm 2023 (%)'];
+    [this.months, this.value, this.growth] = names.map((n) => this.page.getByLabel(n));
+  }
+
+  async enter(months, value, growth) {
+    await this.months.fill(months);
+    await this.value.fill(value);
+    await this.growth.fill(growth);
+  }
+
+  /** Months, value and growth as the fields show them. */
+  async values() { return Promise.all([this.months, this.value, this.growth].map((f) => f.inputValue())); }
+
+  get need() { return this.page.getByTestId('so-far-need'); }
+  /** The message beside 'months', 'value' or 'growth'. */
+  error(field) { return this.page.locator(`#so-far-${field}-error`); }
+
+  /** Waits for the months field to read `months` (after an import, say). */
+  async expectMonths(months) {
+    await this.page.waitForFunction((m) => document.querySelector('#so-far-months')?.value === m, months);
+  }
+
+  get offer() { return this.page.getByTestId('so-far-use-q1-2024'); }
+
+  /** Puts Q1 2024 as published into the fields. */
+  async usePublished() {
+    await this.offer.click();
+    await this.expectMonths('3');
+  }
+
+  async clear() { await this.page.getByRole('button', { name: 'Clear the figures so far' }).click(); }
+}
