@@ -298,7 +298,8 @@ describe('offline', () => {
     const app = new AppPage(await context.newPage(), server.url);
     await app.goto();
     await app.page.evaluate(() => navigator.serviceWorker.ready);
-    await app.page.waitForFunction(() => navigator.serviceWorker.controller !== null || location.reload());
+    // The worker claims the page when it activates (clients.claim()).
+    await app.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await context.setOffline(true);
     await app.page.reload();
     await app.verdict.waitFor();
@@ -324,20 +325,22 @@ describe('offline', () => {
     await writeFile(swPath, sw.replace(/ninh-binh-industry-[0-9a-f]{16}/, 'ninh-binh-industry-releaseb0000000'));
     const indexPath = join(release, 'index.html');
     await writeFile(indexPath, (await readFile(indexPath, 'utf8')).replace('</head>', '<meta name="x-release" content="B"></head>'));
+    // Both releases' workers are sw.js, so only the object tells them apart.
+    await page.evaluate(() => { window.__releaseA = navigator.serviceWorker.controller; });
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
-    await page.waitForFunction(() => caches.keys().then((k) => k.length === 1 && k[0] === 'ninh-binh-industry-releaseb0000000'), null, { polling: 100 });
-    // The new worker has taken over (its activation deleted the old cache).
-    // Load the page until it comes from release B: the switch happens when
-    // the old worker lets go, which the page cannot await directly.
-    for (let attempt = 0; attempt < 20; attempt++) {
-      // Now and then (about one run in four here, never outside this file's
-      // sequence) a reload during the hand-over waits past Playwright's
-      // timeout for its load event; the page is then loaded afresh, which
-      // is what the assertions below are about.
-      await page.reload({ timeout: 10_000 }).catch(() => page.goto(server.url));
-      await page.locator(APP_VERDICT).waitFor();
-      if (await page.locator('meta[name=x-release]').count()) break;
-    }
+    // Release B's worker controls the page once it has claimed it, and it is
+    // `activated` only after its activation deleted release A's cache; from
+    // then on every navigation is answered by it. (A predicate returning a
+    // promise, such as caches.keys(), would not do: waitForFunction takes the
+    // promise itself as truthy and returns at once, while A still serves.)
+    await page.waitForFunction(() => {
+      const worker = navigator.serviceWorker.controller;
+      return worker !== null && worker !== window.__releaseA && worker.state === 'activated';
+    });
+    assert.deepEqual(await page.evaluate(() => caches.keys()), ['ninh-binh-industry-releaseb0000000']);
+    const response = await page.reload();
+    assert.ok(response.fromServiceWorker(), 'release B comes from the new worker\'s cache');
+    await page.locator(APP_VERDICT).waitFor();
     // Whatever the page loaded, its JS and wasm are in the one live cache.
     const consistent = await page.evaluate(async () => {
       const [name] = await caches.keys();
