@@ -8,7 +8,7 @@
 // take about 5 KiB off the brotli of the two. Deterministic.
 //
 // This project's own code, written from the WebAssembly binary format
-// (sections, LEB128). binaryen's `--minify-imports` was tried instead: in
+// (sections, LEB128). binaryen's `--minify-imports` does not do this: in
 // binaryen 132 it renames only the imports of emscripten's modules
 // (`env`, `wasi_*`), not wasm-bindgen's. The custom sections go too: they
 // only name the tools that built the wasm (`producers`,

@@ -1,8 +1,8 @@
 //! Decimal text to the nearest `f64`, without the standard library's
 //! general float parser: its tables (powers of five and decimal shift
-//! tables, about 32 KB raw) and its big-decimal fallback were the largest
-//! single item of the wasm (11.5 KiB of its brotli), for a few numbers a
-//! reader types. This project's own code (exact integer division on
+//! tables, about 32 KB raw) and its big-decimal fallback would be the
+//! largest single item of the wasm (11.5 KiB of its brotli), for a few
+//! numbers a reader types. This project's own code (exact integer division on
 //! `u128`, not an adaptation of the standard library's Eisel–Lemire
 //! parser or of any other); `str::parse::<f64>` is the reference its
 //! tests compare it with, on hand-picked and 20,000 random inputs.

@@ -8,9 +8,8 @@
 //! With "2024 so far" (see `so_far`) the growth rates describe only the
 //! months after the covered ones: a `Basis` says what each sector's growth
 //! applies to and what output is already counted. Without it the basis is
-//! the full 2023 year and nothing fixed, and every figure is computed with
-//! the very same arithmetic as before the section existed (adding 0.0 is
-//! exact), so it is bit-for-bit what it was.
+//! the full 2023 year and nothing fixed, and every figure is bit for bit
+//! the whole-year formula's (adding 0.0 is exact).
 
 use super::dataset::Dataset;
 use super::projects::{output_by_sector_after, Project};
