@@ -11,8 +11,6 @@
 //! Every call tolerates a missing window, storage or API: the app falls
 //! back to defaults rather than failing.
 
-use crate::i18n::page_notes::CRASH_HTML;
-
 mod address;
 mod carried_edits;
 mod events;
@@ -29,14 +27,18 @@ pub use takeover::*;
 pub use timing::*;
 
 /// A panic must never leave a blank page: replace it with a message.
+/// The release build aborts at the panic itself, before any hook could
+/// run (`-Cpanic=immediate-abort`, scripts/build.sh): js/fatal.js says it
+/// there, and the hook is left out of that wasm.
 pub fn install_panic_message() {
+    #[cfg(not(panic = "immediate-abort"))]
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());
         if let Some(body) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.body())
         {
-            body.set_inner_html(CRASH_HTML);
+            body.set_inner_html(crate::i18n::page_notes::CRASH_HTML);
         }
     }));
 }
