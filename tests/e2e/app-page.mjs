@@ -1,8 +1,10 @@
 // `AppPage`, the end-to-end tests' page object: what a reader does (set a
 // growth, apply a preset, save and compare scenarios, switch language,
-// choose a unit, undo, open a formula or the presenter view) and what they
-// read (verdict, total, gap, needed growth), so the tests say what happens
-// and the selectors live here, once. `SoFar` is the "2024 so far" section.
+// choose a unit, undo, open a formula or the presenter view, copy the
+// link, download its QR code, print the brief) and what they read (verdict,
+// total, gap, needed growth, the link and why one was refused), so the tests
+// say what happens and the selectors live here, once. `SoFar` is the "2024
+// so far" section.
 //
 // Sectors are named by their VSIC letter (B, C, D, E). Where a control is
 // found by its accessible name, the name is part of what is tested, so the
@@ -41,10 +43,11 @@ export class AppPage {
   }
 
   /** A fresh context (clean storage) in the given browser locale, the app
-   *  ready. `bypassCSP` lets a test inject a script (axe); `init` runs in
-   *  the page before any of its own scripts. */
-  static async open(site, { locale = 'en-US', viewport, path = '', bypassCSP, init } = {}) {
-    const context = await site.browser.newContext({ locale, viewport, bypassCSP });
+   *  ready. `bypassCSP` lets a test inject a script (axe); `permissions` are
+   *  granted from the start (the clipboard's); `init` runs in the page
+   *  before any of its own scripts. */
+  static async open(site, { locale = 'en-US', viewport, path = '', bypassCSP, permissions, init } = {}) {
+    const context = await site.browser.newContext({ locale, viewport, bypassCSP, permissions });
     const app = new AppPage(await context.newPage(), site.url);
     app.page.setDefaultTimeout(10_000);
     if (init) await app.page.addInitScript(init);
@@ -117,10 +120,17 @@ export class AppPage {
   get loadingNote() { return this.page.getByTestId('loading-tools'); }
   /** The message shown when the tools could not be downloaded. */
   get loadFailed() { return this.page.getByTestId('load-failed'); }
+  /** Why a link or an imported file was refused (the baseline is shown). */
+  get banner() { return this.page.getByTestId('banner'); }
+  async dismissBanner() { await this.banner.getByRole('button', { name: 'Dismiss' }).click(); }
+  /** What the page says when a new release could not be kept offline. */
+  get offlineNotice() { return this.page.getByTestId('offline-notice'); }
 
   async language() { return this.page.getAttribute('html', 'lang'); }
   /** The address's query, where the share code lives. */
   async address() { return this.page.evaluate(() => location.search); }
+  /** The share code alone (`?s=`), decoded as the app reads it; null if none. */
+  async shareCode() { return this.page.evaluate(() => new URL(location.href).searchParams.get('s')); }
 
   async expectVerdict(met) {
     await this.page.waitForFunction(
@@ -200,10 +210,9 @@ export class AppPage {
 
   async resetAll() { await this.page.getByRole('button', { name: 'Reset all to 2023 growth' }).click(); }
 
-  /** The uncertainty range below or above a sector's chosen growth, in pp. */
-  async setRange(sector, side, pp) {
-    await this.page.getByLabel(`${SECTORS[sector]} — ${side} the chosen growth, pp`).fill(pp);
-  }
+  /** The uncertainty range 'below' or 'above' a sector's chosen growth, in pp. */
+  rangeField(sector, side) { return this.page.getByLabel(`${SECTORS[sector]} — ${side} the chosen growth, pp`); }
+  async setRange(sector, side, pp) { await this.rangeField(sector, side).fill(pp); }
 
   /** 'repeat_2023', 'target_path', 'weak_export_demand', 'semiconductor_online'. */
   async applyPreset(id) { await this.page.getByTestId(`preset-${id}`).click(); }
@@ -211,6 +220,8 @@ export class AppPage {
   // Projects.
 
   project(index) { return this.page.getByTestId(`project-${index}`); }
+  /** A project's name field, by its row: the name itself may be anything. */
+  projectName(index) { return this.project(index).getByLabel('Project name'); }
   projectSwitch(name) {
     return this.page.getByRole('checkbox', { name: `Include ${name} in the scenario`, exact: true });
   }
@@ -222,9 +233,8 @@ export class AppPage {
   async addProject(name) {
     const index = await this.page.locator('.project').count();
     await this.page.getByRole('button', { name: 'Add a project' }).click();
-    const row = this.project(index);
-    await row.getByLabel('Project name').fill(name);
-    return row;
+    await this.projectName(index).fill(name);
+    return this.project(index);
   }
 
   async removeProject(name) { await this.page.getByRole('button', { name: `Remove ${name}` }).click(); }
@@ -317,15 +327,58 @@ export class AppPage {
   // Export and import.
 
   /** Exports the scenario ('JSON' or 'CSV'); returns the downloaded file's path. */
-  async exportScenario(format) {
-    const [download] = await Promise.all([
-      this.page.waitForEvent('download'),
-      this.page.getByRole('button', { name: `Export ${format}` }).click(),
-    ]);
-    return download.path();
-  }
+  async exportScenario(format) { return (await this.download(`Export ${format}`)).path(); }
 
   async importScenario(path) { await this.page.setInputFiles('.share input[type=file]', path); }
+
+  /** Clicks the button named `button` and returns the download it starts;
+   *  listening first, so a quick download is not missed. */
+  async download(button) {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: button }).click(),
+    ]);
+    return download;
+  }
+
+  // Sharing: the link's field, copying it, its QR code, the embed view's way
+  // out, and the brief as printed.
+
+  /** The share panel's field with the whole link to what is on screen. */
+  get linkField() { return this.page.locator('#share-link'); }
+  get copyStatus() { return this.page.getByTestId('copy-status'); }
+
+  /** Copies the link by the panel's button; returns what the page then says.
+   *  The status is empty until the copy has been tried, so the wait ends on
+   *  the first answer, whatever it is, and the test judges it. */
+  async copyLink() {
+    await this.page.getByRole('button', { name: 'Copy link' }).click();
+    await this.page.waitForFunction(() => document.querySelector('[data-testid=copy-status]').textContent !== '');
+    return this.copyStatus.textContent();
+  }
+
+  /** The share panel's QR code, as drawn. */
+  get qr() { return this.page.locator('.share [data-testid=qr]'); }
+
+  /** Waits until the share panel's QR code is drawn for `link`: it follows
+   *  the link a moment later, so a picture taken earlier may be stale. */
+  async expectQr(link) { await this.page.locator(`.share .qr-box[data-link="${link}"]`).waitFor(); }
+
+  /** Downloads the QR code ('SVG' or 'PNG'); returns the download, whose
+   *  suggested file name is part of what is tested. */
+  async downloadQr(format) { return this.download(`Download the QR code as ${format}`); }
+
+  /** The embed view's one way out: a link to the full app. */
+  get fullAppLink() { return this.page.getByRole('link', { name: 'Open the full app' }); }
+
+  /** Lays the page out as printed (the brief), for what shows on paper. */
+  async print() { await this.page.emulateMedia({ media: 'print' }); }
+
+  /** How many A4 pages the printed brief takes (pages counted in the PDF). */
+  async printedPages() {
+    const pdf = await this.page.pdf({ format: 'A4' });
+    return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  }
 
   // For a room: undo, shortcuts, formulas, the presenter view.
 
@@ -350,6 +403,15 @@ export class AppPage {
     await this.page.getByRole('button', { name: 'Presenter view' }).click();
     await this.presenter.waitFor();
     return this.presenter;
+  }
+
+  /** The presenter view's QR code, sized for a projector. */
+  get presenterQr() { return this.presenter.getByTestId('qr'); }
+
+  /** Back to the full app by the presenter view's button; waits for the levers. */
+  async closePresenter() {
+    await this.page.getByRole('button', { name: 'Back to the full app' }).click();
+    await this.growthField('C').waitFor();
   }
 
   /** The "2024 so far" section, its fields named in `lang`. */
