@@ -20,8 +20,6 @@ pub struct LevelsChartProps {
     pub reader: ReaderPrefs,
 }
 
-/// Stateless, so a plain function rather than a component: each component
-/// type costs kilobytes of wasm, and this one would gain nothing from it.
 pub fn view(props: &LevelsChartProps) -> Html {
     let reader = props.reader;
     let t = strings(reader.lang);

@@ -19,8 +19,6 @@ pub struct SharesChartProps {
     pub reader: ReaderPrefs,
 }
 
-/// Stateless, so a plain function rather than a component: each component
-/// type costs kilobytes of wasm, and this one would gain nothing from it.
 pub fn view(props: &SharesChartProps) -> Html {
     let reader = props.reader;
     let lang = reader.lang;

@@ -24,8 +24,6 @@ pub struct TornadoChartProps {
     pub reader: ReaderPrefs,
 }
 
-/// Stateless, so a plain function rather than a component: each component
-/// type costs kilobytes of wasm, and this one would gain nothing from it.
 pub fn view(props: &TornadoChartProps) -> Html {
     let reader = props.reader;
     let lang = reader.lang;

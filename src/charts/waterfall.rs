@@ -21,8 +21,6 @@ pub struct WaterfallChartProps {
     pub reader: ReaderPrefs,
 }
 
-/// Stateless, so a plain function rather than a component: each component
-/// type costs kilobytes of wasm, and this one would gain nothing from it.
 pub fn view(props: &WaterfallChartProps) -> Html {
     let reader = props.reader;
     let lang = reader.lang;

@@ -33,8 +33,6 @@ pub struct LeversProps {
     pub on_reset_all: Callback<()>,
 }
 
-/// Stateless, so a plain function rather than a component: each component
-/// type costs kilobytes of wasm, and this one would gain nothing from it.
 pub fn view(props: &LeversProps) -> Html {
     let lang = props.lang;
     let t = strings(lang);

@@ -16,8 +16,6 @@ pub struct PresetBarProps {
     pub on_apply: Callback<usize>,
 }
 
-/// Stateless, so a plain function rather than a component: each component
-/// type costs kilobytes of wasm, and this one would gain nothing from it.
 pub fn view(props: &PresetBarProps) -> Html {
     let lang = props.lang;
     let t = strings(lang);

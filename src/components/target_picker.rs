@@ -16,8 +16,6 @@ pub struct TargetPickerProps {
     pub on_change: Callback<TargetReading>,
 }
 
-/// Stateless, so a plain function rather than a component: each component
-/// type costs kilobytes of wasm, and this one would gain nothing from it.
 pub fn view(props: &TargetPickerProps) -> Html {
     let reader = props.reader;
     let t = strings(reader.lang);
