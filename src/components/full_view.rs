@@ -70,8 +70,8 @@ pub fn FullView(props: &FullViewProps) -> Html {
             <main class="layout">
                 // Its own grid, so the sticky verdict stays beside the levers
                 // and never slides over the sections below. The answer comes
-                // first in the document as on a phone's screen: a page still
-                // being parsed never pushes the levers down (see styles).
+                // first, as in the prerendered baseline it replaces (see
+                // styles: the order of the screen is the document's).
                 <div class="top">
                     if stage >= 1 {
                         <VerdictPanel outcome={outcome.clone()} growth_pct={s.growth_pct.clone()} />

@@ -2,8 +2,8 @@
 // their alternatives, languages and units, layouts from phone to projector.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { AppPage, useSite } from './fixture.mjs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { AppPage, DIST, useSite } from './fixture.mjs';
 
 const site = useSite();
 const MANUFACTURING = 'Manufacturing — 2024 growth, %';
@@ -291,6 +291,30 @@ describe('layout, contrast and print', () => {
         if (getComputedStyle(e).contentVisibility === 'auto') e.style.contentVisibility = 'visible';
       }));
       await page.screenshot({ path: `target/screenshots/explore-${width}.png`, fullPage: true });
+      await app.close();
+    });
+  }
+
+  // The answer comes first in the document, as the prerendered page is
+  // parsed and as the keyboard goes, and on screen: above the levers on a
+  // phone, left of them on a wide screen. A page painted half parsed (a
+  // slow phone) then only grows below or to the right.
+  for (const [width, placed] of [[360, 'above'], [1280, 'left of']]) {
+    it(`puts the answer first in the document and ${placed} the levers at ${width} px`, async () => {
+      const app = await AppPage.open(site, { viewport: { width, height: 900 } });
+      const order = await app.page.evaluate(() => {
+        const top = document.querySelector('.top');
+        const box = (e) => e.getBoundingClientRect();
+        const [result, inputs] = [top.querySelector(':scope > .result'), top.querySelector(':scope > .inputs')];
+        return { first: top.firstElementChild.className, result: box(result).toJSON(), inputs: box(inputs).toJSON() };
+      });
+      assert.equal(order.first, 'result');
+      if (placed === 'above') assert.ok(order.result.bottom <= order.inputs.top, JSON.stringify(order));
+      else assert.ok(order.result.right <= order.inputs.left, JSON.stringify(order));
+      const prerendered = await readFile(`${DIST}/index.html`, 'utf8');
+      const tops = prerendered.match(/<div class="top"><[^>]*>/g);
+      assert.equal(tops.length, 2, 'one top per language');
+      for (const top of tops) assert.match(top, /^<div class="top"><section [^>]*class="result"/);
       await app.close();
     });
   }
