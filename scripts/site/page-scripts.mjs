@@ -24,13 +24,22 @@ export async function shipped(code, { module = false, release = true } = {}) {
   return small;
 }
 
-/** Replaces each `'__KEY__'` string literal with the JSON of its value;
- *  throws on a placeholder left unfilled or a value with no placeholder. */
+/** `value` as a JavaScript literal that is safe inside an inline
+ *  <script>: JSON with `<` escaped (no `</script>` or `<!--` can close or
+ *  change the element), and the two line separators JSON allows raw. */
+export const scriptLiteral = (value) => JSON.stringify(value)
+  .replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+
+/** Replaces each `'__KEY__'` string literal with its value as a script
+ *  literal; throws on a placeholder left unfilled or a value with no
+ *  placeholder. */
 export function fill(code, values) {
   for (const [key, value] of Object.entries(values)) {
     const literal = `'__${key}__'`;
     if (!code.includes(literal)) throw new Error(`no ${literal} to fill`);
-    code = code.replaceAll(literal, JSON.stringify(value));
+    // A function, so `$&` or `$'` in a value is not a replacement pattern.
+    const filled = scriptLiteral(value);
+    code = code.replaceAll(literal, () => filled);
   }
   const left = code.match(/'__[A-Z_]+__'/);
   if (left) throw new Error(`${left[0]} left unfilled`);
