@@ -12,6 +12,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { AppPage, DIST, launchChromium, useSite } from './fixture.mjs';
 import { startServer } from '../../scripts/serve-static.mjs';
+import { pageValues } from '../js/page-values.mjs';
 
 const site = useSite();
 const MANUFACTURING = 'Manufacturing — 2024 growth, %';
@@ -308,7 +309,8 @@ describe('offline', () => {
     const indexPath = join(release, 'index.html');
     await writeFile(indexPath, (await readFile(indexPath, 'utf8')).replace('</head>', '<meta name="x-release" content="B"></head>'));
     // Both releases' workers are sw.js, so only the object tells them apart.
-    await page.evaluate(() => { window.__releaseA = navigator.serviceWorker.controller; });
+    // Release A's worker as soon as it is active, claimed or not yet.
+    await page.evaluate(async () => { window.__releaseA = (await navigator.serviceWorker.ready).active; });
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
     // Release B's worker controls the page once it has claimed it, and it is
     // `activated` only after its activation deleted release A's cache; from
@@ -436,6 +438,15 @@ describe('a new release behind a host that caches index.html', () => {
 
   it('a release whose install fails keeps the previous offline copy and says so once', async () => {
     const context = await browser.newContext({ locale: 'en-US' });
+    // The page listens for a new worker once its register() call has
+    // resolved (after the app is up): note when that is, so the test
+    // starts an install only when the page can see it.
+    await context.addInitScript(() => {
+      const register = ServiceWorkerContainer.prototype.register;
+      ServiceWorkerContainer.prototype.register = function (...args) {
+        return register.apply(this, args).then((registration) => { window.__pageListens = true; return registration; });
+      };
+    });
     const app = new AppPage(await context.newPage(), server.url);
     const { page } = app;
     await page.goto(server.url);
@@ -452,11 +463,9 @@ describe('a new release behind a host that caches index.html', () => {
     await app.offlineNotice.waitFor();
     assert.match(await app.offlineNotice.textContent(), /offline copy could not be updated/);
     assert.deepEqual(await page.evaluate(() => caches.keys()), before, 'the previous cache is kept, no half cache');
-    await page.reload();
-    await app.verdict.waitFor();
-    // Release C's install is tried again and fails again; the page's own
-    // listener for it runs before this one, which resolves once it is over.
-    const tried = await page.evaluate(async () => {
+    // Release C's install, tried again, fails again: resolves once that is
+    // over and the task that reported it to the page's listener has ended.
+    const tryReleaseC = () => page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
       await registration.update().catch(() => {});
       const worker = registration.installing;
@@ -465,10 +474,19 @@ describe('a new release behind a host that caches index.html', () => {
         const over = () => worker.state === 'redundant' || worker.state === 'activated';
         if (over()) done(); else worker.addEventListener('statechange', () => { if (over()) done(); });
       });
+      await new Promise((next) => setTimeout(next, 0));
       return worker.state;
     });
-    assert.equal(tried, 'redundant', 'the broken release was tried again');
+    await page.reload();
+    await app.verdict.waitFor();
+    await page.waitForFunction(() => window.__pageListens === true);
+    assert.equal(await tryReleaseC(), 'redundant', 'the broken release was tried again');
     assert.equal(await app.offlineNotice.count(), 0, 'said once per session');
+    // And it is the session's memory that keeps it quiet: without it, the
+    // same failure is said again.
+    await page.evaluate((key) => sessionStorage.removeItem(key), pageValues().OFFLINE_FAILED_KEY);
+    assert.equal(await tryReleaseC(), 'redundant');
+    await app.offlineNotice.waitFor();
     await context.close();
   });
 });
