@@ -28,11 +28,9 @@ export default [
     languageOptions: { sourceType: 'script', globals: globals.serviceworker },
   },
   {
+    // Browser globals too: these hand functions to Playwright, which runs
+    // them in the page.
     files: ['scripts/**/*.mjs', 'tests/**/*.mjs', 'eslint.config.mjs'],
     languageOptions: { sourceType: 'module', globals: { ...globals.node, ...globals.browser } },
-  },
-  {
-    files: ['scripts/bench/**/*.js'],
-    languageOptions: { sourceType: 'script', globals: globals.browser },
   },
 ];

@@ -23,7 +23,7 @@ const args = process.argv.slice(2);
 const port = Number(args[args.indexOf('--port') + 1] || 8080);
 
 const WATCHED = ['src', 'crates', 'data', 'styles', 'js', 'index.html', 'Cargo.toml'];
-const NEEDS_CARGO = /^(src|data)\/|^Cargo\.toml$|^build\.rs$/;
+const NEEDS_CARGO = /^(src|data|crates)\/|^Cargo\.toml$|^build\.rs$/;
 
 const listeners = new Set();
 const routes = {

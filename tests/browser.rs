@@ -6,6 +6,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use ninh_binh_industry::app::App;
+use ninh_binh_industry::browser::LANG_KEY;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, EventInit, HtmlInputElement};
@@ -78,7 +79,7 @@ async fn verdict_follows_manufacturing_growth() {
         .local_storage()
         .unwrap()
         .unwrap()
-        .set_item("ninh-binh-industry.lang", "en")
+        .set_item(LANG_KEY, "en")
         .unwrap();
     let (root, app) = mount();
     rendered(&root, "#growth-C").await;
@@ -195,7 +196,7 @@ async fn app_replaces_the_prerendered_page_once_its_top_is_built() {
         .local_storage()
         .unwrap()
         .unwrap()
-        .remove_item("ninh-binh-industry.lang");
+        .remove_item(LANG_KEY);
     for _ in 0..100 {
         if marks("mc-start") > 0 {
             break;

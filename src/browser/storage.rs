@@ -4,9 +4,10 @@
 use crate::model::Lang;
 use crate::share::store::{decode_store, encode_store, Saved, StoreError};
 
-/// The page's storage keys, all here so that none collides with another.
-/// The page's scripts read the first and the last through the build
-/// (`prerender page-values`), before the app runs.
+// The page's storage keys, all here so that none collides with another.
+// The page's scripts read the language's and the offline note's through
+// the build (`prerender page-values`), before the app runs.
+
 pub const LANG_KEY: &str = "ninh-binh-industry.lang";
 
 const SAVED_KEY: &str = "ninh-binh-industry.saved";
