@@ -186,6 +186,32 @@ describe('uncertainty', () => {
     await app.expectProbability('0.0 %');
     await app.close();
   });
+
+  // How long the slices take is the benchmark's; that there are slices,
+  // with the page drawn between them, is the app's behaviour. On a CPU
+  // slowed 4x the run lasts long enough for its progress to be shown.
+  it('draws a million in slices, showing their progress in between', async () => {
+    const app = await AppPage.open(site);
+    const { page } = app;
+    await app.probability();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.evaluate(() => {
+      const status = document.querySelector('[data-testid=mc-status]');
+      window.__mcTexts = [];
+      new MutationObserver(() => window.__mcTexts.push(status.textContent))
+        .observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    await page.getByTestId('mc-draws').selectOption('1000000');
+    await page.waitForFunction(() => /1,000,000 draws/.test(document.querySelector('[data-testid=probability]').textContent));
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    const shown = await page.evaluate(() => window.__mcTexts);
+    const partway = shown.map((t) => t.match(/^Simulating: ([\d,]+) of 1,000,000 draws/)).filter(Boolean)
+      .map((m) => Number(m[1].replaceAll(',', '')));
+    assert.ok(partway.some((done) => done > 0 && done < 1_000_000), `progress shown: ${JSON.stringify(shown)}`);
+    app.assertClean();
+    await app.close();
+  });
 });
 
 describe('sensitivity and compare', () => {
