@@ -28,7 +28,7 @@ const button = (label, onClick) => {
 };
 const note = (testid, role, message, action) => {
   const box = document.createElement('div');
-  box.className = 'offline-notice ' + testid;
+  box.classList.add('offline-notice', testid);
   box.setAttribute('role', role);
   box.setAttribute('data-testid', testid);
   const text = document.createElement('p');
@@ -83,13 +83,8 @@ const registerWorker = () => {
           if (sessionStorage.getItem(OFFLINE_FAILED_KEY)) return;
           sessionStorage.setItem(OFFLINE_FAILED_KEY, '1');
         } catch (e) { /* storage off: said again on the next page */ }
-        const notice = document.createElement('p');
-        notice.className = 'offline-notice';
-        notice.setAttribute('role', 'status');
-        notice.setAttribute('data-testid', 'offline-notice');
         // The worker serves every open page, whatever its language: both.
-        notice.textContent = WORDS.vi.offlineFailed + ' · ' + WORDS.en.offlineFailed;
-        document.body.append(notice);
+        document.body.append(note('offline-notice', 'status', WORDS.vi.offlineFailed + ' · ' + WORDS.en.offlineFailed));
       });
     });
   }).catch(() => {}), 0));

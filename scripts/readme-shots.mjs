@@ -10,9 +10,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-
-/** The app's own verdict, not the prerendered one. */
-const APP_VERDICT = '[data-testid=verdict]:not([data-prerender] *)';
+import { APP_VERDICT } from '../tests/e2e/app-page.mjs';
 
 export const SHOTS = [
   { file: 'phone-360.png', width: 360, height: 780, path: '' },
