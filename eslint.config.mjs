@@ -30,7 +30,7 @@ export default [
   {
     // Browser globals too: these hand functions to Playwright, which runs
     // them in the page.
-    files: ['scripts/**/*.mjs', 'tests/**/*.mjs', 'eslint.config.mjs'],
+    files: ['scripts/**/*.mjs', 'tests/**/*.mjs', 'eslint.config.mjs', 'playwright.config.mjs'],
     languageOptions: { sourceType: 'module', globals: { ...globals.node, ...globals.browser } },
   },
 ];

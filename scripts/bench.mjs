@@ -51,7 +51,7 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { startServer } from './serve-static.mjs';
-import { launchChromium } from '../tests/e2e/fixture.mjs';
+import { launchChromium } from './chromium.mjs';
 import { FIRST_VISIT_BUDGET_KIB, measureFirstVisit } from '../tests/e2e/first-visit.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');

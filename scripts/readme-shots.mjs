@@ -40,7 +40,7 @@ export async function takeReadmeShots(browser, url, dir) {
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { startServer } = await import('./serve-static.mjs');
-  const { launchChromium } = await import('../tests/e2e/fixture.mjs');
+  const { launchChromium } = await import('./chromium.mjs');
   // The port serve.sh uses, so the QR link in the picture reads as the README's.
   const server = await startServer('dist', Number(process.env.PORT || 8080));
   const browser = await launchChromium();

@@ -38,8 +38,8 @@ scripts/build.sh
 step "the site build's own checks, and the page's scripts as shipped, on dist/"
 node --test tests/site/ tests/js/
 
-step "end-to-end tests in headless Chromium against dist/"
-node --test --test-concurrency=1 tests/e2e/
+step "end-to-end tests in headless Chromium against dist/ (Playwright Test)"
+npx --no-install playwright test
 
 step "core flows in Firefox ESR and WebKit against dist/"
 node --test --test-concurrency=1 tests/engines/

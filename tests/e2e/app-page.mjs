@@ -10,9 +10,10 @@
 // found by its accessible name, the name is part of what is tested, so the
 // English name is used unless the method says otherwise.
 //
-// Every wait is on a condition in the page, never on a fixed time.
+// Every wait is Playwright's `expect(locator)`, which retries until the
+// condition holds: never a fixed time.
 
-import assert from 'node:assert/strict';
+import { expect } from '@playwright/test';
 
 /** The verdict the app draws; the one prerendered into index.html (shown
  *  before the wasm runs) does not count as the app being ready. */
@@ -37,9 +38,31 @@ export class AppPage {
     this.baseUrl = baseUrl;
     this.requests = [];
     this.errors = [];
+    /** Errors the test provokes on purpose: { reason, patterns }. */
+    this.provoked = [];
     page.on('request', (r) => this.requests.push(r.url()));
     page.on('console', (m) => { if (m.type() === 'error') this.errors.push(m.text()); });
     page.on('pageerror', (e) => this.errors.push(String(e)));
+  }
+
+  /** Says that this test provokes errors on this page, and why: console
+   *  or page errors matching one of `patterns` (RegExps) are then not a
+   *  failure of the clean-page check. Requests off the origin still are. */
+  provokes(reason, ...patterns) {
+    if (!reason || patterns.length === 0) throw new Error('provokes(reason, ...patterns): both are needed');
+    this.provoked.push({ reason, patterns });
+    return this;
+  }
+
+  /** What the clean-page check finds wrong: requests that left the page's
+   *  origin, and errors no `provokes` accounts for. */
+  problems() {
+    const foreign = this.requests.filter((u) => !u.startsWith(this.baseUrl) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    const allowed = (e) => this.provoked.some(({ patterns }) => patterns.some((p) => p.test(e)));
+    return [
+      ...foreign.map((u) => `request off the origin: ${u}`),
+      ...this.errors.filter((e) => !allowed(e)).map((e) => `error: ${e}`),
+    ];
   }
 
   /** A fresh context (clean storage) in the given browser locale, the app
@@ -47,8 +70,8 @@ export class AppPage {
    *  granted from the start (the clipboard's); `init` runs in the page
    *  before any of its own scripts. */
   static async open(site, { locale = 'en-US', viewport, path = '', bypassCSP, permissions, init } = {}) {
-    const context = await site.browser.newContext({ locale, viewport, bypassCSP, permissions });
-    const app = new AppPage(await context.newPage(), site.url);
+    const context = await site.newContext({ locale, viewport, bypassCSP, permissions });
+    const app = site.watch(new AppPage(await context.newPage(), site.url));
     app.page.setDefaultTimeout(10_000);
     if (init) await app.page.addInitScript(init);
     await app.goto(path);
@@ -59,8 +82,8 @@ export class AppPage {
    *  `hold` (the wasm) is held back, as on a slow phone, until `release()`,
    *  or with `fail` its download fails until `release()`. */
   static async beforeApp(site, { locale = 'en-US', path = '', hold = WASM, fail = false, javaScriptEnabled } = {}) {
-    const context = await site.browser.newContext({ locale, javaScriptEnabled });
-    const app = new AppPage(await context.newPage(), site.url);
+    const context = await site.newContext({ locale, javaScriptEnabled });
+    const app = site.watch(new AppPage(await context.newPage(), site.url));
     app.page.setDefaultTimeout(10_000);
     let open;
     const held = new Promise((resolve) => { open = resolve; });
@@ -92,9 +115,10 @@ export class AppPage {
     await this.ready();
   }
 
-  /** A second tab of the same browser profile (same storage), app ready. */
-  async newTab() {
-    const tab = new AppPage(await this.page.context().newPage(), this.baseUrl);
+  /** A second tab of the same browser profile (same storage), app ready;
+   *  watched by the clean-page check with `site`. */
+  async newTab(site) {
+    const tab = site.watch(new AppPage(await this.page.context().newPage(), this.baseUrl));
     await tab.goto();
     return tab;
   }
@@ -132,39 +156,23 @@ export class AppPage {
   /** The share code alone (`?s=`), decoded as the app reads it; null if none. */
   async shareCode() { return this.page.evaluate(() => new URL(location.href).searchParams.get('s')); }
 
+  /** Waits until the app's verdict says the target is met (true) or not. */
   async expectVerdict(met) {
-    await this.page.waitForFunction(
-      (m) => document.querySelector('[data-testid=verdict]')?.dataset.met === String(m), met);
-  }
-
-  /** Waits until `locator`'s text contains `text`, equals it with `exact`,
-   *  or matches it if a RegExp. */
-  async expectText(locator, text, { exact = false } = {}) {
-    const handle = await locator.elementHandle();
-    const pattern = text instanceof RegExp ? [text.source, text.flags] : null;
-    await this.page.waitForFunction(([el, t, p, whole]) => {
-      const s = el.textContent;
-      if (p) return new RegExp(p[0], p[1]).test(s);
-      return whole ? s === t : s.includes(t);
-    }, [handle, pattern ? null : text, pattern, exact]);
-    const now = await locator.textContent();
-    if (pattern) assert.match(now, text);
-    else if (exact) assert.equal(now, text);
-    else assert.ok(now.includes(text));
+    await expect(this.verdict).toHaveAttribute('data-met', String(met));
   }
 
   /** Waits until the address's query (`location.search`) passes every check
    *  given: it `includes`/`excludes` a string, `endsWith` one, `is` one, or
    *  its share code (`?s=`) is `code`. */
   async expectAddress(check) {
-    await this.page.waitForFunction((c) => {
+    await expect.poll(() => this.page.evaluate((c) => {
       const q = location.search;
       return (c.includes === undefined || q.includes(c.includes))
         && (c.excludes === undefined || !q.includes(c.excludes))
         && (c.endsWith === undefined || q.endsWith(c.endsWith))
         && (c.is === undefined || q === c.is)
         && (c.code === undefined || new URL(location.href).searchParams.get('s') === c.code);
-    }, check);
+    }, check), { message: `the address passes ${JSON.stringify(check)}` }).toBe(true);
   }
 
   // Levers.
@@ -185,10 +193,9 @@ export class AppPage {
   /** Waits for a sector's growth field to read `value`, or with
    *  `{ above: n }` any number above n (where a drag ends is not exact). */
   async expectGrowth(sector, value) {
-    await this.page.waitForFunction(([id, v]) => {
-      const now = document.querySelector(id)?.value;
-      return typeof v === 'string' ? now === v : parseFloat(now) > v.above;
-    }, [`#growth-${sector}`, value]);
+    const field = this.page.locator(`#growth-${sector}`);
+    if (typeof value === 'string') await expect(field).toHaveValue(value);
+    else await expect.poll(async () => parseFloat(await field.inputValue())).toBeGreaterThan(value.above);
   }
 
   /** A sector's growth slider, by its English name. */
@@ -204,8 +211,7 @@ export class AppPage {
 
   /** In any language, and through the takeover (the element may be new). */
   async expectSlider(sector, value) {
-    await this.page.waitForFunction(([sel, v]) => document.querySelector(sel)?.value === v,
-      [`[data-testid=lever-${sector}] input[type=range]`, value]);
+    await expect(this.page.getByTestId(`lever-${sector}`).locator('input[type=range]')).toHaveValue(value);
   }
 
   async resetAll() { await this.page.getByRole('button', { name: 'Reset all to 2023 growth' }).click(); }
@@ -242,22 +248,24 @@ export class AppPage {
   // Uncertainty.
 
   /** The probability of meeting the target, once the draws are done. */
+  get mcStatus() { return this.page.getByTestId('mc-status'); }
+
   async probability() {
-    await this.page.waitForFunction(() => document.querySelector('[data-testid=mc-status]')?.dataset.running === 'false'
-      && document.querySelector('[data-testid=mc-probability]'));
+    await expect(this.mcStatus).toHaveAttribute('data-running', 'false');
     return this.page.getByTestId('mc-probability').textContent();
   }
 
   async expectProbability(text) {
-    await this.page.waitForFunction(
-      (t) => document.querySelector('[data-testid=mc-probability]')?.textContent === t, text);
+    await expect(this.page.getByTestId('mc-probability')).toHaveText(text);
   }
 
   /** Waits for a finished run whose `figure` (a test id: 'mc-probability',
    *  'mc-p50', …) reads other than `before`. */
   async expectNewSample(figure, before) {
-    await this.page.waitForFunction(([f, b]) => document.querySelector('[data-testid=mc-status]')?.dataset.running === 'false'
-      && document.querySelector(`[data-testid=${f}]`)?.textContent !== b, [figure, before]);
+    await expect(async () => {
+      await expect(this.mcStatus).toHaveAttribute('data-running', 'false', { timeout: 0 });
+      await expect(this.page.getByTestId(figure)).not.toHaveText(before, { timeout: 0 });
+    }).toPass();
   }
 
   // Language and units.
@@ -266,7 +274,7 @@ export class AppPage {
 
   async switchLanguage(lang) {
     await this.languageButton(lang).click();
-    await this.page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    await expect(this.page.locator('html')).toHaveAttribute('lang', lang);
   }
 
   /** A unit of the unit picker, by its name in the page's language. */
@@ -317,7 +325,7 @@ export class AppPage {
 
   /** Waits until the list shows `count` saved scenarios (another tab's too). */
   async expectSavedCount(count) {
-    await this.page.waitForFunction((n) => document.querySelectorAll('.saved-name').length === n, count);
+    await expect(this.page.locator('.saved-name')).toHaveCount(count);
   }
 
   get storeNotice() { return this.page.getByTestId('store-notice'); }
@@ -353,7 +361,7 @@ export class AppPage {
    *  the first answer, whatever it is, and the test judges it. */
   async copyLink() {
     await this.page.getByRole('button', { name: 'Copy link' }).click();
-    await this.page.waitForFunction(() => document.querySelector('[data-testid=copy-status]').textContent !== '');
+    await expect(this.copyStatus).not.toHaveText('');
     return this.copyStatus.textContent();
   }
 
@@ -417,13 +425,6 @@ export class AppPage {
   /** The "2024 so far" section, its fields named in `lang`. */
   soFar(lang = 'en') { return new SoFar(this, lang); }
 
-  /** Nothing but the page's own files, no console errors. */
-  assertClean() {
-    const foreign = this.requests.filter((u) => !u.startsWith(this.baseUrl) && !u.startsWith('data:'));
-    assert.deepEqual(foreign, [], 'requests left the page origin');
-    assert.deepEqual(this.errors, [], 'console errors');
-  }
-
   async close() { await this.page.context().close(); }
 }
 
@@ -454,7 +455,7 @@ export class SoFar {
 
   /** Waits for the months field to read `months` (after an import, say). */
   async expectMonths(months) {
-    await this.page.waitForFunction((m) => document.querySelector('#so-far-months')?.value === m, months);
+    await expect(this.page.locator('#so-far-months')).toHaveValue(months);
   }
 
   get offer() { return this.page.getByTestId('so-far-use-q1-2024'); }
