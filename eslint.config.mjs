@@ -7,7 +7,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 
 export default [
-  { ignores: ['dist/**', 'target/**', 'node_modules/**', '.bench-tools/**', '.shots/**', 'dist.*/**'] },
+  { ignores: ['dist/**', 'target/**', 'node_modules/**', '.bench-tools/**', 'dist.*/**'] },
   js.configs.recommended,
   {
     // A caught error that is deliberately ignored says why in a comment.

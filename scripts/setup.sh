@@ -5,7 +5,9 @@
 # browser build.
 #
 #   scripts/setup.sh --build   what building the site needs (serve.sh,
-#                              dev.sh, build.sh): the wasm32 target,
+#                              dev.sh, build.sh): the stable toolchain
+#                              pinned by rust-toolchain.toml, with
+#                              rustfmt, clippy and the wasm32 target,
 #                              wasm-bindgen-cli at the Cargo.lock version,
 #                              npm's tools (binaryen's wasm-opt, terser,
 #                              lightningcss, and the test drivers: all small
@@ -28,9 +30,16 @@ esac
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 timed() { local t=$SECONDS; "$@"; say "  ($((SECONDS - t)) s)"; }
 
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
-  say "adding the wasm32-unknown-unknown target"
-  rustup target add wasm32-unknown-unknown
+# The stable toolchain that rust-toolchain.toml pins, with its components
+# (rustfmt, clippy) and the wasm32 target; `rustup toolchain install` with
+# no name reads that file.
+stable=$(sed -n 's/^channel = "\(.*\)"$/\1/p' rust-toolchain.toml)
+if ! rustup run "$stable" rustc --version >/dev/null 2>&1 \
+   || ! rustup component list --toolchain "$stable" --installed | grep -q '^clippy' \
+   || ! rustup component list --toolchain "$stable" --installed | grep -q '^rustfmt' \
+   || ! rustup target list --toolchain "$stable" --installed | grep -qx wasm32-unknown-unknown; then
+  say "installing the pinned stable toolchain $stable (rustfmt, clippy, wasm32)"
+  timed rustup toolchain install --no-self-update
 fi
 
 if [ "$want" = test ]; then
