@@ -4,7 +4,7 @@
 #   1. cargo: the app as wasm. Release: on a pinned nightly that rebuilds
 #      the standard library optimised for size and aborts on panic without
 #      formatting a message (about 27 KB brotli less wasm than stable; see
-#      docs in README, Performance); a panic then stops the wasm with a
+#      docs/performance.md); a panic then stops the wasm with a
 #      trap, which the page's loader turns into an on-page error message
 #      (js/fatal.js). It has its own target directory, so it never
 #      invalidates the stable builds of checks and tests.

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The development loop: a debug build on stable (fast), served on
-# http://127.0.0.1:${PORT:-8080}/, rebuilt when src/, data/, styles/, js/ or
-# index.html change, and the open page reloaded (scripts/dev.mjs).
+# http://127.0.0.1:${PORT:-8080}/, rebuilt when src/, crates/, data/, styles/,
+# js/ or index.html change, and the open page reloaded (scripts/dev.mjs).
 # Installs what is missing first, as scripts/serve.sh does.
 set -euo pipefail
 cd "$(dirname "$0")/.."

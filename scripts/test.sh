@@ -17,6 +17,9 @@ cargo fmt --all --check
 step "eslint (the page's scripts, the tools, the tests)"
 npx --no-install eslint .
 
+step "docs and comments name only paths that exist"
+node --test tests/repo/
+
 step "clippy (native, all targets, with the build-time prerender)"
 cargo clippy --all-targets --features prerender --quiet -- -D warnings
 cargo clippy -p ninh-binh-model --all-targets --quiet -- -D warnings

@@ -8,7 +8,7 @@
 //! being typed; only valid values go up through `on_change`. When the value
 //! changes for another reason (a slider) and the field is not focused, the
 //! draft is dropped. Resets that leave the value unchanged remount the
-//! field through its `key` (see `app.rs`).
+//! field through its `key`: the scenario's `revision` (see `state.rs`).
 
 use std::cell::RefCell;
 use std::rc::Rc;
