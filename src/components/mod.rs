@@ -26,6 +26,7 @@ pub mod products;
 pub mod project_list;
 pub mod record;
 pub mod scenario_panel;
+pub mod sections;
 pub mod sector_table;
 pub mod select_field;
 pub mod share_panel;
