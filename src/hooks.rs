@@ -22,6 +22,9 @@ const CHUNK: u32 = 5_000;
 /// A slice stops after this much drawing (milliseconds), so a frame is
 /// never held up by more, on a fast laptop or a slow phone alike.
 const SLICE_MS: f64 = 6.0;
+/// Nor does a slice take more draws than this, so a large run is sliced
+/// on a machine of any speed (a million draws: ten slices at least).
+const SLICE_MAX_DRAWS: u32 = 100_000;
 /// A new run starts once the scenario has not changed for this long.
 const REST_MS: u32 = 150;
 /// Progress is shown at most this often: every update re-renders the page,
@@ -57,12 +60,15 @@ impl Slicer {
             return;
         }
         let started = browser::now_ms();
+        let mut drawn = 0;
         let finished = loop {
             let finished = self.run.borrow_mut().advance(CHUNK);
-            if finished || browser::now_ms() - started >= SLICE_MS {
+            drawn += CHUNK;
+            if finished || drawn >= SLICE_MAX_DRAWS || browser::now_ms() - started >= SLICE_MS {
                 break finished;
             }
         };
+        browser::mark(browser::MC_SLICE_MARK);
         let summary = finished.then(|| self.run.borrow().summary());
         let now = browser::now_ms();
         self.compute_ms.set(self.compute_ms.get() + now - started);
@@ -127,6 +133,7 @@ pub fn use_monte_carlo(spec: McSpec) -> McView {
                 if *superseded.borrow() != my_generation {
                     return;
                 }
+                browser::clear_marks(browser::MC_SLICE_MARK);
                 browser::mark("mc-start");
                 browser::next_task(move || slicer.slice());
             };

@@ -1,14 +1,25 @@
 //! Scheduling and measuring: the next task, the next painted frame, the
 //! clock, and performance marks the benchmark reads.
 
-/// A performance mark the benchmark reads: "app-start" when the wasm
-/// starts running, "first-verdict" once the app's verdict is in the
-/// document (at the takeover), "section-N" and "all-rendered" as the
-/// sections below the fold follow, "mc-start" and "mc-done" for each
-/// Monte Carlo run.
+/// A performance mark the benchmark and the tests read: "app-start" when
+/// the wasm starts running, "first-verdict" once the app's verdict is in
+/// the document (at the takeover), "section-N" and "all-rendered" as the
+/// sections below the fold follow, "mc-start", one `MC_SLICE_MARK` per
+/// slice and "mc-done" for each Monte Carlo run.
 pub fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let _ = performance.mark(name);
+    }
+}
+
+/// Marked at the end of each slice of a Monte Carlo run; cleared as a run
+/// starts, so only the latest run's are kept (and they never pile up).
+pub const MC_SLICE_MARK: &str = "mc-slice";
+
+/// Removes every mark of this name.
+pub fn clear_marks(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        performance.clear_marks_with_mark_name(name);
     }
 }
 
