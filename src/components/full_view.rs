@@ -51,7 +51,11 @@ pub struct FullViewProps {
 pub fn FullView(props: &FullViewProps) -> Html {
     // Each part of the top is its own task; the first render, with the
     // root's own work, draws none of them.
-    let first = if browser::is_shown() { TopPart::COUNT } else { 0 };
+    let first = if browser::is_shown() {
+        TopPart::COUNT
+    } else {
+        0
+    };
     let stage = use_stages(TopPart::COUNT, first, Pace::NextTask, false);
     let top = |part: TopPart| part.built(stage);
     use_effect_with(stage == TopPart::COUNT, |&built| {

@@ -112,6 +112,8 @@ mod tests {
             let drawn = DetailSection::ALL.iter().filter(|s| s.shown(shown)).count();
             assert_eq!(drawn, shown);
         }
-        assert!(DetailSection::ALL.iter().all(|s| s.shown(DetailSection::COUNT)));
+        assert!(DetailSection::ALL
+            .iter()
+            .all(|s| s.shown(DetailSection::COUNT)));
     }
 }
