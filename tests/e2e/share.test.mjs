@@ -12,6 +12,7 @@ import { PNG } from 'pngjs';
 import { AppPage, DIST, expect, test } from './fixture.mjs';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { startServer } from '../../scripts/serve-static.mjs';
+import { pageValues } from '../js/page-values.mjs';
 
 const { describe } = test;
 const MANUFACTURING = 'Manufacturing — 2024 growth, %';
@@ -451,7 +452,7 @@ describe('a new release behind a host that caches index.html', () => {
       // What the session remembers of the failure (the page's
       // OFFLINE_FAILED_KEY): one key, added by it.
       const remembered = (await sessionKeys()).filter((k) => !sessionBefore.includes(k));
-      expect(remembered, 'the session remembers the failure').toHaveLength(1);
+      expect(remembered, 'the session remembers the failure, under the app\'s key').toEqual([pageValues().OFFLINE_FAILED_KEY]);
       // Release C's install, tried again, fails again: resolves once that is
       // over and the task that reported it to the page's listener has ended.
       const tryReleaseC = () => page.evaluate(async () => {
