@@ -3,25 +3,21 @@
 // views, with the products, a provenance tooltip and the compare list
 // open, in both languages, at 360 and 1280 px; and the main flow works
 // from the keyboard alone, with a visible focus ring on every control.
-import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { AppPage, useSite } from './fixture.mjs';
+import { AppPage, expect, test } from './fixture.mjs';
 
-const site = useSite();
+const { describe } = test;
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** A page where axe can be injected (the app's CSP allows no inline script). */
-const open = (locale, width, path = '') =>
+const open = (site, locale, width, path = '') =>
   AppPage.open(site, { locale, viewport: { width, height: 900 }, path, bypassCSP: true });
 
-async function violations(page) {
-  await page.addScriptTag({ path: AXE });
+async function violations(app) {
+  await app.page.addScriptTag({ path: AXE });
   // Off-screen sections are skipped by content-visibility: draw them all.
-  await page.evaluate(() => document.querySelectorAll('*').forEach((e) => {
-    if (getComputedStyle(e).contentVisibility === 'auto') e.style.contentVisibility = 'visible';
-  }));
-  const result = await page.evaluate(() => window.axe.run(document, {
+  await app.drawAll();
+  const result = await app.page.evaluate(() => window.axe.run(document, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
   }));
   return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
@@ -34,35 +30,36 @@ async function openEverything(app) {
   await app.applyPreset('target_path');
   await app.saveScenario();
   await app.compare(0, 1);
-  await app.compareColumns.nth(1).waitFor();
+  await expect(app.compareColumns.nth(1)).toBeVisible();
   await app.page.locator('.fig').first().focus();
 }
 
 describe('axe-core: no WCAG 2.1 A/AA violation', () => {
   for (const [locale, lang] of [['en-US', 'en'], ['vi-VN', 'vi']]) {
     for (const width of [360, 1280]) {
-      it(`full page, everything open, ${lang}, ${width} px`, async () => {
-        const app = await open(locale, width);
+      test(`full page, everything open, ${lang}, ${width} px`, async ({ site }) => {
+        const app = await open(site, locale, width);
         await openEverything(app);
-        assert.deepEqual(await violations(app.page), []);
-        await app.close();
+        expect(await violations(app)).toEqual([]);
       });
     }
-    it(`presenter and embed views, ${lang}`, async () => {
+    test(`presenter and embed views, ${lang}`, async ({ site }) => {
       for (const view of ['wp', 'we']) {
-        const app = await open(locale, 1280, `?s=1~d1~l${lang}~gC9~${view}`);
-        assert.deepEqual(await violations(app.page), [], view);
-        await app.close();
+        const app = await open(site, locale, 1280, `?s=1~d1~l${lang}~gC9~${view}`);
+        expect(await violations(app), view).toEqual([]);
       }
     });
   }
 });
 
 describe('keyboard only', () => {
-  it('changes a lever, reads the verdict and copies the link, every focus visible', async () => {
-    const app = await AppPage.open(site, { viewport: { width: 1280, height: 900 } });
+  test('changes a lever, reads the verdict and copies the link, every focus visible', async ({ site }) => {
+    const app = await AppPage.open(site, {
+      viewport: { width: 1280, height: 900 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     const { page } = app;
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    const copyButton = page.getByRole('button', { name: 'Copy link', exact: true });
     const unringed = [];
     const checkFocus = async () => {
       const ring = await page.evaluate(() => {
@@ -81,23 +78,23 @@ describe('keyboard only', () => {
       await checkFocus();
       if (await page.evaluate(() => document.activeElement?.id === 'growth-C')) break;
     }
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'growth-C');
+    await expect(app.growthField('C')).toBeFocused();
     await page.keyboard.press('Control+A');
     await page.keyboard.type('9');
     await page.keyboard.press('Tab');
     await app.expectVerdict(true);
-    assert.match(await app.verdict.textContent(), /Target met/);
+    await expect(app.verdict).toHaveText(/Target met/);
     // On to the copy button, checking each stop.
     for (let i = 0; i < 200; i++) {
       await page.keyboard.press('Tab');
       await checkFocus();
       if (await page.evaluate(() => document.activeElement?.textContent === 'Copy link')) break;
     }
-    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Copy link');
+    await expect(copyButton).toBeFocused();
+    await expect(copyButton).toHaveText('Copy link');
     await page.keyboard.press('Enter');
-    await app.expectText(page.getByTestId('copy-status'), 'copied');
-    assert.match(await page.evaluate(() => navigator.clipboard.readText()), /\?s=1~d1~len~gC9$/);
-    assert.deepEqual(unringed, [], 'controls without a visible focus ring');
-    await app.close();
+    await expect(app.copyStatus).toContainText('copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\?s=1~d1~len~gC9$/);
+    expect(unringed, 'controls without a visible focus ring').toEqual([]);
   });
 });

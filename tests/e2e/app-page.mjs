@@ -388,6 +388,15 @@ export class AppPage {
     return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
   }
 
+  /** Draws every section at once, for a full-page picture or an audit:
+   *  sections far below are skipped by `content-visibility: auto` until
+   *  scrolled near. */
+  async drawAll() {
+    await this.page.evaluate(() => document.querySelectorAll('*').forEach((e) => {
+      if (getComputedStyle(e).contentVisibility === 'auto') e.style.contentVisibility = 'visible';
+    }));
+  }
+
   // For a room: undo, shortcuts, formulas, the presenter view.
 
   async undo() { await this.page.getByTestId('undo').click(); }

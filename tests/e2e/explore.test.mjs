@@ -1,134 +1,121 @@
 // Issue 3 flows: sorting, drill-down, provenance by keyboard, charts and
 // their alternatives, languages and units, layouts from phone to projector.
-import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
-import { AppPage, DIST, useSite } from './fixture.mjs';
+import { AppPage, DIST, expect, test } from './fixture.mjs';
 
-const site = useSite();
+const { describe } = test;
 const MANUFACTURING = 'Manufacturing — 2024 growth, %';
 
 describe('sector overview', () => {
-  it('sorts by each column, both ways, and says so to assistive tech', async () => {
+  test('sorts by each column, both ways, and says so to assistive tech', async ({ site }) => {
     const app = await AppPage.open(site);
-    assert.equal(await app.sectorOrder(), 'BCDE');
+    await expect.poll(() => app.sectorOrder()).toBe('BCDE');
     await app.sortBy('Share of total');
-    assert.equal(await app.sectorOrder(), 'CDBE');
-    assert.equal(await app.sortState('Share of total'), 'descending');
+    await expect.poll(() => app.sectorOrder()).toBe('CDBE');
+    await expect.poll(() => app.sortState('Share of total')).toBe('descending');
     await app.sortBy('Share of total');
-    assert.equal(await app.sectorOrder(), 'EBDC');
-    assert.equal(await app.sortState('Share of total'), 'ascending');
+    await expect.poll(() => app.sectorOrder()).toBe('EBDC');
+    await expect.poll(() => app.sortState('Share of total')).toBe('ascending');
     await app.sortBy('2023 growth');
-    assert.equal(await app.sectorOrder(), 'BEDC');
-    assert.equal(await app.sortState('Share of total'), 'none');
+    await expect.poll(() => app.sectorOrder()).toBe('BEDC');
+    await expect.poll(() => app.sortState('Share of total')).toBe('none');
     await app.sortBy('Contribution');
-    assert.equal(await app.sectorOrder(), 'CBDE');
+    await expect.poll(() => app.sectorOrder()).toBe('CBDE');
     await app.sortBy('Sector');
-    assert.equal(await app.sectorOrder(), 'DCBE'); // Electricity, Manufacturing, Mining, Water
-    app.assertClean();
-    await app.close();
+    await expect.poll(() => app.sectorOrder()).toBe('DCBE'); // Electricity, Manufacturing, Mining, Water
     // Vietnamese order: Chế biến, Điện, Khai khoáng, Nước (Đ after D, not
     // after every Latin letter as in code-point order).
     const vi = await AppPage.open(site, { locale: 'vi-VN' });
     await vi.sortBy('Ngành');
-    assert.equal(await vi.sectorOrder(), 'CDBE');
+    await expect.poll(() => vi.sectorOrder()).toBe('CDBE');
     await vi.sortBy('Ngành');
-    assert.equal(await vi.sectorOrder(), 'EBDC');
-    vi.assertClean();
-    await vi.close();
+    await expect.poll(() => vi.sectorOrder()).toBe('EBDC');
   });
 
-  it('shows implied 2022 levels and contributions', async () => {
+  test('shows implied 2022 levels and contributions', async ({ site }) => {
     const app = await AppPage.open(site);
-    const row = await app.sectorRow('C').textContent();
-    assert.ok(row.includes('97,550.4'), row);
-    assert.ok(row.includes('+3.34'), row);
-    const total = await app.sectorRow('total').textContent();
-    assert.ok(total.includes('99,446.7') && total.includes('+3.47'), total);
-    await app.close();
+    await expect(app.sectorRow('C')).toContainText('97,550.4');
+    await expect(app.sectorRow('C')).toContainText('+3.34');
+    await expect(app.sectorRow('total')).toContainText('99,446.7');
+    await expect(app.sectorRow('total')).toContainText('+3.47');
   });
 
-  it('opens a sector onto its products', async () => {
+  test('opens a sector onto its products', async ({ site }) => {
     const app = await AppPage.open(site);
     const { page } = app;
     const button = app.sectorRow('C').getByRole('button', { name: 'Products (3)' });
-    assert.equal(await button.getAttribute('aria-expanded'), 'false');
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
     await button.click();
-    assert.equal(await button.getAttribute('aria-expanded'), 'true');
-    const products = await page.getByTestId('products-C').textContent();
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    const products = page.getByTestId('products-C');
     for (const part of ['Rolled steel of all kinds', '264.4 thousand tonnes', '+9.9 %',
       'Electronic components', '109.4 million pieces', 'Camera lenses', '2.4 million pieces', '×2.1']) {
-      assert.ok(products.includes(part), `${part} in ${products}`);
+      await expect(products).toContainText(part);
     }
-    assert.ok(!products.includes('Stone'));
+    await expect(products).not.toContainText('Stone');
     await button.click();
-    assert.equal(await page.getByTestId('products-C').isVisible(), false);
-    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-controls')), 'products-C',
-      'the button keeps the focus');
+    await expect(products).toBeHidden();
+    await expect(button, 'the button keeps the focus').toBeFocused();
+    await expect(button).toHaveAttribute('aria-controls', 'products-C');
     await app.sectorRow('D').getByRole('button', { name: 'Products (0)' }).click();
-    assert.match(await page.getByTestId('products-D').textContent(), /names no products/);
-    await app.close();
+    await expect(page.getByTestId('products-D')).toHaveText(/names no products/);
   });
 
-  it('lists the products with volume, unit, growth and parent sector', async () => {
+  test('lists the products with volume, unit, growth and parent sector', async ({ site }) => {
     const app = await AppPage.open(site);
-    const lenses = await app.page.getByTestId('product-camera_lenses').textContent();
+    const lenses = app.page.getByTestId('product-camera_lenses');
     for (const part of ['Camera lenses', 'Manufacturing (C)', '2.4 million pieces', '×2.1', '1.1 million pieces']) {
-      assert.ok(lenses.includes(part), `${part} in ${lenses}`);
+      await expect(lenses).toContainText(part);
     }
-    const stone = await app.page.getByTestId('product-stone').textContent();
-    assert.ok(stone.includes('Mining and quarrying (B)') && stone.includes('3.6 million m³') && stone.includes('+8.6 %'));
-    await app.close();
+    const stone = app.page.getByTestId('product-stone');
+    for (const part of ['Mining and quarrying (B)', '3.6 million m³', '+8.6 %']) await expect(stone).toContainText(part);
   });
 });
 
 describe('provenance', () => {
-  it('every published figure names its source on keyboard focus, and derived ones their formula', async () => {
+  test('every published figure names its source on keyboard focus, and derived ones their formula', async ({ site }) => {
     const app = await AppPage.open(site);
     const { page } = app;
     const value = app.value('C');
     await value.focus();
     const tip = app.provenance('value-C');
-    await tip.waitFor({ state: 'visible' });
-    const text = await tip.textContent();
-    assert.match(text, /Published figure: Ninh Bình Department of Industry and Trade, 2023 estimate/);
-    assert.ok(text.includes('100.867,1 tỷ đồng, tăng 3,4%'), text);
-    assert.equal(await value.getAttribute('aria-describedby'), await tip.getAttribute('id'));
+    await expect(tip).toBeVisible();
+    await expect(tip).toHaveText(/Published figure: Ninh Bình Department of Industry and Trade, 2023 estimate/);
+    await expect(tip).toContainText('100.867,1 tỷ đồng, tăng 3,4%');
+    await expect(value).toHaveAttribute('aria-describedby', await tip.getAttribute('id'));
 
     // Tab moves on to the next figure: its note shows, the previous one hides.
     await page.keyboard.press('Tab');
     const shareTip = app.provenance('share-C');
-    await shareTip.waitFor({ state: 'visible' });
-    assert.match(await shareTip.textContent(), /^Derived: the sector's 2023 value ÷ the sum/);
-    assert.equal(await tip.isVisible(), false);
+    await expect(shareTip).toBeVisible();
+    await expect(shareTip).toHaveText(/^Derived: the sector's 2023 value ÷ the sum/);
+    await expect(tip).toBeHidden();
 
     await page.getByTestId('implied2022-B').hover();
-    assert.match(await app.provenance('implied2022-B').textContent(),
-      /Derived: 2023 value ÷ \(1 \+ 2023 growth\) = 575\.8 ÷ \(1 \+ 10\.0 %\)/);
+    await expect(app.provenance('implied2022-B'))
+      .toHaveText(/Derived: 2023 value ÷ \(1 \+ 2023 growth\) = 575\.8 ÷ \(1 \+ 10\.0 %\)/);
 
-    const published = await page.$$eval('.fig.published', (els) => els.map((e) => e.querySelector('[role=tooltip]').textContent));
-    assert.ok(published.length >= 15, `only ${published.length} published figures`);
-    for (const note of published) assert.match(note, /^Published (figure|target)/);
-    assert.match(await app.provenance('target').textContent(), /111\.816 tỷ đồng, tăng 8,7%/);
-    app.assertClean();
-    await app.close();
+    const published = await page.locator('.fig.published')
+      .evaluateAll((els) => els.map((e) => e.querySelector('[role=tooltip]').textContent));
+    expect(published.length, `only ${published.length} published figures`).toBeGreaterThanOrEqual(15);
+    for (const note of published) expect(note).toMatch(/^Published (figure|target)/);
+    await expect(app.provenance('target')).toHaveText(/111\.816 tỷ đồng, tăng 8,7%/);
   });
 
-  it('states the data notes plainly', async () => {
+  test('states the data notes plainly', async ({ site }) => {
     const app = await AppPage.open(site);
     const { page } = app;
-    assert.match(await page.getByTestId('note-total-growth').textContent(), /stated 2023 growth of the total is 3\.4 %.*imply 3\.47 %/);
-    assert.match(await page.getByTestId('note-target-growth').textContent(), /111,816\.0 billion VND is \+8\.67 % on 2023, published as “8\.7 %”.*111,844\.9/);
-    assert.match(await page.getByTestId('note-price-basis').textContent(), /does not say whether values are at current or at comparable/);
-    await app.close();
+    await expect(page.getByTestId('note-total-growth')).toHaveText(/stated 2023 growth of the total is 3\.4 %.*imply 3\.47 %/);
+    await expect(page.getByTestId('note-target-growth')).toHaveText(/111,816\.0 billion VND is \+8\.67 % on 2023, published as “8\.7 %”.*111,844\.9/);
+    await expect(page.getByTestId('note-price-basis')).toHaveText(/does not say whether values are at current or at comparable/);
   });
 });
 
 describe('charts', () => {
-  it('each chart has a title, a summary and a table alternative', async () => {
+  test('each chart has a title, a summary and a table alternative', async ({ site }) => {
     const app = await AppPage.open(site);
     const { page } = app;
-    const charts = await page.$$eval('figure.chart', (figs) => figs.map((f) => ({
+    const charts = await page.locator('figure.chart').evaluateAll((figs) => figs.map((f) => ({
       id: f.id,
       title: f.querySelector('h3')?.textContent ?? '',
       summary: f.querySelector('.chart-summary')?.textContent ?? '',
@@ -136,55 +123,57 @@ describe('charts', () => {
       rows: f.querySelectorAll('details table tbody tr').length,
       marks: f.querySelectorAll('svg .mark[tabindex="0"]').length,
     })));
-    assert.deepEqual(charts.map((c) => c.id).sort(),
+    expect(charts.map((c) => c.id).sort()).toEqual(
       ['chart-histogram', 'chart-levels', 'chart-products', 'chart-shares', 'chart-small-shares', 'chart-tornado', 'chart-waterfall']);
     for (const c of charts) {
-      assert.ok(c.title.length > 10 && c.summary.length > 20 && c.labelled, JSON.stringify(c));
-      assert.ok(c.rows >= 3 && c.marks >= 3, JSON.stringify(c));
+      const what = JSON.stringify(c);
+      expect(c.title.length, what).toBeGreaterThan(10);
+      expect(c.summary.length, what).toBeGreaterThan(20);
+      expect(c.labelled, what).toBe(true);
+      expect(c.rows, what).toBeGreaterThanOrEqual(3);
+      expect(c.marks, what).toBeGreaterThanOrEqual(3);
     }
     const small = charts.find((c) => c.id === 'chart-small-shares');
-    assert.match(small.title, /zoomed \(without manufacturing\)/);
-    assert.match(charts.find((c) => c.id === 'chart-levels').summary, /own scale/);
+    expect(small.title).toMatch(/zoomed \(without manufacturing\)/);
+    expect(charts.find((c) => c.id === 'chart-levels').summary).toMatch(/own scale/);
     await app.chart('waterfall').locator('summary').click();
-    assert.ok((await app.chart('waterfall').locator('details table').textContent()).includes('+3,429.5'));
-    await app.close();
+    await expect(app.chart('waterfall').locator('details table')).toContainText('+3,429.5');
   });
 
-  it('waterfall shows the gap to the target line and follows the scenario', async () => {
+  test('waterfall shows the gap to the target line and follows the scenario', async ({ site }) => {
     const app = await AppPage.open(site);
     const waterfall = app.chart('waterfall');
     const summary = waterfall.locator('.chart-summary');
-    assert.match(await summary.textContent(), /106,462\.4 billion VND in 2024, 5,353\.6 billion VND short of the target line/);
+    await expect(summary).toHaveText(/106,462\.4 billion VND in 2024, 5,353\.6 billion VND short of the target line/);
     const line = waterfall.locator('line.target');
-    assert.equal(await line.count(), 1);
-    assert.match(await waterfall.locator('text.target-label').textContent(), /Target 111,816\.0/);
-    assert.match(await waterfall.locator('text.axis-note').textContent(), /Axis starts at .* not at zero/);
-    // Bars run along the value axis; the 2024 total is the last row.
+    await expect(line).toHaveCount(1);
+    await expect(waterfall.locator('text.target-label')).toHaveText(/Target 111,816\.0/);
+    await expect(waterfall.locator('text.axis-note')).toHaveText(/Axis starts at .* not at zero/);
+    // Bars run along the value axis; the 2024 total is the last row. How far
+    // the total's bar ends past the target line (negative: short of it).
     const endBar = waterfall.locator('rect.mark').last();
-    const barEnd = async () => Number(await endBar.getAttribute('x')) + Number(await endBar.getAttribute('width'));
-    const targetX = async () => Number(await line.getAttribute('x1'));
-    assert.ok(await barEnd() < await targetX(), 'baseline total ends short of the target line');
+    const pastTheLine = async () => Number(await endBar.getAttribute('x')) + Number(await endBar.getAttribute('width'))
+      - Number(await line.getAttribute('x1'));
+    expect(await pastTheLine(), 'baseline total ends short of the target line').toBeLessThan(0);
     await app.setGrowth(MANUFACTURING, '9');
-    await app.expectText(summary, 'above the target line');
-    assert.ok(await barEnd() > await targetX(), 'now it passes the line');
-    await app.close();
+    await expect(summary).toContainText('above the target line');
+    await expect.poll(pastTheLine, { message: 'now it passes the line' }).toBeGreaterThan(0);
   });
 
-  it('chart marks show their tooltip on keyboard focus', async () => {
+  test('chart marks show their tooltip on keyboard focus', async ({ site }) => {
     const app = await AppPage.open(site);
     const { page } = app;
     const marks = app.chart('waterfall').locator('rect.mark');
     await marks.first().focus();
     const tooltip = app.chart('waterfall').getByTestId('chart-tooltip');
-    await tooltip.waitFor({ state: 'visible' });
-    assert.match(await tooltip.textContent(), /Total 2023: 102,893\.2 billion VND \(published\)/);
+    await expect(tooltip).toBeVisible();
+    await expect(tooltip).toHaveText(/Total 2023: 102,893\.2 billion VND \(published\)/);
     await page.keyboard.press('Tab');
-    await app.expectText(tooltip, 'Mining and quarrying: +57.6 billion VND (+10.0 % in 2024');
-    assert.equal(await marks.nth(1).getAttribute('aria-label'), await tooltip.textContent());
+    await expect(tooltip).toContainText('Mining and quarrying: +57.6 billion VND (+10.0 % in 2024');
+    await expect(marks.nth(1)).toHaveAttribute('aria-label', await tooltip.textContent());
     const levels = app.chart('levels');
     await levels.locator('rect.mark').nth(2).hover();
-    await app.expectText(levels.getByTestId('chart-tooltip'), 'Mining and quarrying, 2024: 633.4 billion VND (your scenario)');
-    await app.close();
+    await expect(levels.getByTestId('chart-tooltip')).toContainText('Mining and quarrying, 2024: 633.4 billion VND (your scenario)');
   });
 });
 
@@ -192,7 +181,7 @@ describe('charts at every width', () => {
   // Every chart is laid out for the width it has: no text under 11 CSS px
   // (a drawing scaled down to a phone's width would have 6-10 px text) and no two
   // labels overlapping, whether the target is met or not.
-  const measure = () => [...document.querySelectorAll('figure.chart')].map((figure) => {
+  const measure = (figures) => figures.map((figure) => {
     const texts = [...figure.querySelectorAll('svg text')].map((t) => {
       const box = t.getBoundingClientRect();
       const svg = t.ownerSVGElement;
@@ -210,88 +199,80 @@ describe('charts at every width', () => {
   });
   for (const width of [360, 768, 1280, 1920]) {
     for (const [label, path, met] of [['not met', '', false], ['met', '?s=1~d1~len~gC12', true]]) {
-      it(`${width} px, target ${label}: chart text >= 11 px, no overlapping labels`, async () => {
+      test(`${width} px, target ${label}: chart text >= 11 px, no overlapping labels`, async ({ site }) => {
         const app = await AppPage.open(site, { viewport: { width, height: 900 }, path });
         await app.expectVerdict(met);
-        await app.page.waitForFunction(() => performance.getEntriesByName('mc-done').length > 0);
-        await app.chart('histogram').waitFor();
-        const charts = await app.page.evaluate(measure);
-        assert.ok(charts.length >= 7, `${charts.length} charts`);
+        await expect.poll(() => app.page.evaluate(() => performance.getEntriesByName('mc-done').length),
+          { message: 'the first Monte Carlo run is done' }).toBeGreaterThan(0);
+        await expect(app.chart('histogram')).toBeVisible();
+        const charts = await app.page.locator('figure.chart').evaluateAll(measure);
+        expect(charts.length, `${charts.length} charts`).toBeGreaterThanOrEqual(7);
         for (const c of charts) {
-          assert.ok(c.count > 0, `${c.id} has text`);
-          assert.deepEqual(c.small, [], `${c.id}: text under 11 px`);
-          assert.deepEqual(c.overlaps, [], `${c.id}: overlapping labels`);
+          expect(c.count, `${c.id} has text`).toBeGreaterThan(0);
+          expect(c.small, `${c.id}: text under 11 px`).toEqual([]);
+          expect(c.overlaps, `${c.id}: overlapping labels`).toEqual([]);
         }
-        app.assertClean();
-        await app.close();
       });
     }
   }
 });
 
 describe('languages and units', () => {
-  it('follows ?lang= over the browser language, keeps it in the address', async () => {
+  test('follows ?lang= over the browser language, keeps it in the address', async ({ site }) => {
     const app = await AppPage.open(site, { locale: 'en-US', path: '?lang=vi' });
-    assert.equal(await app.language(), 'vi');
-    assert.match(await app.page.locator('h1').textContent(), /Công nghiệp Ninh Bình/);
+    await expect(app.page.locator('html')).toHaveAttribute('lang', 'vi');
+    await expect(app.page.locator('h1')).toHaveText(/Công nghiệp Ninh Bình/);
     await app.switchLanguage('en');
     await app.expectAddress({ code: '1~d1~len' });
-    await app.close();
   });
 
-  it('formats numbers by each locale and keeps scenario and unit across the switch', async () => {
+  test('formats numbers by each locale and keeps scenario and unit across the switch', async ({ site }) => {
     const app = await AppPage.open(site);
     await app.setGrowth(MANUFACTURING, '9');
     await app.chooseUnit('trillion VND');
-    await app.expectText(app.total, '112.1109');
-    assert.ok((await app.value('C').textContent()).includes('100.8671'));
+    await expect(app.total).toContainText('112.1109');
+    await expect(app.value('C')).toContainText('100.8671');
     await app.switchLanguage('vi');
-    await app.expectText(app.total, '112,1109');
-    assert.ok((await app.value('total').textContent()).includes('102,8932'));
-    assert.ok(await app.unit('nghìn tỷ đồng').isChecked());
-    assert.equal(await app.verdict.getAttribute('data-met'), 'true');
+    await expect(app.total).toContainText('112,1109');
+    await expect(app.value('total')).toContainText('102,8932');
+    await expect(app.unit('nghìn tỷ đồng')).toBeChecked();
+    await expect(app.verdict).toHaveAttribute('data-met', 'true');
     await app.chooseUnit('tỷ đồng');
-    await app.expectText(app.total, '112.110,9');
-    assert.ok((await app.value('total').textContent()).includes('102.893,2'));
-    await app.close();
+    await expect(app.total).toContainText('112.110,9');
+    await expect(app.value('total')).toContainText('102.893,2');
   });
 
-  it('converts to USD only at the rate the user sets, and says it is theirs', async () => {
+  test('converts to USD only at the rate the user sets, and says it is theirs', async ({ site }) => {
     const app = await AppPage.open(site);
     const { page } = app;
     await app.chooseUnit('million USD');
     const rate = page.getByLabel('Exchange rate, VND per USD (your assumption)');
+    const rateError = page.locator('#usd-rate-error');
     await rate.fill('25000');
     // 102,893.2 × 10^9 ÷ 25,000 ÷ 10^6 = 4,115.7 million USD.
-    await app.expectText(app.value('total'), '4,115.7');
+    await expect(app.value('total')).toContainText('4,115.7');
     await app.value('total').focus();
-    assert.match(await app.provenance('value-total').textContent(), /your assumed rate of 25,000 VND per USD/);
+    await expect(app.provenance('value-total')).toHaveText(/your assumed rate of 25,000 VND per USD/);
     await rate.fill('abc');
-    assert.match(await page.locator('#usd-rate-error').textContent(), /Not a number.*still uses 25000/);
+    await expect(rateError).toHaveText(/Not a number.*still uses 25000/);
     await rate.fill('500');
-    assert.match(await page.locator('#usd-rate-error').textContent(), /lowest accepted value is 1000/);
-    assert.ok((await app.value('total').textContent()).includes('4,115.7'));
-    app.assertClean();
-    await app.close();
+    await expect(rateError).toHaveText(/lowest accepted value is 1000/);
+    await expect(app.value('total')).toContainText('4,115.7');
   });
 });
 
 describe('layout, contrast and print', () => {
   for (const width of [360, 1024, 1920]) {
-    it(`fits a ${width} px screen without sideways scrolling (screenshot)`, async () => {
+    test(`fits a ${width} px screen without sideways scrolling (screenshot)`, async ({ site }) => {
       const app = await AppPage.open(site, { viewport: { width, height: 900 } });
       const { page } = app;
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      assert.ok(overflow <= 0, `page is ${overflow} px wider than the screen`);
-      assert.ok(await app.growthField(MANUFACTURING).isVisible());
+      expect(overflow, `page is ${overflow} px wider than the screen`).toBeLessThanOrEqual(0);
+      await expect(app.growthField(MANUFACTURING)).toBeVisible();
       await mkdir('target/screenshots', { recursive: true });
-      // Sections far below are skipped by `content-visibility: auto` until
-      // scrolled near; a full-page picture needs them all drawn at once.
-      await page.evaluate(() => document.querySelectorAll('*').forEach((e) => {
-        if (getComputedStyle(e).contentVisibility === 'auto') e.style.contentVisibility = 'visible';
-      }));
+      // A full-page picture needs every section drawn at once.
+      await app.drawAll();
       await page.screenshot({ path: `target/screenshots/explore-${width}.png`, fullPage: true });
-      await app.close();
     });
   }
 
@@ -300,26 +281,24 @@ describe('layout, contrast and print', () => {
   // phone, left of them on a wide screen. A page painted half parsed (a
   // slow phone) then only grows below or to the right.
   for (const [width, placed] of [[360, 'above'], [1280, 'left of']]) {
-    it(`puts the answer first in the document and ${placed} the levers at ${width} px`, async () => {
+    test(`puts the answer first in the document and ${placed} the levers at ${width} px`, async ({ site }) => {
       const app = await AppPage.open(site, { viewport: { width, height: 900 } });
-      const order = await app.page.evaluate(() => {
-        const top = document.querySelector('.top');
+      const order = await app.page.locator('.top').evaluate((top) => {
         const box = (e) => e.getBoundingClientRect();
         const [result, inputs] = [top.querySelector(':scope > .result'), top.querySelector(':scope > .inputs')];
         return { first: top.firstElementChild.className, result: box(result).toJSON(), inputs: box(inputs).toJSON() };
       });
-      assert.equal(order.first, 'result');
-      if (placed === 'above') assert.ok(order.result.bottom <= order.inputs.top, JSON.stringify(order));
-      else assert.ok(order.result.right <= order.inputs.left, JSON.stringify(order));
+      expect(order.first).toBe('result');
+      if (placed === 'above') expect(order.result.bottom, JSON.stringify(order)).toBeLessThanOrEqual(order.inputs.top);
+      else expect(order.result.right, JSON.stringify(order)).toBeLessThanOrEqual(order.inputs.left);
       const prerendered = await readFile(`${DIST}/index.html`, 'utf8');
       const tops = prerendered.match(/<div class="top"><[^>]*>/g);
-      assert.equal(tops.length, 2, 'one top per language');
-      for (const top of tops) assert.match(top, /^<div class="top"><section [^>]*class="result"/);
-      await app.close();
+      expect(tops, 'one top per language').toHaveLength(2);
+      for (const top of tops) expect(top).toMatch(/^<div class="top"><section [^>]*class="result"/);
     });
   }
 
-  it('text meets WCAG AA contrast against its background', async () => {
+  test('text meets WCAG AA contrast against its background', async ({ site }) => {
     const app = await AppPage.open(site);
     const failures = await app.page.evaluate(() => {
       const parse = (c) => (c.match(/[\d.]+/g) || []).map(Number);
@@ -348,17 +327,15 @@ describe('layout, contrast and print', () => {
       }
       return out;
     });
-    assert.deepEqual(failures, []);
-    await app.close();
+    expect(failures).toEqual([]);
   });
 
-  it('prints without the controls', async () => {
+  test('prints without the controls', async ({ site }) => {
     const app = await AppPage.open(site);
-    await app.page.emulateMedia({ media: 'print' });
-    assert.equal(await app.page.locator('.lang-switch').isVisible(), false);
-    assert.equal(await app.page.locator('.unit-picker').isVisible(), false);
-    assert.ok(await app.verdict.isVisible());
-    assert.ok(await app.chart('waterfall').locator('svg').isVisible());
-    await app.close();
+    await app.print();
+    await expect(app.page.locator('.lang-switch')).toBeHidden();
+    await expect(app.page.locator('.unit-picker')).toBeHidden();
+    await expect(app.verdict).toBeVisible();
+    await expect(app.chart('waterfall').locator('svg')).toBeVisible();
   });
 });

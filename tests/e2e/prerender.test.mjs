@@ -3,123 +3,115 @@
 // shown for a link's scenario, and taken over by the app keeping what the
 // reader did meanwhile. (Layout shift on takeover is measured by the
 // benchmark, not here.)
-import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
-import { AppPage, useSite } from './fixture.mjs';
+import { AppPage, expect, test } from './fixture.mjs';
 
-const site = useSite();
+const { describe } = test;
 const MANUFACTURING = 'Manufacturing — 2024 growth, %';
+/** What Chromium logs for a download the test makes fail (`fail: true`). */
+const FAILED_DOWNLOAD = /^Failed to load resource: net::ERR_FAILED$/;
 
 describe('baseline in the HTML', () => {
-  it('shows the baseline in English before the wasm, one copy only', async () => {
+  test('shows the baseline in English before the wasm, one copy only', async ({ site }) => {
     const app = await AppPage.beforeApp(site);
     const { page } = app;
-    assert.equal(await app.language(), 'en');
-    assert.equal(await app.total.count(), 1, 'one language in the document');
-    assert.match(await app.total.textContent(), /106,462\.4/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(app.total, 'one language in the document').toHaveCount(1);
+    await expect(app.total).toHaveText(/106,462\.4/);
     // The prerendered verdict: app.verdict is the app's own.
-    assert.equal(await page.getByTestId('verdict').getAttribute('data-met'), 'false');
-    assert.match(await app.gap.textContent(), /5,353\.6 billion VND short/);
-    assert.match(await page.locator('.sector-table').textContent(), /100,867\.1/);
-    assert.match(await page.getByTestId('note-target-growth').textContent(), /111,816/);
-    const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
-    assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), [], 'no duplicate ids');
-    await app.close();
+    await expect(page.getByTestId('verdict')).toHaveAttribute('data-met', 'false');
+    await expect(app.gap).toHaveText(/5,353\.6 billion VND short/);
+    await expect(page.locator('.sector-table')).toHaveText(/100,867\.1/);
+    await expect(page.getByTestId('note-target-growth')).toHaveText(/111,816/);
+    const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i), 'no duplicate ids').toEqual([]);
   });
 
-  it('shows it in Vietnamese for a Vietnamese browser, and for ?lang=vi', async () => {
+  test('shows it in Vietnamese for a Vietnamese browser, and for ?lang=vi', async ({ site }) => {
     for (const [locale, path] of [['vi-VN', ''], ['en-US', '?lang=vi']]) {
       const app = await AppPage.beforeApp(site, { locale, path });
-      assert.equal(await app.language(), 'vi');
-      assert.match(await app.total.textContent(), /106\.462,4/);
-      assert.match(await app.page.getByTestId('verdict').textContent(), /Chưa đạt/i);
-      await app.close();
+      await expect(app.page.locator('html')).toHaveAttribute('lang', 'vi');
+      await expect(app.total).toHaveText(/106\.462,4/);
+      await expect(app.page.getByTestId('verdict')).toHaveText(/Chưa đạt/i);
     }
   });
 
-  it('never shows baseline figures for a link to a scenario', async () => {
+  test('never shows baseline figures for a link to a scenario', async ({ site }) => {
     const app = await AppPage.beforeApp(site, { path: '?s=1~d1~len~gC9' });
-    assert.equal(await app.total.count(), 0);
-    assert.ok(await app.page.getByText('Opening the scenario').isVisible());
-    await app.close();
+    await expect(app.total).toHaveCount(0);
+    await expect(app.page.getByText('Opening the scenario')).toBeVisible();
   });
 
   for (const [what, file] of [['wasm', /\.wasm$/], ['JS glue', /ninh-binh-industry-[0-9a-f]+\.js$/]]) {
-    it(`says when the ${what} cannot load, and a retry in place keeps what was typed`, async () => {
+    test(`says when the ${what} cannot load, and a retry in place keeps what was typed`, async ({ site }) => {
       const app = await AppPage.beforeApp(site, { hold: file, fail: true });
+      app.provokes(`the ${what}'s download fails on purpose`, FAILED_DOWNLOAD);
       const note = app.loadFailed;
-      await note.waitFor();
-      assert.equal(await note.getAttribute('role'), 'alert');
-      assert.match(await note.textContent(),
+      await expect(note).toBeVisible();
+      await expect(note).toHaveAttribute('role', 'alert');
+      await expect(note).toHaveText(
         /scenario tools could not load.*published 2023 figures and the repeat-2023-growth projection; buttons, sliders and fields work once the tools load/);
-      assert.match(await app.total.textContent(), /106,462\.4/, 'the baseline stays');
+      await expect(app.total, 'the baseline stays').toHaveText(/106,462\.4/);
       await app.setGrowth(MANUFACTURING, '12');
       await app.release();
       await note.getByRole('button', { name: 'Try again' }).click();
       await app.ready();
-      assert.equal(await app.loadFailed.count(), 0);
+      await expect(app.loadFailed).toHaveCount(0);
       await app.expectSlider('C', '12');
-      await app.close();
     });
   }
 
-  it('switches language before the app runs, and the app starts in it', async () => {
+  test('switches language before the app runs, and the app starts in it', async ({ site }) => {
     const app = await AppPage.beforeApp(site, { path: '?lang=en' });
     // Edits made before the switch go along, a typed decimal in the new
     // language's notation.
     await app.setGrowth(MANUFACTURING, '12.5');
     await app.chooseUnit('million USD');
     await app.switchLanguage('vi');
-    assert.equal(await app.growthField('C').inputValue(), '12,5');
-    assert.ok(await app.unit('triệu USD').isChecked());
-    assert.equal(await app.language(), 'vi');
-    assert.match(await app.total.textContent(), /106\.462,4/);
-    assert.equal(await app.total.count(), 1, 'one copy in the document');
-    assert.equal(await app.languageButton('vi').getAttribute('aria-pressed'), 'true');
-    assert.match(app.page.url(), /lang=vi/);
+    await expect(app.growthField('C')).toHaveValue('12,5');
+    await expect(app.unit('triệu USD')).toBeChecked();
+    await expect(app.page.locator('html')).toHaveAttribute('lang', 'vi');
+    await expect(app.total).toHaveText(/106\.462,4/);
+    await expect(app.total, 'one copy in the document').toHaveCount(1);
+    await expect(app.languageButton('vi')).toHaveAttribute('aria-pressed', 'true');
+    await expect(app.page).toHaveURL(/lang=vi/);
     // What the page says while loading follows the reader's choice.
-    await app.loadingNote.waitFor();
-    assert.equal(await app.loadingNote.textContent(), 'Đang tải công cụ kịch bản…');
+    await expect(app.loadingNote).toHaveText('Đang tải công cụ kịch bản…');
     await app.release();
     await app.ready();
     // 12.5 % for manufacturing meets the target.
     await app.expectSlider('C', '12.5');
-    assert.equal(await app.verdict.getAttribute('data-met'), 'true');
-    assert.match(await app.total.textContent(), /,/, 'Vietnamese notation');
-    assert.equal(await app.page.evaluate(() => localStorage.getItem('ninh-binh-industry.lang')), 'vi');
-    await app.close();
+    await expect(app.verdict).toHaveAttribute('data-met', 'true');
+    await expect(app.total, 'Vietnamese notation').toHaveText(/,/);
+    await expect.poll(() => app.page.evaluate(() => localStorage.getItem('ninh-binh-industry.lang'))).toBe('vi');
   });
 
-  it('says so for a link too, in Vietnamese, instead of "opening the scenario"', async () => {
+  test('says so for a link too, in Vietnamese, instead of "opening the scenario"', async ({ site }) => {
     const vi = await AppPage.beforeApp(site, { locale: 'vi-VN', path: '?s=1~d1~len~gC9', fail: true });
-    await vi.loadFailed.waitFor();
-    assert.match(await vi.loadFailed.textContent(), /Không tải được công cụ kịch bản.*Bấm Thử lại để mở kịch bản trong liên kết/);
-    assert.equal(await vi.page.locator('.link-loading').isVisible(), false);
-    await vi.close();
+    vi.provokes("the wasm's download fails on purpose", FAILED_DOWNLOAD);
+    await expect(vi.loadFailed).toHaveText(/Không tải được công cụ kịch bản.*Bấm Thử lại để mở kịch bản trong liên kết/);
+    await expect(vi.page.locator('.link-loading')).toBeHidden();
   });
 
-  it('takes over without touching any field when the reader changed nothing', async () => {
+  test('takes over without touching any field when the reader changed nothing', async ({ site }) => {
     const app = await AppPage.open(site, {
       init: () => {
         window.fieldEvents = 0;
         for (const type of ['input', 'change']) addEventListener(type, () => { window.fieldEvents += 1; }, true);
       },
     });
-    assert.equal(await app.page.evaluate(() => window.fieldEvents), 0);
-    assert.equal(await app.canUndo(), false);
-    await app.close();
+    expect(await app.page.evaluate(() => window.fieldEvents)).toBe(0);
+    expect(await app.canUndo()).toBe(false);
   });
 
-  it('reads with scripting off, and says the scenario tools need JavaScript', async () => {
+  test('reads with scripting off, and says the scenario tools need JavaScript', async ({ site }) => {
     const app = await AppPage.beforeApp(site, { javaScriptEnabled: false });
-    const totals = await app.total.allTextContents();
-    assert.equal(totals.length, 2, 'both languages');
-    assert.ok(totals.some((t) => t.includes('106.462,4')) && totals.some((t) => t.includes('106,462.4')));
-    assert.match(await app.page.locator('.noscript-note').textContent(), /scenario tools need JavaScript/);
-    await app.close();
+    await expect(app.total, 'both languages').toHaveCount(2);
+    await expect(app.total.filter({ hasText: '106.462,4' })).toHaveCount(1);
+    await expect(app.total.filter({ hasText: '106,462.4' })).toHaveCount(1);
+    await expect(app.page.locator('.noscript-note')).toHaveText(/scenario tools need JavaScript/);
   });
 
-  it('keeps what the reader typed, moved and chose before the app took over', async () => {
+  test('keeps what the reader typed, moved and chose before the app took over', async ({ site }) => {
     const app = await AppPage.beforeApp(site);
     const { page } = app;
     // A reader on slow Wi-Fi: five steps of the Mining slider by keyboard,
@@ -131,29 +123,28 @@ describe('baseline in the HTML', () => {
     const manufacturing = app.growthField(MANUFACTURING);
     await manufacturing.fill('2');
     await page.keyboard.press('Home');
-    assert.equal(await app.total.count(), 1);
-    assert.match(await app.total.textContent(), /106,462\.4/, 'nothing computes before the app');
+    await expect(app.total).toHaveCount(1);
+    await expect(app.total, 'nothing computes before the app').toHaveText(/106,462\.4/);
     // The download is taking long: the page says so.
-    await app.loadingNote.waitFor();
-    assert.equal(await app.loadingNote.textContent(), 'Loading the scenario tools…');
+    await expect(app.loadingNote).toHaveText('Loading the scenario tools…');
 
     await app.release();
     await app.ready();
-    assert.equal(await app.loadingNote.count(), 0);
+    await expect(app.loadingNote).toHaveCount(0);
     // The caret is where it was: typing goes on in the same field.
     await page.keyboard.type('1');
-    assert.equal(await manufacturing.inputValue(), '12');
-    assert.equal(await app.slider('B').inputValue(), '10.5');
-    assert.ok(await app.unit('million USD').isChecked());
+    await expect(manufacturing).toHaveValue('12');
+    await expect(app.slider('B')).toHaveValue('10.5');
+    await expect(app.unit('million USD')).toBeChecked();
     // 102,893.2 × 10^9 ÷ 24,000 (the default rate) ÷ 10^6 = 4,287.2 million USD.
-    await app.expectText(app.value('total'), '4,287.2');
+    await expect(app.value('total')).toContainText('4,287.2');
     // Each carried edit is its own undo step (the unit is a preference, not a step).
-    assert.equal(await app.slider('C').inputValue(), '12');
+    await expect(app.slider('C')).toHaveValue('12');
     for (const [sector, value] of [['C', '2'], ['C', '3.4'], ['B', '10']]) {
       await app.undo();
       await app.expectSlider(sector, value);
     }
-    assert.equal(await app.canUndo(), false, 'nothing else was a step');
+    await expect.poll(() => app.canUndo(), { message: 'nothing else was a step' }).toBe(false);
     await app.redo();
     await app.redo();
     await app.redo();
@@ -165,11 +156,8 @@ describe('baseline in the HTML', () => {
     for (let i = 0; i < 5; i++) await reference.page.keyboard.press('ArrowRight');
     await reference.chooseUnit('million USD');
     await reference.setGrowth(MANUFACTURING, '12');
-    await reference.expectText(reference.value('total'), '4,287.2');
-    const expected = await reference.total.textContent();
-    await app.expectText(app.total, expected, { exact: true });
-    assert.equal(await app.gap.textContent(), await reference.gap.textContent());
-    await reference.close();
-    await app.close();
+    await expect(reference.value('total')).toContainText('4,287.2');
+    await expect(app.total).toHaveText(await reference.total.textContent());
+    await expect(app.gap).toHaveText(await reference.gap.textContent());
   });
 });
