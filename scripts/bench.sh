@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Prints the benchmark figures of the release site (see README.md,
-# "Performance"): builds dist/ unless `--dist DIR` is given, then runs
-# scripts/bench.mjs (sizes, first-visit bytes, Lighthouse, input latency,
-# long tasks, load, Monte Carlo) and the native Monte Carlo benchmark.
+# The benchmark of the release site (docs/performance.md): builds dist/
+# unless `--dist DIR` is given, then runs scripts/bench.mjs (sizes,
+# first-visit bytes, Lighthouse, input latency, long tasks, layout shift,
+# load, Monte Carlo in the page and natively), which prints every figure
+# against its budget and writes the latest table into docs/performance.md.
 #
-#   scripts/bench.sh [--dist DIR] [--runs N] [--loads N] [--edits N] [--only a,b] [--skip a,b]
+#   scripts/bench.sh [--dist DIR] [--runs N] [--loads N] [--edits N] [--only a,b] [--skip a,b] [--no-table]
 #
 # Lighthouse is for the benchmark only: it is installed here, on demand,
 # into .bench-tools/ (git-ignored), never by setup.sh / `npm ci`, so the
@@ -24,8 +25,7 @@ if [ "$installed" != "$LIGHTHOUSE_VERSION" ]; then
   npm install --prefix .bench-tools --no-save --no-audit --no-fund --loglevel=error "lighthouse@$LIGHTHOUSE_VERSION"
 fi
 
-if [[ " $* " != *" --dist "* ]]; then
+if [[ " $* " != *" --dist "* && " $* " != *" --dist="* ]]; then
   scripts/build.sh
 fi
-CHROME_PATH="${CHROME_PATH:-$CHROMIUM}" node scripts/bench.mjs "$@"
-cargo run --quiet --release --example mc_throughput
+exec env CHROME_PATH="${CHROME_PATH:-$CHROMIUM}" node scripts/bench.mjs "$@"

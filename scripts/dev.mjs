@@ -15,12 +15,12 @@ import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { commandLine } from './cli.mjs';
 import { startServer } from './serve-static.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = 'target/dist-dev';
-const args = process.argv.slice(2);
-const port = Number(args[args.indexOf('--port') + 1] || 8080);
+const port = commandLine('node scripts/dev.mjs [--port N]', { port: { type: 'string', default: '8080' } }).number('port');
 
 const WATCHED = ['src', 'crates', 'data', 'styles', 'js', 'index.html', 'Cargo.toml'];
 const NEEDS_CARGO = /^(src|data|crates)\/|^Cargo\.toml$|^build\.rs$/;

@@ -1,7 +1,7 @@
 // A small static file server for dist/, bound to 127.0.0.1 only.
 // Used by `scripts/serve.sh`, the end-to-end tests and the benchmark, so all
-// three serve the site the way a real static host does (see "Hosting" in
-// README.md):
+// three serve the site the way a real static host does (see
+// docs/hosting.md):
 //
 //   - MIME types, application/wasm for .wasm;
 //   - compression negotiated by Accept-Encoding: brotli (q11) preferred,
@@ -34,6 +34,7 @@ import { basename, extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { commandLine } from './cli.mjs';
 
 const brotliAsync = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -138,14 +139,11 @@ function notModified(ifNoneMatch, etag) {
   return ifNoneMatch.split(',').some((t) => bare(t) === etag);
 }
 
-async function filesUnder(dir) {
-  const out = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...await filesUnder(path));
-    else if (entry.isFile()) out.push(path);
-  }
-  return out;
+/** Every file under `dir`, at any depth (paths joined to `dir`; links
+ *  and other non-files left out). The benchmark sizes dist/ with it too. */
+export async function filesUnder(dir) {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 }
 
 export function startServer(dir, port = 0, options = {}) {
@@ -216,11 +214,14 @@ export function startServer(dir, port = 0, options = {}) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const args = process.argv.slice(2);
-  const flag = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
-  const dir = args.find((a, i) => !a.startsWith('--') && !['--port', '--html-max-age'].includes(args[i - 1])) ?? 'dist';
-  const port = flag('--port') != null ? Number(flag('--port')) : 8080;
-  const htmlMaxAge = flag('--html-max-age') != null ? Number(flag('--html-max-age')) : undefined;
+  const cli = commandLine('node scripts/serve-static.mjs DIR [--port N] [--html-max-age SECONDS]', {
+    port: { type: 'string', default: '8080' },
+    'html-max-age': { type: 'string' },
+  }, { allowPositionals: true });
+  if (cli.positionals.length > 1) cli.fail(`one folder to serve, not ${cli.positionals.length}`);
+  const dir = cli.positionals[0] ?? 'dist';
+  const port = cli.number('port');
+  const htmlMaxAge = cli.values['html-max-age'] != null ? cli.number('html-max-age') : undefined;
   const { url } = await startServer(dir, port, { htmlMaxAge });
   console.log(`Serving ${dir}/ at ${url}  (Ctrl+C to stop)`);
 }

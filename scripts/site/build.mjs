@@ -11,7 +11,8 @@
 //                   record (templates) in both languages, the page's inline scripts (js/, minified) and
 //                   a Content-Security-Policy that allows only them, the
 //                   page's own files and wasm;
-//   NAME-HASH.ext   the glue (imports renamed short, minified), the wasm,
+//   NAME-HASH.ext   the glue (imports renamed short, minified as the page's
+//                   scripts are: page-scripts.mjs), the wasm,
 //                   the styles (minified) and the icon, named after a hash
 //                   of their content (16 hex digits of SHA-256), so a host
 //                   may cache them for ever;
@@ -31,10 +32,10 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform as transformCss } from 'lightningcss';
-import { minify } from 'terser';
+import { commandLine } from '../cli.mjs';
 import { contentSecurityPolicy } from './csp.mjs';
 import { manifest } from './manifest.mjs';
-import { pageScripts } from './page-scripts.mjs';
+import { pageScripts, shipped } from './page-scripts.mjs';
 import { serviceWorker } from './service-worker.mjs';
 import { replaceOnce, singleFileEdition, OFFLINE_FILE } from './single-file.mjs';
 import { shortenImports } from './wasm-imports.mjs';
@@ -43,14 +44,14 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const NAME = 'ninh-binh-industry';
 export const DEV_RELOAD = '__dev/reload.js';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
-const site = resolve(option('--site', join(ROOT, 'target/site')));
-const out = resolve(option('--out', join(ROOT, 'dist')));
-const release = !args.includes('--dev');
+const { values: options } = commandLine('node scripts/site/build.mjs --site DIR [--out dist] [--dev]', {
+  site: { type: 'string', default: join(ROOT, 'target/site') },
+  out: { type: 'string', default: join(ROOT, 'dist') },
+  dev: { type: 'boolean', default: false },
+});
+const site = resolve(options.site);
+const out = resolve(options.out);
+const release = !options.dev;
 
 /** `stem-<16 hex of SHA-256>.ext` */
 const hashed = (stem, ext, bytes) => `${stem}-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}${ext}`;
@@ -69,8 +70,8 @@ async function app() {
   const glueAsWritten = glue;
   if (release) {
     // Exports keep their names: the loader and the wasm's imports use them.
-    const { code } = await minify(glue, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
-    if (!code || code.length >= glue.length) throw new Error('minifying the glue failed');
+    const code = await shipped(glue, { module: true });
+    if (code.length >= glue.length) throw new Error('minifying the glue failed');
     glue = code;
   }
   return { glue, glueAsWritten, wasm };

@@ -1,7 +1,9 @@
 // The page's own scripts (js/), as they ship: read, filled in and, in a
 // release build, minified by terser (their comments and long local names
 // would cost every first visit about 0.5 KiB). Each script's text is what
-// the Content-Security-Policy hashes, so it is made once, here.
+// the Content-Security-Policy hashes, so it is made once, here. shipped()
+// holds the one terser configuration of the build: these scripts, the
+// service worker (service-worker.mjs) and wasm-bindgen's glue (build.mjs).
 //
 // What they share with the app (storage keys, address parameters, the
 // languages, their words) comes from the app: `prerender page-values`,
@@ -16,10 +18,16 @@ const JS = new URL('../../js/', import.meta.url).pathname;
 
 export const read = (name) => readFile(join(JS, name), 'utf8');
 
+/** terser's options for every script the build ships; `module`: true for
+ *  a module, whose top-level names are its own. A new object each time:
+ *  terser writes `module` into the `compress` object it is given, which
+ *  would carry over to the next script. */
+const terserOptions = (module) => ({ module, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+
 /** `code` minified (release) or as written (development). */
 export async function shipped(code, { module = false, release = true } = {}) {
   if (!release) return code;
-  const { code: small } = await minify(code, { module, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  const { code: small } = await minify(code, terserOptions(module));
   if (!small) throw new Error('minifying a script failed');
   return small;
 }
