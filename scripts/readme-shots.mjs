@@ -18,22 +18,27 @@ export const SHOTS = [
   { file: 'projector-1920.png', width: 1920, height: 1080, path: '?s=1~d1~len~gC12~wp' },
 ];
 
-/** Takes every shot with `browser` (playwright) from the site at `url`. */
+/** Takes every shot from the site at `url`, each in a context of its own
+ *  from `browser` (playwright's, or anything with its `newContext`),
+ *  closed whatever happens. */
 export async function takeReadmeShots(browser, url, dir) {
   await mkdir(dir, { recursive: true });
   const written = [];
   for (const shot of SHOTS) {
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: shot.width, height: shot.height } });
-    const page = await context.newPage();
-    await page.goto(url + shot.path);
-    await page.locator(shot.path.endsWith('~wp') ? '[data-testid=presenter]' : APP_VERDICT).waitFor();
-    if (!shot.path) await page.locator('.details[aria-busy=false]').waitFor();
-    // Fonts and the QR code drawn before the picture is taken.
-    await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => r()))));
-    const path = join(dir, shot.file);
-    await page.screenshot({ path });
-    written.push(path);
-    await context.close();
+    try {
+      const page = await context.newPage();
+      await page.goto(url + shot.path);
+      await page.locator(shot.path.endsWith('~wp') ? '[data-testid=presenter]' : APP_VERDICT).waitFor();
+      if (!shot.path) await page.locator('.details[aria-busy=false]').waitFor();
+      // Fonts and the QR code drawn before the picture is taken.
+      await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => r()))));
+      const path = join(dir, shot.file);
+      await page.screenshot({ path });
+      written.push(path);
+    } finally {
+      await context.close();
+    }
   }
   return written;
 }

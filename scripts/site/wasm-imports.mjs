@@ -3,7 +3,8 @@
 // 16-digit hash (`__wbg_set_value_cb7e77c93a95e491`), written twice: in the
 // wasm's import section and as a key of the glue's import object. The
 // hashes do not compress: 188 imports made 6 KB of names in each file.
-// Renamed to `$a`, `$b`, … in both (the same mapping, checked both ways:
+// Renamed to `$0`, `$1`, … `$a`, … (the import's index in base 36) in both
+// (the same mapping, checked both ways:
 // every name is one key of the glue, no new name is in it already), they
 // take about 5 KiB off the brotli of the two. Deterministic.
 //
@@ -52,7 +53,7 @@ function rewriteWasm(wasm, module) {
         if (section[i + 1] !== 0x41) throw new Error(`data segment ${n} has no constant offset`);
         const [offset, end] = readU32(section, i + 2);
         if (section[end] !== 0x0b) throw new Error(`data segment ${n} has an unexpected offset expression`);
-        if (offset < 1 << 20) throw new Error(`data segment ${n} starts at ${offset}: the stack is no longer first, and --low-memory-unused (index.html) is unsafe`);
+        if (offset < 1 << 20) throw new Error(`data segment ${n} starts at ${offset}: the stack is no longer first, and --low-memory-unused (scripts/build.sh) is unsafe`);
         const [length, bytes] = readU32(section, end + 1);
         i = bytes + length;
       }

@@ -2,7 +2,7 @@
 // script that refreshes the committed copies (scripts/readme-shots.mjs)
 // never breaks unnoticed; each picture has the size the README promises.
 import { readFile } from 'node:fs/promises';
-import { expect, test } from './fixture.mjs';
+import { AppPage, expect, test } from './fixture.mjs';
 import { SHOTS, takeReadmeShots } from '../../scripts/readme-shots.mjs';
 
 const { describe } = test;
@@ -14,22 +14,19 @@ async function pngSize(path) {
   return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
 }
 
-/** Runs `work`, then closes every context of `browser` that it opened and
- *  left open, whether it succeeded or failed: takeReadmeShots closes a
- *  context only once its picture is taken. */
-async function closingItsContexts(browser, work) {
-  const before = new Set(browser.contexts());
-  try {
-    return await work();
-  } finally {
-    await Promise.allSettled(browser.contexts().filter((c) => !before.has(c)).map((c) => c.close()));
-  }
-}
+/** The site as the shots script sees a browser: each context it opens is
+ *  the test's (closed at teardown), each page in it clean-page checked. */
+const shotsBrowser = (site) => ({
+  async newContext(options) {
+    const context = await site.newContext(options);
+    context.on('page', (page) => site.watch(new AppPage(page, site.url)));
+    return context;
+  },
+});
 
 describe('README pictures', () => {
   test('the phone and projector pictures come from the built site, at their sizes', async ({ site }) => {
-    const written = await closingItsContexts(site.browser,
-      () => takeReadmeShots(site.browser, site.url, 'target/screenshots/readme'));
+    const written = await takeReadmeShots(shotsBrowser(site), site.url, 'target/screenshots/readme');
     expect(written).toHaveLength(SHOTS.length);
     for (const [k, shot] of SHOTS.entries()) {
       expect(await pngSize(written[k]), shot.file).toEqual([shot.width, shot.height]);
