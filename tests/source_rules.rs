@@ -7,12 +7,19 @@
 //! compiler keeps it from importing the app. Function length is clippy's
 //! `too_many_lines` (threshold in clippy.toml, enabled in Cargo.toml).
 //!
-//! The import scan is lexical: it skips comments, string, byte-string,
-//! raw-string and char literals (telling a char from a lifetime), so a
-//! path named inside them never counts.
+//! Each file is parsed with `syn`: the note is the file's first inner
+//! attribute, and the import rules look at the paths it names (`use`
+//! trees, paths in code and types, and `a::b` in macro bodies, which syn
+//! leaves as tokens), so a path inside a comment or a literal never
+//! counts. Each rule has a test that plants a breach and sees it caught.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
 use std::path::{Path, PathBuf};
+
+use proc_macro2::{Delimiter, TokenStream, TokenTree};
+use syn::visit::{self, Visit};
+use syn::UseTree;
 
 fn rust_files(dir: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
@@ -42,97 +49,38 @@ fn src_files() -> Vec<(String, String)> {
         .collect()
 }
 
-/// The source with comments and literals blanked out (newlines kept, so
-/// line numbers still hold).
-fn code_only(source: &str) -> String {
-    let chars: Vec<char> = source.chars().collect();
-    let mut out = String::with_capacity(source.len());
-    let keep_newlines = |out: &mut String, text: &[char]| {
-        out.extend(text.iter().map(|&c| if c == '\n' { '\n' } else { ' ' }));
-    };
-    let mut i = 0;
-    while i < chars.len() {
-        let rest = &chars[i..];
-        let end = if rest.starts_with(&['/', '/']) {
-            i + rest.iter().position(|&c| c == '\n').unwrap_or(rest.len())
-        } else if rest.starts_with(&['/', '*']) {
-            let mut depth = 0;
-            let mut j = i;
-            loop {
-                if chars[j..].starts_with(&['/', '*']) {
-                    depth += 1;
-                    j += 2;
-                } else if chars[j..].starts_with(&['*', '/']) {
-                    depth -= 1;
-                    j += 2;
-                    if depth == 0 {
-                        break j;
-                    }
-                } else {
-                    j += 1;
-                }
-            }
-        } else if let Some(end) = raw_string_end(&chars, i) {
-            end
-        } else if rest[0] == '"' || rest.starts_with(&['b', '"']) {
-            let mut j = i + rest.iter().position(|&c| c == '"').unwrap() + 1;
-            while chars[j] != '"' {
-                j += if chars[j] == '\\' { 2 } else { 1 };
-            }
-            j + 1
-        } else if rest[0] == '\'' && is_char_literal(rest) {
-            let mut j = i + 1;
-            while chars[j] != '\'' {
-                j += if chars[j] == '\\' { 2 } else { 1 };
-            }
-            j + 1
-        } else {
-            out.push(rest[0]);
-            i += 1;
-            continue;
-        };
-        keep_newlines(&mut out, &chars[i..end]);
-        i = end;
-    }
-    out
+fn parse(file: &str, text: &str) -> syn::File {
+    syn::parse_file(text).unwrap_or_else(|e| panic!("{file} does not parse: {e}"))
 }
 
-/// `r"…"`, `r#"…"#`, `br"…"` starting at `i` (not inside an identifier).
-fn raw_string_end(chars: &[char], i: usize) -> Option<usize> {
-    if i > 0 && (chars[i - 1].is_alphanumeric() || chars[i - 1] == '_') {
-        return None;
-    }
-    let mut j = i + usize::from(chars[i] == 'b');
-    if chars.get(j) != Some(&'r') {
-        return None;
-    }
-    j += 1;
-    let hashes = chars[j..].iter().take_while(|&&c| c == '#').count();
-    j += hashes;
-    if chars.get(j) != Some(&'"') {
-        return None;
-    }
-    let close: Vec<char> = std::iter::once('"')
-        .chain(std::iter::repeat_n('#', hashes))
-        .collect();
-    (j + 1..chars.len())
-        .find(|&k| chars[k..].starts_with(&close))
-        .map(|k| k + close.len())
-}
-
-/// A char literal, not a lifetime or label: `'x'`, `'\n'`, `'\u{1F600}'`.
-fn is_char_literal(rest: &[char]) -> bool {
-    matches!(rest, ['\'', '\\', ..] | ['\'', _, '\'', ..])
+/// Whether the module opens with its note: a `//!` (or `/*! … */`) doc
+/// is an inner `doc` attribute, and it must come first.
+fn has_module_note(syntax: &syn::File) -> bool {
+    syntax
+        .attrs
+        .first()
+        .is_some_and(|attr| attr.path().is_ident("doc"))
 }
 
 #[test]
 fn every_module_opens_with_a_note() {
     let bare: Vec<String> = src_files()
         .into_iter()
-        .filter(|(_, text)| !text.trim_start().starts_with("//!"))
+        .filter(|(name, text)| !has_module_note(&parse(name, text)))
         .map(|(name, _)| name)
         .collect();
     assert!(bare.is_empty(), "no `//!` note at the top of {bare:?}");
+}
+
+#[test]
+fn a_module_without_a_note_is_caught() {
+    let note = |text: &str| has_module_note(&parse("planted.rs", text));
+    assert!(note("//! What this module is.\n\nuse std::fs;\n"));
+    assert!(note("/*! What this module is. */\nfn f() {}\n"));
+    assert!(!note("use std::fs;\n"));
+    assert!(!note("/// An item's doc, not the module's.\nfn f() {}\n"));
+    assert!(!note("// A plain comment.\nfn f() {}\n"));
+    assert!(!note("#![allow(dead_code)]\n//! Too late.\n"));
 }
 
 /// Rooms a person can hold: no source file over this many lines, except
@@ -142,6 +90,17 @@ const MAX_FILE_LINES: usize = 600;
 /// Files that are mostly a table (each line a datum), allowed to run long.
 const DATA_TABLES: &[&str] = &[];
 
+/// The files over `MAX_FILE_LINES`, with their length.
+fn over_the_limit(files: &[(String, String)]) -> Vec<String> {
+    files
+        .iter()
+        .filter(|(name, _)| !DATA_TABLES.contains(&name.as_str()))
+        .map(|(name, text)| (name, text.lines().count()))
+        .filter(|&(_, lines)| lines > MAX_FILE_LINES)
+        .map(|(name, lines)| format!("{name} ({lines} lines)"))
+        .collect()
+}
+
 #[test]
 fn no_source_file_runs_over_the_limit() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -150,114 +109,208 @@ fn no_source_file_runs_over_the_limit() {
         let name = path.strip_prefix(root).unwrap().display().to_string();
         (name, fs::read_to_string(&path).expect("a test file"))
     }));
-    let long: Vec<String> = files
-        .iter()
-        .filter(|(name, _)| !DATA_TABLES.contains(&name.as_str()))
-        .map(|(name, text)| (name, text.lines().count()))
-        .filter(|&(_, lines)| lines > MAX_FILE_LINES)
-        .map(|(name, lines)| format!("{name} ({lines} lines)"))
-        .collect();
+    let long = over_the_limit(&files);
     assert!(long.is_empty(), "over {MAX_FILE_LINES} lines: {long:#?}");
 }
 
-/// Whether a module's code names a path (`yew`, `crate::share`), comments
-/// and literals aside; `crate::x` is also found inside a grouped import
-/// (`use crate::{model::Lang, x::y}`).
-fn names_path(text: &str, path: &str) -> bool {
-    let code = code_only(text);
-    let is_word = |c: char| c.is_alphanumeric() || c == '_';
-    let has_word = |haystack: &str, word: &str| {
-        haystack.match_indices(word).any(|(at, _)| {
-            !haystack[..at].chars().next_back().is_some_and(is_word)
-                && !haystack[at + word.len()..]
-                    .chars()
-                    .next()
-                    .is_some_and(is_word)
-        })
-    };
-    if has_word(&code, path) {
-        return true;
-    }
-    let Some(module) = path.strip_prefix("crate::") else {
-        return false;
-    };
-    code.match_indices("crate::{").any(|(at, _)| {
-        top_level_items(&code[at + "crate::".len()..])
-            .iter()
-            .any(|item| {
-                item.strip_prefix(module)
-                    .is_some_and(|rest| !rest.starts_with(is_word))
-            })
-    })
+#[test]
+fn a_file_over_the_limit_is_caught() {
+    let planted = |lines: usize| vec![("src/long.rs".to_string(), "x\n".repeat(lines))];
+    assert_eq!(
+        over_the_limit(&planted(MAX_FILE_LINES + 1)),
+        ["src/long.rs (601 lines)"]
+    );
+    assert!(over_the_limit(&planted(MAX_FILE_LINES)).is_empty());
 }
 
-/// The top-level items of a `{…}` group at the start of `group`, trimmed:
-/// `{model::{Lang, Outcome}, share::code}` gives `model::{Lang, Outcome}`
-/// and `share::code`.
-fn top_level_items(group: &str) -> Vec<&str> {
-    let mut items = Vec::new();
-    let (mut depth, mut start) = (0, 1);
-    for (k, c) in group.char_indices() {
-        match c {
-            '{' => depth += 1,
-            '}' | ',' if depth == 1 => {
-                items.push(group[start..k].trim());
-                start = k + 1;
-                if c == '}' {
-                    break;
+/// Every path a file names, as segments: `use` trees spelled out
+/// (`use crate::{a::b, c}` gives `crate::a::b` and `crate::c`), paths in
+/// code, types and visibilities, and `a::b` runs in macro bodies.
+#[derive(Default)]
+struct Paths(Vec<Vec<String>>);
+
+impl<'ast> Visit<'ast> for Paths {
+    fn visit_use_tree(&mut self, tree: &'ast UseTree) {
+        use_paths(tree, &mut Vec::new(), &mut self.0);
+    }
+
+    fn visit_path(&mut self, path: &'ast syn::Path) {
+        let segments = path.segments.iter().map(|s| s.ident.to_string());
+        self.0.push(segments.collect());
+        visit::visit_path(self, path);
+    }
+
+    fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+        self.visit_path(&mac.path);
+        token_paths(mac.tokens.clone(), &[], &mut self.0);
+    }
+}
+
+fn use_paths(tree: &UseTree, prefix: &mut Vec<String>, paths: &mut Vec<Vec<String>>) {
+    let leaf = |ident: &syn::Ident| [prefix.as_slice(), &[ident.to_string()]].concat();
+    match tree {
+        UseTree::Path(p) => {
+            prefix.push(p.ident.to_string());
+            use_paths(&p.tree, prefix, paths);
+            prefix.pop();
+        }
+        UseTree::Name(n) => paths.push(leaf(&n.ident)),
+        UseTree::Rename(r) => paths.push(leaf(&r.ident)),
+        UseTree::Glob(_) => paths.push(prefix.clone()),
+        UseTree::Group(g) => g.items.iter().for_each(|t| use_paths(t, prefix, paths)),
+    }
+}
+
+/// The `a::b::c` runs of a macro body (`html!`, `format!`…), each after
+/// `prefix` when the body is a `{…}` group that follows `prefix::`.
+fn token_paths(tokens: TokenStream, prefix: &[String], paths: &mut Vec<Vec<String>>) {
+    let mut run: Vec<String> = prefix.to_vec();
+    let mut colons = 0;
+    let flush = |run: &mut Vec<String>, paths: &mut Vec<Vec<String>>| {
+        if run.len() > prefix.len() {
+            paths.push(run.clone());
+        }
+        run.clear();
+        run.extend_from_slice(prefix);
+    };
+    for tree in tokens {
+        match tree {
+            TokenTree::Ident(ident) => {
+                if colons != 2 {
+                    flush(&mut run, paths);
+                }
+                run.push(ident.to_string());
+                colons = 0;
+            }
+            TokenTree::Punct(p) if p.as_char() == ':' => colons += 1,
+            TokenTree::Group(g) if colons == 2 && g.delimiter() == Delimiter::Brace => {
+                token_paths(g.stream(), &run, paths);
+                run.truncate(prefix.len());
+                colons = 0;
+            }
+            other => {
+                flush(&mut run, paths);
+                colons = 0;
+                if let TokenTree::Group(g) = other {
+                    token_paths(g.stream(), &[], paths);
                 }
             }
-            '}' => depth -= 1,
-            _ => {}
         }
     }
-    items
+    flush(&mut run, paths);
+}
+
+/// Where each layer may not reach: files under the prefix name none of
+/// the paths.
+const IMPORT_RULES: [(&str, &[&str]); 3] = [
+    ("src/charts/", &["crate::components", "crate::app"]),
+    (
+        "src/i18n",
+        &["crate::share", "crate::components", "crate::app"],
+    ),
+    ("src/state.rs", &["crate::components", "crate::app"]),
+];
+
+/// The import rules a file breaks, one line each.
+fn imports_against_the_flow(file: &str, text: &str) -> Vec<String> {
+    let mut named = Paths::default();
+    named.visit_file(&parse(file, text));
+    let names = |path: &str| {
+        let forbidden: Vec<String> = path.split("::").map(String::from).collect();
+        named.0.iter().any(|p| p.starts_with(&forbidden))
+    };
+    let mut broken = Vec::new();
+    for (prefix, forbidden) in IMPORT_RULES {
+        for path in forbidden.iter().filter(|_| file.starts_with(prefix)) {
+            if names(path) {
+                broken.push(format!("{file} names {path}"));
+            }
+        }
+    }
+    // Imports across layers are then written `crate::x`, which the rules
+    // above see.
+    if named
+        .0
+        .iter()
+        .any(|p| p.windows(2).any(|w| w == ["super", "super"]))
+    {
+        broken.push(format!("{file} reaches out through super::super"));
+    }
+    broken
 }
 
 #[test]
 fn imports_flow_one_way() {
-    let rules: [(&str, &[&str]); 3] = [
-        ("src/charts/", &["crate::components", "crate::app"]),
-        (
-            "src/i18n",
-            &["crate::share", "crate::components", "crate::app"],
-        ),
-        ("src/state.rs", &["crate::components", "crate::app"]),
-    ];
-    let mut broken = Vec::new();
-    for (file, text) in src_files() {
-        for (prefix, forbidden) in rules {
-            for path in forbidden.iter().filter(|_| file.starts_with(prefix)) {
-                if names_path(&text, path) {
-                    broken.push(format!("{file} names {path}"));
-                }
-            }
-        }
-        // Imports across layers are then written `crate::x`, which the
-        // rules above see.
-        if code_only(&text).contains("super::super") {
-            broken.push(format!("{file} reaches out through super::super"));
-        }
-    }
+    let broken: Vec<String> = src_files()
+        .iter()
+        .flat_map(|(file, text)| imports_against_the_flow(file, text))
+        .collect();
     assert!(broken.is_empty(), "imports against the flow: {broken:#?}");
 }
 
 #[test]
-fn the_scanner_skips_comments_and_literals() {
-    let code =
-        code_only("let s = \"yew\"; // yew\nlet c = '}'; /* crate::share */ let r = r#\"yew\"#;\n");
-    assert!(!code.contains("yew") && !code.contains("share") && !code.contains('}'));
-    assert_eq!(code.lines().count(), 2);
-    assert!(names_path("use yew::prelude::*;", "yew"));
-    assert!(!names_path("// yew\nlet yewish = 1;", "yew"));
-    assert!(names_path(
-        "use crate::{model::Lang, share::code};",
-        "crate::share"
+fn imports_against_the_flow_are_caught() {
+    let caught = |file: &str, code: &str| !imports_against_the_flow(file, code).is_empty();
+    let chart = "src/charts/bars.rs";
+    for code in [
+        "use crate::components::Card;",
+        "use crate::{model::Lang, components::card::Card};",
+        "use crate::{model::{Lang, Outcome}, app};",
+        "fn f() { crate::app::start(); }",
+        "fn f(x: crate::components::Card) {}",
+        "fn f() -> Html { html! { <crate::components::Card /> } }",
+        "macro_rules! m { () => { use crate::{components::Card}; }; }",
+    ] {
+        assert!(caught(chart, code), "{code}");
+    }
+    assert!(caught("src/i18n/texts.rs", "use crate::share::code;"));
+    assert!(caught("src/i18n.rs", "use crate::share;"));
+    assert!(caught("src/state.rs", "use crate::app::App;"));
+    assert!(caught("src/a.rs", "use super::super::model;"));
+    assert!(caught("src/a.rs", "fn f() { super::super::go() }"));
+    assert!(caught(
+        "src/a.rs",
+        "fn f() { format!(\"{}\", super::super::X) }"
     ));
-    assert!(!names_path(
-        "use crate::{model::{Lang, Outcome}};",
-        "crate::share"
-    ));
+    // Not imports: comments, literals, other names, other layers.
+    for code in [
+        "// use crate::components::Card;\nfn f() {}",
+        "/* crate::app */ fn f() {}",
+        "const S: &str = \"crate::components\";",
+        "const R: &str = r#\"crate::app\"#;",
+        "const C: char = '}'; fn f() { html! { \"crate::app\" } }",
+        "use crate::apply::Thing;",
+        "use crate::{model::{Lang, Outcome}, share::code};",
+    ] {
+        assert!(!caught(chart, code), "{code}");
+    }
+    assert!(!caught("src/app.rs", "use crate::components::Card;"));
+}
+
+#[test]
+fn a_breach_in_a_real_file_is_caught() {
+    let files = src_files();
+    let text = |name: &str| files.iter().find(|(n, _)| n == name).unwrap().1.clone();
+    // The root imports components: read as a chart, it breaks the rule.
+    let app = imports_against_the_flow("src/charts/app.rs", &text("src/app.rs"));
+    assert!(app.contains(&"src/charts/app.rs names crate::components".to_string()));
+    let chart = "src/charts/histogram.rs";
+    assert!(imports_against_the_flow(chart, &text(chart)).is_empty());
+    let planted = text(chart) + "fn planted() -> Html { html! { <crate::app::App /> } }\n";
+    assert_eq!(
+        imports_against_the_flow(chart, &planted),
+        [format!("{chart} names crate::app")]
+    );
+}
+
+/// Whether a manifest names `krate` as a dependency (`krate = …`).
+fn names_crate(manifest: &str, krate: &str) -> bool {
+    manifest.lines().any(|l| {
+        let line = l.trim_start();
+        line.strip_prefix(krate).is_some_and(|rest| {
+            rest.trim_start().starts_with('=') || rest.starts_with(".workspace")
+        }) || line.ends_with(&format!("dependencies.{krate}]"))
+    })
 }
 
 /// The pure model is its own crate: the compiler keeps it from naming the
@@ -267,9 +320,18 @@ fn the_model_crate_depends_on_no_view_or_browser_crate() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let manifest = fs::read_to_string(root.join("crates/model/Cargo.toml")).unwrap();
     for name in ["yew", "web-sys", "js-sys", "wasm-bindgen", "gloo"] {
-        let named = manifest
-            .lines()
-            .any(|l| l.trim_start().starts_with(name) && l.contains('='));
-        assert!(!named, "crates/model depends on {name}");
+        assert!(
+            !names_crate(&manifest, name),
+            "crates/model depends on {name}"
+        );
     }
+}
+
+#[test]
+fn a_view_crate_in_the_model_manifest_is_caught() {
+    assert!(names_crate("[dependencies]\nyew = \"0.23\"\n", "yew"));
+    assert!(names_crate("web-sys = { version = \"0.3\" }", "web-sys"));
+    assert!(names_crate("[target.'cfg(x)'.dependencies.gloo]", "gloo"));
+    assert!(!names_crate("serde = \"1\"\n# no yew here\n", "yew"));
+    assert!(!names_crate("wasm-bindgen-test = \"0.3\"", "wasm-bindgen"));
 }
