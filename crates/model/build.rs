@@ -9,297 +9,203 @@
 //! `Dataset::validate`, which native tests exercise on broken variants.
 //! The published figures are checked here (`Published::check`): a figure
 //! without its quote or a known, dated source fails the build.
+//!
+//! The schema is written once, in `src/schema.rs`: this script writes each
+//! value as Rust through the value's own derived `Serialize` and the small
+//! `Rust` serializer below, so no field is listed here. (ICU4X's databake
+//! derives the same, but as a new build dependency it changes the model
+//! crate's symbol hashes and so the release wasm:
+//! docs/decisions/0024-data-as-rust-through-serde.md.)
 
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
 use std::{env, fs, path::Path};
+
+use serde::ser::{Impossible, SerializeSeq, SerializeStruct, Serializer};
+use serde::Serialize;
 
 #[allow(dead_code)]
 #[path = "src/schema.rs"]
 mod schema;
 
-use schema::*;
+use schema::{Assumptions, Dataset, Published};
 
 const DATA: &str = "../../data/ninh-binh-2023.json";
 const ASSUMPTIONS: &str = "../../data/assumptions.json";
 const PUBLISHED: &str = "../../data/published.json";
 
-/// Writes a Rust expression that builds the value.
-trait Emit {
-    fn emit(&self, out: &mut String);
+/// A `Serializer` whose output is the Rust expression that builds the
+/// value, driven by the schema's derived `Serialize` (so a field added to
+/// the schema is written with no change here): structs as `Name { field:
+/// value, }`, enum variants as `Enum::Variant`, numbers with their type's
+/// suffix, texts and lists as the schema's borrowed `Cow`s. A shape the
+/// schema does not use (a map, a tuple) stops the build.
+struct Rust;
+
+type Expression = Result<String, fmt::Error>;
+/// Stands for the compound shapes the schema does not use.
+type Refused = Impossible<String, fmt::Error>;
+
+fn expression<T: Serialize + ?Sized>(value: &T) -> Expression {
+    value.serialize(Rust)
 }
 
-impl Emit for Text {
-    fn emit(&self, out: &mut String) {
-        // Debug gives a valid, escaped Rust string literal.
-        let _ = write!(out, "std::borrow::Cow::Borrowed({self:?})");
-    }
-}
-
-impl Emit for f64 {
-    fn emit(&self, out: &mut String) {
-        assert!(self.is_finite(), "non-finite number in {DATA}");
-        let _ = write!(out, "{self:?}_f64");
-    }
-}
-
-impl Emit for u32 {
-    fn emit(&self, out: &mut String) {
-        let _ = write!(out, "{self}_u32");
-    }
-}
-
-impl Emit for u16 {
-    fn emit(&self, out: &mut String) {
-        let _ = write!(out, "{self}_u16");
-    }
-}
-
-impl Emit for u64 {
-    fn emit(&self, out: &mut String) {
-        let _ = write!(out, "{self}_u64");
-    }
-}
-
-impl Emit for u8 {
-    fn emit(&self, out: &mut String) {
-        let _ = write!(out, "{self}_u8");
-    }
-}
-
-impl Emit for bool {
-    fn emit(&self, out: &mut String) {
-        let _ = write!(out, "{self}");
-    }
-}
-
-impl<T: Emit + Clone> Emit for List<T> {
-    fn emit(&self, out: &mut String) {
-        out.push_str("std::borrow::Cow::Borrowed(&[");
-        for item in self.iter() {
-            item.emit(out);
-            out.push_str(", ");
+macro_rules! suffixed {
+    ($($method:ident: $type:ident),* $(,)?) => {$(
+        fn $method(self, v: $type) -> Expression {
+            Ok(format!("{v:?}_{}", stringify!($type)))
         }
-        out.push_str("])");
+    )*};
+}
+
+macro_rules! not_in_the_schema {
+    ($($method:ident($($arg:ty),*) -> $out:ty;)*) => {$(
+        fn $method(self, $(_: $arg),*) -> Result<$out, fmt::Error> {
+            panic!(concat!("build.rs writes no ", stringify!($method), ": src/schema.rs has none"))
+        }
+    )*};
+}
+
+impl Serializer for Rust {
+    type Ok = String;
+    type Error = fmt::Error;
+    type SerializeSeq = List;
+    type SerializeStruct = Struct;
+    type SerializeTuple = Refused;
+    type SerializeTupleStruct = Refused;
+    type SerializeTupleVariant = Refused;
+    type SerializeMap = Refused;
+    type SerializeStructVariant = Refused;
+
+    suffixed!(serialize_u8: u8, serialize_u16: u16, serialize_u32: u32, serialize_u64: u64);
+    suffixed!(serialize_i8: i8, serialize_i16: i16, serialize_i32: i32, serialize_i64: i64);
+
+    fn serialize_f64(self, v: f64) -> Expression {
+        // JSON has no other; Debug keeps every digit and the `.0`.
+        assert!(v.is_finite(), "a non-finite number in the data");
+        Ok(format!("{v:?}_f64"))
+    }
+
+    fn serialize_f32(self, v: f32) -> Expression {
+        assert!(v.is_finite(), "a non-finite number in the data");
+        Ok(format!("{v:?}_f32"))
+    }
+
+    fn serialize_bool(self, v: bool) -> Expression {
+        Ok(v.to_string())
+    }
+
+    fn serialize_char(self, v: char) -> Expression {
+        Ok(format!("{v:?}"))
+    }
+
+    fn serialize_str(self, v: &str) -> Expression {
+        // A `Text`; Debug gives a valid, escaped Rust string literal.
+        Ok(format!("std::borrow::Cow::Borrowed({v:?})"))
+    }
+
+    fn serialize_none(self) -> Expression {
+        Ok("None".into())
+    }
+
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Expression {
+        Ok(format!("Some({})", expression(value)?))
+    }
+
+    fn serialize_unit_variant(self, name: &str, _: u32, variant: &str) -> Expression {
+        Ok(format!("{name}::{variant}"))
+    }
+
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        name: &str,
+        _: u32,
+        variant: &str,
+        value: &T,
+    ) -> Expression {
+        Ok(format!("{name}::{variant}({})", expression(value)?))
+    }
+
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(self, name: &str, value: &T) -> Expression {
+        Ok(format!("{name}({})", expression(value)?))
+    }
+
+    fn serialize_seq(self, _: Option<usize>) -> Result<List, fmt::Error> {
+        Ok(List(Vec::new()))
+    }
+
+    fn serialize_struct(self, name: &'static str, _: usize) -> Result<Struct, fmt::Error> {
+        Ok(Struct {
+            name,
+            fields: Vec::new(),
+        })
+    }
+
+    not_in_the_schema! {
+        serialize_bytes(&[u8]) -> String;
+        serialize_unit() -> String;
+        serialize_unit_struct(&'static str) -> String;
+        serialize_tuple(usize) -> Refused;
+        serialize_tuple_struct(&'static str, usize) -> Refused;
+        serialize_tuple_variant(&'static str, u32, &'static str, usize) -> Refused;
+        serialize_map(Option<usize>) -> Refused;
+        serialize_struct_variant(&'static str, u32, &'static str, usize) -> Refused;
     }
 }
 
-macro_rules! emit_struct {
-    ($ty:ident { $($field:ident),* $(,)? }) => {
-        impl Emit for $ty {
-            fn emit(&self, out: &mut String) {
-                // Destructuring makes a field added to the schema but not
-                // here a compile error rather than silently dropped data.
-                let $ty { $($field),* } = self;
-                out.push_str(concat!(stringify!($ty), " {"));
-                $(
-                    out.push_str(concat!(stringify!($field), ": "));
-                    $field.emit(out);
-                    out.push_str(", ");
-                )*
-                out.push('}');
+/// A `List`: its items, written as a borrowed slice.
+struct List(Vec<String>);
+
+impl SerializeSeq for List {
+    type Ok = String;
+    type Error = fmt::Error;
+
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), fmt::Error> {
+        self.0.push(expression(value)?);
+        Ok(())
+    }
+
+    fn end(self) -> Expression {
+        Ok(format!(
+            "std::borrow::Cow::Borrowed(&[{}])",
+            self.0.join(", ")
+        ))
+    }
+}
+
+/// A struct's fields, in order.
+struct Struct {
+    name: &'static str,
+    fields: Vec<(&'static str, String)>,
+}
+
+impl SerializeStruct for Struct {
+    type Ok = String;
+    type Error = fmt::Error;
+
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), fmt::Error> {
+        self.fields.push((key, expression(value)?));
+        Ok(())
+    }
+
+    fn end(self) -> Expression {
+        // An adjacently tagged enum (`#[serde(tag, content)]`) comes as a
+        // struct of its own name whose tag is one of its unit variants; a
+        // struct cannot have a field of an enum of its own name.
+        if let [(_, tag), (_, content)] = self.fields.as_slice() {
+            if tag.starts_with(&format!("{}::", self.name)) {
+                return Ok(format!("{tag}({content})"));
             }
         }
-    };
-}
-
-emit_struct!(Localized { vi, en });
-emit_struct!(Unit { code, vi, en });
-emit_struct!(Meta {
-    province,
-    publisher,
-    source_title,
-    indicator,
-    year,
-    values_are_estimates,
-    estimate_wording_vi,
-    unit,
-    price_basis,
-});
-emit_struct!(Total {
-    vsic,
-    name,
-    value_2023,
-    growth_pct_2023,
-    quote_vi
-});
-emit_struct!(Sector {
-    vsic,
-    name,
-    long_name,
-    value_2023,
-    growth_pct_2023,
-    quote_vi
-});
-emit_struct!(Product {
-    id,
-    name,
-    sector_vsic,
-    volume_2023,
-    unit,
-    growth,
-    quote_vi
-});
-emit_struct!(Target {
-    value,
-    stated_growth_pct,
-    quote_vi
-});
-emit_struct!(NamedProject {
-    id,
-    name,
-    sector_vsic,
-    capital,
-    quote_vi,
-    note
-});
-emit_struct!(Dataset {
-    dataset_version,
-    meta,
-    total,
-    sectors,
-    products,
-    target_2024,
-    projects
-});
-
-emit_struct!(Assumptions {
-    comment,
-    assumptions_version,
-    default_range_pp,
-    default_seed,
-    project_defaults,
-    presets,
-});
-emit_struct!(RangeDefault { low, high });
-emit_struct!(ProjectDefault {
-    project_id,
-    output_per_capital,
-    first_month,
-    note
-});
-emit_struct!(GrowthOverride { vsic, growth_pct });
-emit_struct!(Preset {
-    id,
-    name,
-    rationale,
-    base,
-    overrides,
-    projects_on
-});
-
-impl Emit for PresetBase {
-    fn emit(&self, out: &mut String) {
-        out.push_str(match self {
-            PresetBase::Repeat2023 => "PresetBase::Repeat2023",
-            PresetBase::TargetPath => "PresetBase::TargetPath",
-        });
-    }
-}
-
-impl Emit for PriceBasis {
-    fn emit(&self, out: &mut String) {
-        match self {
-            PriceBasis::AsPublished => out.push_str("PriceBasis::AsPublished"),
-        }
-    }
-}
-
-impl<T: Emit> Emit for Option<T> {
-    fn emit(&self, out: &mut String) {
-        match self {
-            None => out.push_str("None"),
-            Some(value) => {
-                out.push_str("Some(");
-                value.emit(out);
-                out.push(')');
-            }
-        }
-    }
-}
-
-emit_struct!(Published {
-    published_version,
-    sources,
-    figures,
-    product_growth
-});
-emit_struct!(PublishedSource {
-    id,
-    publisher,
-    title,
-    url,
-    date,
-    note
-});
-emit_struct!(PublishedFigure {
-    id,
-    source,
-    label,
-    year,
-    from_month,
-    to_month,
-    measure,
-    prices,
-    kind,
-    value,
-    value_is_lower_bound,
-    growth_pct,
-    quote
-});
-emit_struct!(PublishedProducts {
-    id,
-    source,
-    year,
-    from_month,
-    to_month,
-    quotes,
-    items
-});
-emit_struct!(PublishedProductGrowth {
-    name,
-    growth_pct,
-    times,
-    product,
-    note
-});
-
-macro_rules! emit_enum {
-    ($ty:ident { $($variant:ident),* $(,)? }) => {
-        impl Emit for $ty {
-            fn emit(&self, out: &mut String) {
-                out.push_str(match self {
-                    $($ty::$variant => concat!(stringify!($ty), "::", stringify!($variant)),)*
-                });
-            }
-        }
-    };
-}
-
-emit_enum!(Measure {
-    ProductionValue,
-    ProductionIndex
-});
-emit_enum!(Prices {
-    Current,
-    Comparable2010,
-    NotStated,
-    NotApplicable
-});
-emit_enum!(FigureKind {
-    Result,
-    Estimate,
-    Target
-});
-
-impl Emit for ProductGrowth {
-    fn emit(&self, out: &mut String) {
-        let (variant, value) = match self {
-            ProductGrowth::Percent(v) => ("Percent", v),
-            ProductGrowth::Multiple(v) => ("Multiple", v),
-        };
-        let _ = write!(out, "ProductGrowth::{variant}(");
-        value.emit(out);
-        out.push(')');
+        let fields: String = self
+            .fields
+            .iter()
+            .map(|(key, value)| format!("{key}: {value}, "))
+            .collect();
+        Ok(format!("{} {{ {fields}}}", self.name))
     }
 }
 
@@ -310,33 +216,10 @@ fn read<T: serde::de::DeserializeOwned>(path: &str) -> T {
         .unwrap_or_else(|e| panic!("{path} does not match src/schema.rs: {e}"))
 }
 
-/// Appends `pub static {name}: {type_name}` built from `value`.
-fn emit_static<T: Emit>(path: &str, name: &str, type_name: &str, value: &T, code: &mut String) {
-    let _ = write!(
-        code,
-        "/// Generated by build.rs from {path}.\npub static {name}: {type_name} = "
-    );
-    value.emit(code);
-    code.push_str(";\n");
-}
-
-/// Reads `path` into `T` and appends `pub static {name}: {type_name}`.
-fn generate<T: Emit + serde::de::DeserializeOwned>(
-    path: &str,
-    name: &str,
-    type_name: &str,
-    code: &mut String,
-) -> T {
-    let value: T = read(path);
-    emit_static(path, name, type_name, &value, code);
-    value
-}
-
 fn main() {
     println!("cargo:rerun-if-changed=src/schema.rs");
-    let mut code = String::new();
-    let _: Dataset = generate(DATA, "BUNDLED_DATASET", "Dataset", &mut code);
-    let _: Assumptions = generate(ASSUMPTIONS, "BUNDLED_ASSUMPTIONS", "Assumptions", &mut code);
+    let dataset: Dataset = read(DATA);
+    let assumptions: Assumptions = read(ASSUMPTIONS);
     let published: Published = read(PUBLISHED);
     if let Err(error) = published.check() {
         panic!("{PUBLISHED} is refused: {error:?}");
@@ -348,13 +231,27 @@ fn main() {
     } else {
         published
     };
-    emit_static(
-        PUBLISHED,
-        "BUNDLED_PUBLISHED",
-        "Published",
-        &shipped,
-        &mut code,
-    );
+    let statics = [
+        (DATA, "BUNDLED_DATASET: Dataset", expression(&dataset)),
+        (
+            ASSUMPTIONS,
+            "BUNDLED_ASSUMPTIONS: Assumptions",
+            expression(&assumptions),
+        ),
+        (
+            PUBLISHED,
+            "BUNDLED_PUBLISHED: Published",
+            expression(&shipped),
+        ),
+    ];
+    let mut code = String::new();
+    for (path, item, value) in statics {
+        let value = value.expect("the data written as Rust");
+        let _ = writeln!(
+            code,
+            "/// Generated by build.rs from {path}.\npub static {item} = {value};"
+        );
+    }
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("bundled_data.rs");
     fs::write(out, code).expect("cannot write the generated dataset");
 }

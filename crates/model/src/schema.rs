@@ -6,24 +6,29 @@
 //! and lists are `Cow`s, borrowed from the wasm's data in the app and
 //! owned when read from JSON (build.rs, native tests). It may use only
 //! `serde`.
+//!
+//! `Deserialize` reads the JSON; `Serialize` is what build.rs writes the
+//! Rust from, so the fields are listed here only. Renames are therefore
+//! for deserializing only: serializing gives Rust's names (`comment`,
+//! `AsPublished`), not the JSON's.
 
 use std::borrow::Cow;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// A text of the data files.
 pub type Text = Cow<'static, str>;
 /// A list of the data files.
 pub type List<T> = Cow<'static, [T]>;
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, PartialEq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Localized {
     pub vi: Text,
     pub en: Text,
 }
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, PartialEq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Unit {
     pub code: Text,
@@ -31,14 +36,14 @@ pub struct Unit {
     pub en: Text,
 }
 
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, Serialize)]
+#[serde(rename_all(deserialize = "snake_case"))]
 pub enum PriceBasis {
     /// The source does not say whether prices are current or comparable.
     AsPublished,
 }
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, PartialEq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
     pub province: Localized,
@@ -52,7 +57,7 @@ pub struct Meta {
     pub price_basis: PriceBasis,
 }
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, PartialEq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Total {
     pub vsic: Text,
@@ -62,7 +67,7 @@ pub struct Total {
     pub quote_vi: Text,
 }
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, PartialEq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Sector {
     pub vsic: Text,
@@ -74,14 +79,18 @@ pub struct Sector {
 }
 
 /// How the article states a product's growth: a percentage, or "×2.1".
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq)]
-#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Serialize)]
+#[serde(
+    tag = "kind",
+    content = "value",
+    rename_all(deserialize = "snake_case")
+)]
 pub enum ProductGrowth {
     Percent(f64),
     Multiple(f64),
 }
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, PartialEq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Product {
     pub id: Text,
@@ -93,7 +102,7 @@ pub struct Product {
     pub quote_vi: Text,
 }
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, PartialEq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Target {
     pub value: f64,
@@ -101,7 +110,7 @@ pub struct Target {
     pub quote_vi: Text,
 }
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, PartialEq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct NamedProject {
     pub id: Text,
@@ -112,7 +121,7 @@ pub struct NamedProject {
     pub note: Localized,
 }
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, PartialEq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
     pub dataset_version: u32,
@@ -127,10 +136,10 @@ pub struct Dataset {
 /// `data/assumptions.json`: the app's own scenario assumptions (presets,
 /// default project parameters, default uncertainty), none of them
 /// published by the source.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, PartialEq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Assumptions {
-    #[serde(rename = "_comment")]
+    #[serde(rename(deserialize = "_comment"))]
     pub comment: Text,
     pub assumptions_version: u32,
     pub default_range_pp: RangeDefault,
@@ -139,14 +148,14 @@ pub struct Assumptions {
     pub presets: List<Preset>,
 }
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, PartialEq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RangeDefault {
     pub low: f64,
     pub high: f64,
 }
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, PartialEq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProjectDefault {
     pub project_id: Text,
@@ -155,24 +164,24 @@ pub struct ProjectDefault {
     pub note: Localized,
 }
 
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, Serialize)]
+#[serde(rename_all(deserialize = "snake_case"))]
 pub enum PresetBase {
     /// Each sector at its 2023 growth.
-    #[serde(rename = "repeat_2023")]
+    #[serde(rename(deserialize = "repeat_2023"))]
     Repeat2023,
     /// One common growth that meets the target exactly.
     TargetPath,
 }
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, PartialEq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct GrowthOverride {
     pub vsic: Text,
     pub growth_pct: f64,
 }
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, PartialEq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Preset {
     pub id: Text,
@@ -185,7 +194,7 @@ pub struct Preset {
 
 /// `data/published.json`: figures the province published outside the 2023
 /// article, each with the sentence it comes from and its source.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, PartialEq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Published {
     pub published_version: u32,
@@ -194,7 +203,7 @@ pub struct Published {
     pub product_growth: List<PublishedProducts>,
 }
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, PartialEq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct PublishedSource {
     pub id: Text,
@@ -209,8 +218,8 @@ pub struct PublishedSource {
 }
 
 /// What a figure measures, as its source says.
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, Serialize)]
+#[serde(rename_all(deserialize = "snake_case"))]
 pub enum Measure {
     /// Industrial production value, billion VND: what the app models.
     ProductionValue,
@@ -218,11 +227,11 @@ pub enum Measure {
     ProductionIndex,
 }
 
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, Serialize)]
+#[serde(rename_all(deserialize = "snake_case"))]
 pub enum Prices {
     Current,
-    #[serde(rename = "comparable_2010")]
+    #[serde(rename(deserialize = "comparable_2010"))]
     Comparable2010,
     /// The source does not say.
     NotStated,
@@ -230,8 +239,8 @@ pub enum Prices {
     NotApplicable,
 }
 
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, Serialize)]
+#[serde(rename_all(deserialize = "snake_case"))]
 pub enum FigureKind {
     /// A year that is over, as reported.
     Result,
@@ -240,7 +249,7 @@ pub enum FigureKind {
     Target,
 }
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, PartialEq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct PublishedFigure {
     pub id: Text,
@@ -265,7 +274,7 @@ pub struct PublishedFigure {
     pub quote: Text,
 }
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, PartialEq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct PublishedProducts {
     pub id: Text,
@@ -278,7 +287,7 @@ pub struct PublishedProducts {
     pub items: List<PublishedProductGrowth>,
 }
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, PartialEq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct PublishedProductGrowth {
     pub name: Localized,
