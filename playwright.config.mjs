@@ -16,10 +16,11 @@ export default defineConfig({
   outputDir: 'target/playwright',
   workers: 1,
   fullyParallel: false,
-  forbidOnly: Boolean(process.env.CI),
+  // A stray test.only must not turn the suite into one test.
+  forbidOnly: true,
   retries: 0,
   timeout: 90_000,
-  expect: { timeout: 10_000 },
+  expect: { timeout: 10_000, toPass: { timeout: 10_000 } },
   reporter: [['list']],
   use: {
     browserName: 'chromium',

@@ -10,7 +10,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { APP_VERDICT } from '../tests/e2e/app-page.mjs';
+import { APP_COMPLETE, APP_VERDICT } from '../tests/e2e/app-page.mjs';
 
 export const SHOTS = [
   { file: 'phone-360.png', width: 360, height: 780, path: '' },
@@ -30,7 +30,7 @@ export async function takeReadmeShots(browser, url, dir) {
       const page = await context.newPage();
       await page.goto(url + shot.path);
       await page.locator(shot.path.endsWith('~wp') ? '[data-testid=presenter]' : APP_VERDICT).waitFor();
-      if (!shot.path) await page.locator('.details[aria-busy=false]').waitFor();
+      await page.locator(APP_COMPLETE).waitFor();
       // Fonts and the QR code drawn before the picture is taken.
       await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => r()))));
       const path = join(dir, shot.file);

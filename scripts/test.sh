@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Installs what is missing (browsers included), then runs every check and
-# test: format, lints (Rust native and wasm, and ESLint), native model
-# tests, wasm tests in headless Chromium, the release build, the page's
-# scripts in Node, end-to-end tests against dist/ served on 127.0.0.1 in
-# Chromium, and the core flows in Firefox ESR and WebKit. Stops at the
-# first failure.
+# test: format, ESLint, the docs' paths (tests/repo/), clippy (native and
+# wasm), native model tests, wasm tests in headless Chromium, the release
+# build, the page's scripts in Node, end-to-end tests against dist/ served
+# on 127.0.0.1 in Chromium (Playwright Test), and the core flows in Firefox
+# ESR and WebKit. Stops at the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test

@@ -30,6 +30,10 @@ const REST_MS: u32 = 150;
 /// Progress is shown at most this often: every update re-renders the page,
 /// which would otherwise cost more than the drawing itself.
 const PROGRESS_EVERY_MS: f64 = 150.0;
+// A run waits for the scenario to rest at least as long as progress waits
+// between two showings, so a run still going after its first slice shows
+// its progress there (the e2e slicing test relies on it).
+const _: () = assert!(REST_MS as f64 >= PROGRESS_EVERY_MS);
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct McView {

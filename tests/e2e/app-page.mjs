@@ -21,7 +21,7 @@ export const APP_VERDICT = '[data-testid=verdict]:not([data-prerender] *)';
 
 /** The app has drawn everything: the full page once its last, deferred
  *  section is built; the presenter and embed views have no such section. */
-const APP_COMPLETE = '.details[aria-busy=false], [data-testid=presenter], main.embed';
+export const APP_COMPLETE = '.details[aria-busy=false], [data-testid=presenter], main.embed';
 
 const WASM = /\.wasm$/;
 const STORE_KEY = 'ninh-binh-industry.saved';
@@ -57,7 +57,10 @@ export class AppPage {
   /** What the clean-page check finds wrong: requests that left the page's
    *  origin, and errors no `provokes` accounts for. */
   problems() {
-    const foreign = this.requests.filter((u) => !u.startsWith(this.baseUrl) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    // A blob: of the page's own making (a download: the QR code's PNG) is
+    // not a request to anywhere.
+    const ownBlob = `blob:${new URL(this.baseUrl).origin}/`;
+    const foreign = this.requests.filter((u) => !u.startsWith(this.baseUrl) && !u.startsWith('data:') && !u.startsWith(ownBlob));
     const allowed = (e) => this.provoked.some(({ patterns }) => patterns.some((p) => p.test(e)));
     return [
       ...foreign.map((u) => `request off the origin: ${u}`),
@@ -65,15 +68,24 @@ export class AppPage {
     ];
   }
 
+  /** A page in a fresh context (clean storage) of `site`, watched by the
+   *  clean-page check, not yet opened: `contextOptions` are Playwright's
+   *  (locale, viewport, …); `init` runs in the page before any of its own
+   *  scripts. The one way every AppPage of a test is made. */
+  static async blank(site, { init, ...contextOptions } = {}) {
+    const context = await site.newContext({ locale: 'en-US', ...contextOptions });
+    if (init) await context.addInitScript(init);
+    const app = site.watch(new AppPage(await context.newPage(), site.url));
+    app.page.setDefaultTimeout(10_000);
+    return app;
+  }
+
   /** A fresh context (clean storage) in the given browser locale, the app
    *  ready. `bypassCSP` lets a test inject a script (axe); `permissions` are
    *  granted from the start (the clipboard's); `init` runs in the page
    *  before any of its own scripts. */
   static async open(site, { locale = 'en-US', viewport, path = '', bypassCSP, permissions, init } = {}) {
-    const context = await site.newContext({ locale, viewport, bypassCSP, permissions });
-    const app = site.watch(new AppPage(await context.newPage(), site.url));
-    app.page.setDefaultTimeout(10_000);
-    if (init) await app.page.addInitScript(init);
+    const app = await AppPage.blank(site, { locale, viewport, bypassCSP, permissions, init });
     await app.goto(path);
     return app;
   }
@@ -82,9 +94,7 @@ export class AppPage {
    *  `hold` (the wasm) is held back, as on a slow phone, until `release()`,
    *  or with `fail` its download fails until `release()`. */
   static async beforeApp(site, { locale = 'en-US', path = '', hold = WASM, fail = false, javaScriptEnabled } = {}) {
-    const context = await site.newContext({ locale, javaScriptEnabled });
-    const app = site.watch(new AppPage(await context.newPage(), site.url));
-    app.page.setDefaultTimeout(10_000);
+    const app = await AppPage.blank(site, { locale, javaScriptEnabled });
     let open;
     const held = new Promise((resolve) => { open = resolve; });
     await app.page.route(hold, async (route) => {
@@ -140,6 +150,10 @@ export class AppPage {
   provenance(figure) { return this.page.getByTestId(figure).locator('[role=tooltip]'); }
   /** A chart's figure: 'waterfall', 'levels', 'histogram', 'tornado', … */
   chart(name) { return this.page.locator(`#chart-${name}`); }
+  /** The record section: every copy in the page (the prerendered one
+   *  while it shows), or the app's own. */
+  get recordCopies() { return this.page.getByTestId('record'); }
+  get record() { return this.page.locator('[data-testid=record]:not([data-prerender] *)'); }
   /** What the page says while the scenario tools download. */
   get loadingNote() { return this.page.getByTestId('loading-tools'); }
   /** The message shown when the tools could not be downloaded. */
@@ -151,10 +165,10 @@ export class AppPage {
   get offlineNotice() { return this.page.getByTestId('offline-notice'); }
 
   async language() { return this.page.getAttribute('html', 'lang'); }
+  /** Waits until the page is in `lang` ('vi', 'en'). */
+  async expectLanguage(lang) { await expect(this.page.locator('html')).toHaveAttribute('lang', lang); }
   /** The address's query, where the share code lives. */
   async address() { return this.page.evaluate(() => location.search); }
-  /** The share code alone (`?s=`), decoded as the app reads it; null if none. */
-  async shareCode() { return this.page.evaluate(() => new URL(location.href).searchParams.get('s')); }
 
   /** Waits until the app's verdict says the target is met (true) or not. */
   async expectVerdict(met) {
@@ -193,7 +207,7 @@ export class AppPage {
   /** Waits for a sector's growth field to read `value`, or with
    *  `{ above: n }` any number above n (where a drag ends is not exact). */
   async expectGrowth(sector, value) {
-    const field = this.page.locator(`#growth-${sector}`);
+    const field = this.growthField(sector);
     if (typeof value === 'string') await expect(field).toHaveValue(value);
     else await expect.poll(async () => parseFloat(await field.inputValue())).toBeGreaterThan(value.above);
   }
@@ -249,14 +263,15 @@ export class AppPage {
 
   /** The probability of meeting the target, once the draws are done. */
   get mcStatus() { return this.page.getByTestId('mc-status'); }
+  get mcProbability() { return this.page.getByTestId('mc-probability'); }
 
   async probability() {
     await expect(this.mcStatus).toHaveAttribute('data-running', 'false');
-    return this.page.getByTestId('mc-probability').textContent();
+    return this.mcProbability.textContent();
   }
 
   async expectProbability(text) {
-    await expect(this.page.getByTestId('mc-probability')).toHaveText(text);
+    await expect(this.mcProbability).toHaveText(text);
   }
 
   /** Waits for a finished run whose `figure` (a test id: 'mc-probability',
@@ -274,7 +289,7 @@ export class AppPage {
 
   async switchLanguage(lang) {
     await this.languageButton(lang).click();
-    await expect(this.page.locator('html')).toHaveAttribute('lang', lang);
+    await this.expectLanguage(lang);
   }
 
   /** A unit of the unit picker, by its name in the page's language. */
@@ -321,11 +336,12 @@ export class AppPage {
 
   async deleteSaved(name) { await this.page.getByRole('button', { name: `Delete ${name}` }).click(); }
 
-  async savedNames() { return this.page.locator('.saved-name').allTextContents(); }
+  get savedNameList() { return this.page.locator('.saved-name'); }
+  async savedNames() { return this.savedNameList.allTextContents(); }
 
   /** Waits until the list shows `count` saved scenarios (another tab's too). */
   async expectSavedCount(count) {
-    await expect(this.page.locator('.saved-name')).toHaveCount(count);
+    await expect(this.savedNameList).toHaveCount(count);
   }
 
   get storeNotice() { return this.page.getByTestId('store-notice'); }
@@ -464,7 +480,7 @@ export class SoFar {
 
   /** Waits for the months field to read `months` (after an import, say). */
   async expectMonths(months) {
-    await expect(this.page.locator('#so-far-months')).toHaveValue(months);
+    await expect(this.months).toHaveValue(months);
   }
 
   get offer() { return this.page.getByTestId('so-far-use-q1-2024'); }

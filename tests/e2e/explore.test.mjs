@@ -220,7 +220,7 @@ describe('charts at every width', () => {
 describe('languages and units', () => {
   test('follows ?lang= over the browser language, keeps it in the address', async ({ site }) => {
     const app = await AppPage.open(site, { locale: 'en-US', path: '?lang=vi' });
-    await expect(app.page.locator('html')).toHaveAttribute('lang', 'vi');
+    await app.expectLanguage('vi');
     await expect(app.page.locator('h1')).toHaveText(/Công nghiệp Ninh Bình/);
     await app.switchLanguage('en');
     await app.expectAddress({ code: '1~d1~len' });

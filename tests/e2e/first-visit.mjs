@@ -3,7 +3,7 @@
 // compressed body plus headers) and its service worker's precache requests
 // (Playwright's request sizes), counted once the worker is activated, that
 // is once its precache is done. Used by the size guard (size.test.mjs) and
-// the benchmark (scripts/bench.mjs), so both count the same bytes.
+// the benchmark (scripts/bench/wire.mjs), so both count the same bytes.
 //
 // Invariant: every request seen is finished (done) before the figures are
 // read; a request the page or worker made but never finished fails the
@@ -100,5 +100,5 @@ export async function measureFirstVisit(browser, url, ready) {
   }
 }
 
-/** The first visit's budget, brotli over the wire (README, Performance). */
+/** The first visit's budget, brotli over the wire (docs/performance.md, "Budgets"). */
 export const FIRST_VISIT_BUDGET_KIB = 200;

@@ -3,8 +3,9 @@
 // or the build named by DIST) served on 127.0.0.1 for the whole worker,
 // and the browser the config launches (Debian's Chromium). Every page a
 // test opens through `site` (`AppPage.open`, `AppPage.beforeApp`,
-// `site.newContext`, `site.watch`) is checked when the test ends, pass or fail, and its
-// context closed whatever happens:
+// `AppPage.blank`, `site.watch`) is checked when the test's body has
+// passed (a failed test reports its own failure), and every context is
+// closed whatever happens. The check:
 //   - no request left the page's origin (never allowed);
 //   - no console error and no uncaught error, unless the test provoked it
 //     and said so: `app.provokes(reason, ...patterns)` allows the errors

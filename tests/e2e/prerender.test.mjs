@@ -14,7 +14,7 @@ describe('baseline in the HTML', () => {
   test('shows the baseline in English before the wasm, one copy only', async ({ site }) => {
     const app = await AppPage.beforeApp(site);
     const { page } = app;
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await app.expectLanguage('en');
     await expect(app.total, 'one language in the document').toHaveCount(1);
     await expect(app.total).toHaveText(/106,462\.4/);
     // The prerendered verdict: app.verdict is the app's own.
@@ -29,7 +29,7 @@ describe('baseline in the HTML', () => {
   test('shows it in Vietnamese for a Vietnamese browser, and for ?lang=vi', async ({ site }) => {
     for (const [locale, path] of [['vi-VN', ''], ['en-US', '?lang=vi']]) {
       const app = await AppPage.beforeApp(site, { locale, path });
-      await expect(app.page.locator('html')).toHaveAttribute('lang', 'vi');
+      await app.expectLanguage('vi');
       await expect(app.total).toHaveText(/106\.462,4/);
       await expect(app.page.getByTestId('verdict')).toHaveText(/Chưa đạt/i);
     }
@@ -69,7 +69,7 @@ describe('baseline in the HTML', () => {
     await app.switchLanguage('vi');
     await expect(app.growthField('C')).toHaveValue('12,5');
     await expect(app.unit('triệu USD')).toBeChecked();
-    await expect(app.page.locator('html')).toHaveAttribute('lang', 'vi');
+    await app.expectLanguage('vi');
     await expect(app.total).toHaveText(/106\.462,4/);
     await expect(app.total, 'one copy in the document').toHaveCount(1);
     await expect(app.languageButton('vi')).toHaveAttribute('aria-pressed', 'true');

@@ -5,8 +5,6 @@
 import { AppPage, expect, test } from './fixture.mjs';
 
 const { describe } = test;
-/** The record, wherever it is: the prerendered copy or the app's. */
-const RECORD = '[data-testid=record]';
 
 describe('published figures', () => {
   test('Q1 2024 as published fills "2024 so far": the rest needs +9.95 %, and the link round-trips', async ({ site }) => {
@@ -40,7 +38,7 @@ describe('published figures', () => {
 
   test('the record: published figures beside the derived ones, each with its source, in both languages', async ({ site }) => {
     const app = await AppPage.open(site);
-    const record = app.page.locator(`${RECORD}:not([data-prerender] *)`);
+    const { record } = app;
     await record.scrollIntoViewIfNeeded();
     // By hand: 110,000 − 102,893.2 = 7,106.8, ÷ 110,000 = 6.46 %.
     await expect(record.getByTestId('record-target-2023')).toContainText('missed by 7,106.8 billion VND, 6.5 % of the target');
@@ -54,12 +52,12 @@ describe('published figures', () => {
     await expect(record).toBeVisible();
 
     await app.switchLanguage('vi');
-    await expect(app.page.locator(RECORD)).toContainText('thiếu 7.106,8 tỷ đồng, tức 6,5 %');
-    await expect(app.page.locator(RECORD)).toHaveCount(1);
+    await expect(app.recordCopies).toContainText('thiếu 7.106,8 tỷ đồng, tức 6,5 %');
+    await expect(app.recordCopies).toHaveCount(1);
   });
 
   test('the record shows when the page opens a link, with no prerendered copy to take it from', async ({ site }) => {
     const app = await AppPage.open(site, { path: '?s=1~d1~lvi~gC9' });
-    await expect(app.page.locator(RECORD)).toContainText('39,7 %');
+    await expect(app.recordCopies).toContainText('39,7 %');
   });
 });

@@ -17,9 +17,9 @@ import { pageValues } from '../js/page-values.mjs';
 const { describe } = test;
 const MANUFACTURING = 'Manufacturing — 2024 growth, %';
 
-/** How long a wait on the service worker may take: as long as these waits
- *  always had (Playwright's default). An install downloads the whole build,
- *  which a server of a new release folder compresses afresh. */
+/** How long a wait on the service worker may take: an install downloads
+ *  the whole build, which a server of a new release folder compresses
+ *  afresh. */
 const WORKER_WAIT = { timeout: 30_000 };
 
 function decodeQrPng(buffer) {
@@ -51,14 +51,8 @@ async function withOwnRelease(site, serverOptions, body) {
   }
 }
 
-/** A page of `other` in a fresh context (English), watched by the
- *  clean-page check, not yet opened; `init` runs in it before the page's
- *  own scripts. */
-async function newPage(other, { init } = {}) {
-  const context = await other.newContext({ locale: 'en-US' });
-  if (init) await context.addInitScript(init);
-  return other.watch(new AppPage(await context.newPage(), other.url));
-}
+/** A page of `other` in a fresh context, watched, not yet opened. */
+const newPage = (other, options) => AppPage.blank(other, options);
 
 describe('links', () => {
   test('keeps the address in step with the scenario, without history entries', async ({ site }) => {
@@ -296,7 +290,7 @@ describe('offline', () => {
       await app.expectVerdict(true);
       await page.goto(`${other.url}?s=1~d1~lvi~gC9.5`);
       await app.verdict.waitFor();
-      await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+      await app.expectLanguage('vi');
     });
   });
 
@@ -320,10 +314,7 @@ describe('offline', () => {
       await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
       // Release B's worker controls the page once it has claimed it, and it is
       // `activated` only after its activation deleted release A's cache; from
-      // then on every navigation is answered by it. (The condition is read
-      // synchronously in the page: a wait on a predicate returning a promise,
-      // such as caches.keys(), once took the promise itself as truthy and
-      // returned at once, while A still served.)
+      // then on every navigation is answered by it.
       await expect.poll(() => page.evaluate(() => {
         const worker = navigator.serviceWorker.controller;
         return worker !== null && worker !== window.__releaseA && worker.state === 'activated';
@@ -488,8 +479,7 @@ describe('single-file edition', () => {
     try {
       const file = pathToFileURL(resolve(DIST, 'ninh-binh-industry-offline.html')).href;
       const other = site.elsewhere(browser, file);
-      const context = await other.newContext({ locale: 'en-US' });
-      const app = other.watch(new AppPage(await context.newPage(), file));
+      const app = await AppPage.blank(other);
       const { page } = app;
       const requests = [];
       const errors = [];

@@ -10,7 +10,7 @@ const { describe } = test;
 describe('first visit', () => {
   // measureFirstVisit opens its own context and closes it, pass or fail.
   test(`downloads at most ${FIRST_VISIT_BUDGET_KIB} KiB, brotli, service worker precache included`, async ({ site }) => {
-    const visit = await measureFirstVisit(site.browser, site.url, (page) => new AppPage(page, site.url).ready());
+    const visit = await measureFirstVisit(site.browser, site.url, (page) => site.watch(new AppPage(page, site.url)).ready());
     expect(visit.swSeen, 'the service worker precached the build').toBe(true);
     const wasm = visit.rows.find((r) => r.url.endsWith('.wasm') && r.who === 'page');
     expect(wasm?.encoding, 'the wasm came brotli-compressed').toBe('br');

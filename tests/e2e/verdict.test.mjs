@@ -101,7 +101,7 @@ describe('baseline page', () => {
 describe('languages', () => {
   test('opens in Vietnamese for a Vietnamese browser, with Vietnamese numbers', async ({ site }) => {
     const app = await AppPage.open(site, { locale: 'vi-VN' });
-    await expect(app.page.locator('html')).toHaveAttribute('lang', 'vi');
+    await app.expectLanguage('vi');
     await expect(app.total).toContainText('106.462,4');
     await expect(app.verdict).toContainText('Chưa đạt mục tiêu');
     await app.setGrowth('Chế biến, chế tạo — tăng trưởng 2024, %', '9,5');
@@ -116,7 +116,7 @@ describe('languages', () => {
     await expect(app.growthField('Chế biến, chế tạo — tăng trưởng 2024, %')).toHaveValue('9,5');
     await expect(app.verdict).toHaveAttribute('data-met', 'true');
     await app.reload();
-    await expect(app.page.locator('html')).toHaveAttribute('lang', 'vi');
+    await app.expectLanguage('vi');
   });
 });
 
