@@ -16,7 +16,7 @@ fn main() {
     let s = Scenario::baseline(data, assumptions);
     let outcome = evaluate(data, &s.growth_pct, &s.projects, s.target);
     let spec = McSpec {
-        values_2023: data.sectors.iter().map(|x| x.value_2023).collect(),
+        values_2023: data.sectors.iter().map(|x| x.value).collect(),
         growth_pct: s.growth_pct.clone(),
         ranges: s.ranges.clone(),
         project_total: outcome.project_output.iter().sum(),

@@ -80,7 +80,7 @@ fn random_shared(rng: &mut Xoshiro256PlusPlus) -> Shared {
     let mut s = Scenario::baseline(d, a);
     for (g, sector) in s.growth_pct.iter_mut().zip(d.sectors.iter()) {
         *g = if below(rng, 3) == 0 {
-            sector.growth_pct_2023
+            sector.growth_pct
         } else {
             (below(rng, 400_000_001) as i64 - 100_000_000) as f64 / 1e6
         };
@@ -119,7 +119,7 @@ fn random_shared(rng: &mut Xoshiro256PlusPlus) -> Shared {
             value,
             growth_pct,
         };
-        if candidate.validate(d.total.value_2023).is_ok() {
+        if candidate.validate(d.total.value).is_ok() {
             s.so_far = Some(candidate);
         }
     }

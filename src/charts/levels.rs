@@ -44,12 +44,7 @@ pub fn view(props: &LevelsChartProps) -> Html {
         .sectors
         .iter()
         .zip(&props.projection.sectors_2024)
-        .map(|(s, &v2024)| {
-            panel(
-                s.name.get(reader.lang),
-                [s.implied_2022(), s.value_2023, v2024],
-            )
-        })
+        .map(|(s, &v2024)| panel(s.name.get(reader.lang), [s.implied_2022(), s.value, v2024]))
         .collect();
     let total = [
         data.implied_total_2022(),

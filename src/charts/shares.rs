@@ -38,7 +38,7 @@ pub fn view(props: &SharesChartProps) -> Html {
                 tooltip: t.share_tooltip(
                     s.name.get(lang),
                     &pct(share),
-                    &reader.money(s.value_2023),
+                    &reader.money(s.value),
                     reader.unit_label(),
                 ),
                 class: "bar",

@@ -53,7 +53,7 @@ pub fn view(props: &WaterfallChartProps) -> Html {
         .zip(sectors_2024)
         .zip(&props.growth_pct)
         .map(|((s, &v2024), &growth)| {
-            let delta = v2024 - s.value_2023;
+            let delta = v2024 - s.value;
             let name = s.name.get(lang);
             WaterfallStep {
                 label: s.vsic.to_string(),

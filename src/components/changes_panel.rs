@@ -67,7 +67,7 @@ fn describe(
             &format::signed_pct(lang, *to, 2),
         ),
         ChangeKind::TargetReading { from, to } => t.change_target(
-            &format::signed_pct(lang, data.target_2024.stated_growth_pct, 1),
+            &format::signed_pct(lang, data.target.stated_growth_pct, 1),
             &reader.money(*from),
             &reader.money(*to),
             unit,

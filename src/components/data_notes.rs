@@ -19,17 +19,17 @@ pub fn DataNotes() -> Html {
     let lang = app.reader.lang;
     let t = strings(lang);
     let data = app.data;
-    let stated_target_growth = format::pct(lang, data.target_2024.stated_growth_pct, 1);
+    let stated_target_growth = format::pct(lang, data.target.stated_growth_pct, 1);
     html! {
         <section class="data-notes" aria-labelledby="data-notes-heading">
             <h2 id="data-notes-heading">{ t.data_notes_heading }</h2>
             <ul>
                 <li data-testid="note-total-growth">{ t.note_total_growth(
-                    &format::pct(lang, data.total.growth_pct_2023, 1),
+                    &format::pct(lang, data.total.growth_pct, 1),
                     &format::pct(lang, data.implied_total_growth_pct(), 2),
                 ) }</li>
                 <li data-testid="note-target-growth">{ t.note_target_growth(
-                    &format::bn_vnd(lang, data.target_2024.value),
+                    &format::bn_vnd(lang, data.target.value),
                     &format::pct(lang, data.target_growth_pct(), 2),
                     &stated_target_growth,
                     &format::bn_vnd(lang, TargetReading::StatedGrowth.value(&data)),

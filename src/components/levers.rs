@@ -79,8 +79,8 @@ pub fn view(props: &LeversProps) -> Html {
                 <div class="lever-head">
                     <span class="lever-name">{ name }<span class="vsic">{ vsic }</span></span>
                     <button type="button" class="reset-one" onclick={on_reset}
-                            aria-label={t.reset_sector(name, &format::signed_pct(lang, sector.growth_pct_2023, 1))}
-                            title={t.reset_sector(name, &format::signed_pct(lang, sector.growth_pct_2023, 1))}>
+                            aria-label={t.reset_sector(name, &format::signed_pct(lang, sector.growth_pct, 1))}
+                            title={t.reset_sector(name, &format::signed_pct(lang, sector.growth_pct, 1))}>
                         { "↺" }
                     </button>
                 </div>

@@ -71,7 +71,7 @@ fn products_table(data: Data, lang: Lang) -> Html {
                 <th scope="row">{ p.name.get(lang) }</th>
                 <td>{ format!("{sector} ({})", p.sector_vsic) }</td>
                 <td class="num">
-                    { figure(format!("product-{}-volume", p.id), "published", format!("{} {}", volume_text(lang, p.volume_2023), p.unit.get(lang)), source.clone()) }
+                    { figure(format!("product-{}-volume", p.id), "published", format!("{} {}", volume_text(lang, p.volume), p.unit.get(lang)), source.clone()) }
                 </td>
                 <td class="num">
                     { figure(format!("product-{}-growth", p.id), "published", product_growth_text(lang, p.growth), source) }
@@ -108,7 +108,7 @@ fn growth_bars(data: Data, lang: Lang) -> Vec<HBar> {
                 tooltip: t.product_tooltip(
                     p.name.get(lang),
                     &growth,
-                    &volume_text(lang, p.volume_2023),
+                    &volume_text(lang, p.volume),
                     p.unit.get(lang),
                 ),
                 value_text: growth,

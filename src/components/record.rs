@@ -106,7 +106,7 @@ fn text_2022(t: &Strings, data: &Dataset, c: &crate::model::published::Check2022
         &bn(lang, c.implied_by_total, 1),
         &bn(lang, c.implied_by_sectors, 1),
         &signed(lang, c.growth_2023_from_published_pct, 2),
-        &signed(lang, data.total.growth_pct_2023, 1),
+        &signed(lang, data.total.growth_pct, 1),
         c.agrees_within_rounding,
     )
 }
@@ -124,7 +124,7 @@ fn text_target(
         &signed(lang, c.estimate_growth_pct, 1),
         &bn(lang, c.shortfall, 1),
         &pct(lang, c.shortfall_pct, 1),
-        &signed(lang, data.target_2024.stated_growth_pct, 1),
+        &signed(lang, data.target.stated_growth_pct, 1),
     )
 }
 

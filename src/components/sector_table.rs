@@ -150,7 +150,7 @@ fn sector_body(cx: &TableContext, i: usize, open: &UseStateHandle<Option<usize>>
     let vsic: &str = &sector.vsic;
     let name = sector.name.get(lang);
     let published = t.provenance_published(publisher, &sector.quote_vi);
-    let growth_text = format!("{} %", format::signed_pct(lang, sector.growth_pct_2023, 1));
+    let growth_text = format!("{} %", format::signed_pct(lang, sector.growth_pct, 1));
     let product_count = data.products_of(i).count();
     let is_open = **open == Some(i);
     let toggle = {
@@ -170,7 +170,7 @@ fn sector_body(cx: &TableContext, i: usize, open: &UseStateHandle<Option<usize>>
                     </button>
                 </th>
                 <td class="num" data-label={column_label(t, SectorColumn::Value2023)}>
-                    { figure(format!("value-{vsic}"), "published", reader.money(sector.value_2023), format!("{published}{conversion}")) }
+                    { figure(format!("value-{vsic}"), "published", reader.money(sector.value), format!("{published}{conversion}")) }
                 </td>
                 <td class="num" data-label={column_label(t, SectorColumn::Share)}>
                     { figure(format!("share-{vsic}"), "derived", format!("{} %", format::pct(lang, data.share_2023(i) * 100.0, 1)), t.provenance_share()) }
@@ -181,8 +181,8 @@ fn sector_body(cx: &TableContext, i: usize, open: &UseStateHandle<Option<usize>>
                 </td>
                 <td class="num" data-label={column_label(t, SectorColumn::Implied2022)}>
                     { figure(format!("implied2022-{vsic}"), "derived", reader.money(sector.implied_2022()), format!("{}{conversion}", t.provenance_implied_2022(
-                            &format::bn_vnd(lang, sector.value_2023),
-                            &format::pct(lang, sector.growth_pct_2023, 1)))) }
+                            &format::bn_vnd(lang, sector.value),
+                            &format::pct(lang, sector.growth_pct, 1)))) }
                     <Explain id={format!("implied2022-{vsic}")} explanation={explain::implied_2022(data, i)} />
                 </td>
                 <td class="num" data-label={column_label(t, SectorColumn::Contribution)}>
@@ -210,7 +210,7 @@ fn products_row(cx: &TableContext, i: usize, product_count: usize, is_open: bool
         html! {
             <li>
                 <span class="product-name">{ p.name.get(lang) }</span>{ ": " }
-                { figure(format!("product-{}-volume-in-row", p.id), "published", format!("{} {}", format::number(lang, p.volume_2023, format::NumberStyle::plain(1)), p.unit.get(lang)), t.provenance_published(publisher, &p.quote_vi)) }
+                { figure(format!("product-{}-volume-in-row", p.id), "published", format!("{} {}", format::number(lang, p.volume, format::NumberStyle::plain(1)), p.unit.get(lang)), t.provenance_published(publisher, &p.quote_vi)) }
                 { ", " }
                 { figure(format!("product-{}-growth-in-row", p.id), "published", growth, t.provenance_published(publisher, &p.quote_vi)) }
             </li>
@@ -246,11 +246,11 @@ fn total_footer(cx: &TableContext) -> Html {
             <tr data-testid="sector-total">
                 <th scope="row">{ t.total_row }<span class="vsic">{ &*total.vsic }</span></th>
                 <td class="num" data-label={column_label(t, SectorColumn::Value2023)}>
-                    { figure("value-total", "published", reader.money(total.value_2023), format!("{total_published}{conversion}")) }
+                    { figure("value-total", "published", reader.money(total.value), format!("{total_published}{conversion}")) }
                 </td>
                 <td class="num" data-label={column_label(t, SectorColumn::Share)}>{ format!("{} %", format::pct(lang, 100.0, 1)) }</td>
                 <td class="num" data-label={column_label(t, SectorColumn::Growth2023)}>
-                    { figure("growth2023-total", "published", format!("{} %", format::signed_pct(lang, total.growth_pct_2023, 1)), total_published.clone()) }
+                    { figure("growth2023-total", "published", format!("{} %", format::signed_pct(lang, total.growth_pct, 1)), total_published.clone()) }
                 </td>
                 <td class="num" data-label={column_label(t, SectorColumn::Implied2022)}>
                     { figure("implied2022-total", "derived", reader.money(data.implied_total_2022()), format!("{}{conversion}", t.provenance_implied_total_2022())) }

@@ -53,7 +53,7 @@ pub fn SoFarPanel(props: &SoFarPanelProps) -> Html {
     let reader = app.reader;
     let lang = reader.lang;
     let t = strings(lang);
-    let total_2023 = app.data.total.value_2023;
+    let total_2023 = app.data.total.value;
     let applied = props.outcome.so_far.map(|f| f.so_far);
     let texts: Rc<RefCell<[String; 3]>> = use_mut_ref(|| shown(applied, lang));
     let synced = use_mut_ref(|| (applied, lang));

@@ -32,9 +32,9 @@ pub fn view(props: &TargetPickerProps) -> Html {
     };
     let unit = reader.unit_label();
     let absolute =
-        t.reading_absolute_option(&format!("{} {unit}", reader.money(data.target_2024.value)));
+        t.reading_absolute_option(&format!("{} {unit}", reader.money(data.target.value)));
     let stated = t.reading_stated_option(
-        &format::pct(reader.lang, data.target_2024.stated_growth_pct, 1),
+        &format::pct(reader.lang, data.target.stated_growth_pct, 1),
         &format!(
             "{} {unit}",
             reader.money(TargetReading::StatedGrowth.value(&data))

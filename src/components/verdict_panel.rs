@@ -85,7 +85,7 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
                 <div>
                     <dt>{ t.target_label }</dt>
                     <dd>
-                        { figure("target", "published", reader.money(verdict.target), format!("{}{}", t.provenance_target(data.meta.publisher.get(lang), &data.target_2024.quote_vi), reader.conversion_note())) }
+                        { figure("target", "published", reader.money(verdict.target), format!("{}{}", t.provenance_target(data.meta.publisher.get(lang), &data.target.quote_vi), reader.conversion_note())) }
                         <span class="unit">{ format!(" {unit}") }</span>
                     </dd>
                 </div>
@@ -114,7 +114,7 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
 fn reading_note(t: &Strings, reader: ReaderPrefs, data: &Dataset, verdict: &Verdict) -> String {
     let lang = reader.lang;
     let unit = reader.unit_label();
-    let stated = format::pct(lang, data.target_2024.stated_growth_pct, 1);
+    let stated = format::pct(lang, data.target.stated_growth_pct, 1);
     match verdict.reading {
         TargetReading::Absolute => t.target_reading_absolute(
             &format!("{} {unit}", reader.money(verdict.target)),
@@ -124,7 +124,7 @@ fn reading_note(t: &Strings, reader: ReaderPrefs, data: &Dataset, verdict: &Verd
         TargetReading::StatedGrowth => t.target_reading_stated(
             &format!("{} {unit}", reader.money(verdict.target)),
             &stated,
-            &format!("{} {unit}", reader.money(data.target_2024.value)),
+            &format!("{} {unit}", reader.money(data.target.value)),
         ),
     }
 }

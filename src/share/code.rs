@@ -116,7 +116,7 @@ pub fn encode(shared: &Shared, data: &Dataset, assumptions: &Assumptions) -> Str
         .sectors
         .iter()
         .zip(&s.growth_pct)
-        .filter(|(sector, &g)| g != sector.growth_pct_2023)
+        .filter(|(sector, &g)| g != sector.growth_pct)
         .map(|(sector, &g)| format!("{}{}", sector.vsic, write_decimal(g, GROWTH_DECIMALS)))
         .collect();
     if !growth.is_empty() {

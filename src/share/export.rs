@@ -159,7 +159,7 @@ pub fn to_csv(
             "sector,{},{},{},{},{}\n",
             csv_field(&s.name.en),
             s.vsic,
-            json_number(s.value_2023),
+            json_number(s.value),
             json_number(scenario.growth_pct.get(i).copied().unwrap_or(0.0)),
             json_number(
                 outcome

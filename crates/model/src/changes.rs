@@ -62,7 +62,7 @@ pub fn changes(data: &Dataset, assumptions: &Assumptions, scenario: &Scenario) -
         .zip(data.sectors.iter())
         .enumerate()
     {
-        let from = sector.growth_pct_2023;
+        let from = sector.growth_pct;
         if to != from {
             let effect = effect_of(&|s| s.growth_pct[i] = from);
             out.push(Change {

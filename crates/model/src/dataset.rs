@@ -82,7 +82,7 @@ impl Localized {
 impl Sector {
     /// The 2022 level implied by the 2023 value and its published growth.
     pub fn implied_2022(&self) -> f64 {
-        level_before(self.value_2023, self.growth_pct_2023)
+        level_before(self.value, self.growth_pct)
     }
 }
 
@@ -98,7 +98,7 @@ impl ProductGrowth {
 
 impl Product {
     pub fn implied_volume_2022(&self) -> f64 {
-        self.volume_2023 / self.growth.ratio()
+        self.volume / self.growth.ratio()
     }
 }
 
@@ -185,21 +185,15 @@ impl Dataset {
                 Err(DataError::GrowthBelowMinus100 { field })
             }
         };
-        positive(self.total.value_2023, "total.value_2023".into())?;
-        growth(self.total.growth_pct_2023, "total.growth_pct_2023".into())?;
-        positive(self.target_2024.value, "target_2024.value".into())?;
+        positive(self.total.value, "total.value".into())?;
+        growth(self.total.growth_pct, "total.growth_pct".into())?;
+        positive(self.target.value, "target.value".into())?;
         for sector in self.sectors.iter() {
-            positive(sector.value_2023, format!("sector {} value", sector.vsic))?;
-            growth(
-                sector.growth_pct_2023,
-                format!("sector {} growth", sector.vsic),
-            )?;
+            positive(sector.value, format!("sector {} value", sector.vsic))?;
+            growth(sector.growth_pct, format!("sector {} growth", sector.vsic))?;
         }
         for product in self.products.iter() {
-            positive(
-                product.volume_2023,
-                format!("product {} volume", product.id),
-            )?;
+            positive(product.volume, format!("product {} volume", product.id))?;
             positive(
                 product.growth.ratio(),
                 format!("product {} growth", product.id),
@@ -212,10 +206,10 @@ impl Dataset {
         }
         let sum = self.sectors_sum_2023();
         let tolerance = ROUNDING_PER_VALUE * self.sectors.len() as f64;
-        if (sum - self.total.value_2023).abs() > tolerance {
+        if (sum - self.total.value).abs() > tolerance {
             return Err(DataError::SectorsDoNotAddUp {
                 sum,
-                total: self.total.value_2023,
+                total: self.total.value,
             });
         }
         Ok(())
@@ -236,7 +230,7 @@ impl Dataset {
     }
 
     pub fn sectors_sum_2023(&self) -> f64 {
-        self.sectors.iter().map(|s| s.value_2023).sum()
+        self.sectors.iter().map(|s| s.value).sum()
     }
 
     /// The 2022 total implied by the four sectors' own growth rates.
@@ -252,19 +246,19 @@ impl Dataset {
 
     /// Each sector's share of the 2023 total, as a fraction of 1.
     pub fn share_2023(&self, sector: usize) -> f64 {
-        self.sectors[sector].value_2023 / self.sectors_sum_2023()
+        self.sectors[sector].value / self.sectors_sum_2023()
     }
 
     /// A sector's contribution to total 2023 growth, in percentage points:
     /// its change over 2022 as a share of the implied 2022 total.
     pub fn contribution_pp_2023(&self, sector: usize) -> f64 {
         let s = &self.sectors[sector];
-        (s.value_2023 - s.implied_2022()) / self.implied_total_2022() * 100.0
+        (s.value - s.implied_2022()) / self.implied_total_2022() * 100.0
     }
 
     /// Growth the target needs over the 2023 total (≈ 8.67 %, published as 8.7 %).
     pub fn target_growth_pct(&self) -> f64 {
-        (self.target_2024.value / self.total.value_2023 - 1.0) * 100.0
+        (self.target.value / self.total.value - 1.0) * 100.0
     }
 
     pub fn products_of(&self, sector: usize) -> impl Iterator<Item = &Product> {
@@ -316,12 +310,12 @@ mod tests {
         assert!(d.meta.values_are_estimates);
         assert_eq!(d.meta.price_basis, PriceBasis::AsPublished);
         assert_eq!(d.meta.unit.vi, "tỷ đồng");
-        assert_eq!(d.total.value_2023, 102_893.2);
-        assert_eq!(d.total.growth_pct_2023, 3.4);
+        assert_eq!(d.total.value, 102_893.2);
+        assert_eq!(d.total.growth_pct, 3.4);
         let sectors: Vec<(&str, f64, f64)> = d
             .sectors
             .iter()
-            .map(|s| (&*s.vsic, s.value_2023, s.growth_pct_2023))
+            .map(|s| (&*s.vsic, s.value, s.growth_pct))
             .collect();
         assert_eq!(
             sectors,
@@ -336,8 +330,8 @@ mod tests {
         let lenses = d.products.iter().find(|p| p.id == "camera_lenses").unwrap();
         assert_eq!(lenses.growth, ProductGrowth::Multiple(2.1));
         assert_eq!(lenses.sector_vsic, "C");
-        assert_eq!(d.target_2024.value, 111_816.0);
-        assert_eq!(d.target_2024.stated_growth_pct, 8.7);
+        assert_eq!(d.target.value, 111_816.0);
+        assert_eq!(d.target.stated_growth_pct, 8.7);
         assert_eq!(d.projects[0].capital, 1_000.0);
     }
 
@@ -351,7 +345,7 @@ mod tests {
             .map(|s| &s.quote_vi)
             .chain(d.products.iter().map(|p| &p.quote_vi))
             .chain(d.projects.iter().map(|p| &p.quote_vi))
-            .chain([&d.total.quote_vi, &d.target_2024.quote_vi]);
+            .chain([&d.total.quote_vi, &d.target.quote_vi]);
         for quote in quotes {
             assert!(article.contains(&**quote), "not in the article: {quote}");
         }
@@ -365,7 +359,7 @@ mod tests {
     #[test]
     fn sectors_sum_exactly_to_the_total() {
         let d = data();
-        assert!(close(d.sectors_sum_2023(), d.total.value_2023, 1e-6));
+        assert!(close(d.sectors_sum_2023(), d.total.value, 1e-6));
     }
 
     #[test]
@@ -375,7 +369,7 @@ mod tests {
         let d = data();
         assert!(close(d.implied_total_2022(), 99_446.74, 0.01));
         assert!(close(d.implied_total_growth_pct(), 3.466, 0.001));
-        assert!((d.implied_total_growth_pct() - d.total.growth_pct_2023).abs() > 0.05);
+        assert!((d.implied_total_growth_pct() - d.total.growth_pct).abs() > 0.05);
     }
 
     #[test]
@@ -434,8 +428,7 @@ mod tests {
             Dataset::parse(&bad_parent),
             Err(DataError::UnknownSector { .. })
         ));
-        let bad_growth =
-            BUNDLED_JSON.replace("\"growth_pct_2023\": 10.0", "\"growth_pct_2023\": -100");
+        let bad_growth = BUNDLED_JSON.replace("\"growth_pct\": 10.0", "\"growth_pct\": -100");
         assert!(matches!(
             Dataset::parse(&bad_growth),
             Err(DataError::GrowthBelowMinus100 { .. })

@@ -149,7 +149,7 @@ pub fn growth_2024(data: &Dataset, outcome: &Outcome) -> Explanation {
         pieces: pct_of(vec![
             Named(Num::Money(outcome.projection.total_2024), Word::Total2024),
             Divide,
-            Named(Num::Money(data.total.value_2023), Word::Total2023),
+            Named(Num::Money(data.total.value), Word::Total2023),
         ]),
         result: Num::SignedPct(outcome.projection.growth_pct),
     }
@@ -173,7 +173,7 @@ pub fn gap_pp(data: &Dataset, outcome: &Outcome) -> Explanation {
         pieces: vec![
             N(Num::Money(outcome.verdict.gap)),
             Divide,
-            Named(Num::Money(data.total.value_2023), Word::Total2023),
+            Named(Num::Money(data.total.value), Word::Total2023),
             Times,
             N(Num::Count(100.0)),
         ],
@@ -247,7 +247,7 @@ pub fn share(data: &Dataset, sector: usize) -> Explanation {
     Explanation {
         subject: Subject::Share(sector),
         pieces: vec![
-            N(Num::Money(data.sectors[sector].value_2023)),
+            N(Num::Money(data.sectors[sector].value)),
             Divide,
             Named(Num::Money(data.sectors_sum_2023()), Word::Total2023),
             Times,
@@ -262,9 +262,9 @@ pub fn implied_2022(data: &Dataset, sector: usize) -> Explanation {
     Explanation {
         subject: Subject::Implied2022(sector),
         pieces: vec![
-            N(Num::Money(s.value_2023)),
+            N(Num::Money(s.value)),
             Divide,
-            N(Num::Factor(1.0 + s.growth_pct_2023 / 100.0)),
+            N(Num::Factor(1.0 + s.growth_pct / 100.0)),
         ],
         result: Num::Money(s.implied_2022()),
     }
@@ -291,7 +291,7 @@ pub fn contribution(data: &Dataset, sector: usize) -> Explanation {
         subject: Subject::Contribution(sector),
         pieces: vec![
             Open,
-            N(Num::Money(s.value_2023)),
+            N(Num::Money(s.value)),
             Minus,
             N(Num::Money(s.implied_2022())),
             Close,
@@ -357,7 +357,7 @@ pub fn rest_2023(data: &Dataset, f: &SoFarFigures) -> Explanation {
     Explanation {
         subject: Subject::Rest2023,
         pieces: vec![
-            Named(Num::Money(data.total.value_2023), Word::Total2023),
+            Named(Num::Money(data.total.value), Word::Total2023),
             Minus,
             N(Num::Money(f.same_period_2023)),
         ],

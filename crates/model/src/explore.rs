@@ -57,9 +57,9 @@ pub fn sorted_sectors(
         let s = &data.sectors[i];
         match column {
             SectorColumn::Name => 0.0,
-            SectorColumn::Value2023 => s.value_2023,
+            SectorColumn::Value2023 => s.value,
             SectorColumn::Share => data.share_2023(i),
-            SectorColumn::Growth2023 => s.growth_pct_2023,
+            SectorColumn::Growth2023 => s.growth_pct,
             SectorColumn::Implied2022 => s.implied_2022(),
             SectorColumn::Contribution => data.contribution_pp_2023(i),
         }

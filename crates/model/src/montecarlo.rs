@@ -111,10 +111,10 @@ struct SectorDraw {
 }
 
 impl SectorDraw {
-    fn new(value_2023: f64, mode: f64, range: Range) -> SectorDraw {
+    fn new(value: f64, mode: f64, range: Range) -> SectorDraw {
         let width = range.low_pp + range.high_pp;
         SectorDraw {
-            value_per_pp: value_2023 / 100.0,
+            value_per_pp: value / 100.0,
             mode,
             below: range.low_pp,
             above: range.high_pp,

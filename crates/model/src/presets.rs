@@ -163,7 +163,7 @@ pub fn apply_preset(
         }
     }
     let mut growth: Vec<f64> = match preset.base {
-        PresetBase::Repeat2023 => data.sectors.iter().map(|s| s.growth_pct_2023).collect(),
+        PresetBase::Repeat2023 => data.sectors.iter().map(|s| s.growth_pct).collect(),
         PresetBase::TargetPath => {
             let project_total: f64 =
                 output_by_sector_after(data.sectors.len(), &projects, basis.covered_months)

@@ -28,9 +28,9 @@ pub enum TargetReading {
 impl TargetReading {
     pub fn value(self, data: &Dataset) -> f64 {
         match self {
-            TargetReading::Absolute => data.target_2024.value,
+            TargetReading::Absolute => data.target.value,
             TargetReading::StatedGrowth => {
-                data.total.value_2023 * (1.0 + data.target_2024.stated_growth_pct / 100.0)
+                data.total.value * (1.0 + data.target.stated_growth_pct / 100.0)
             }
         }
     }
@@ -53,7 +53,7 @@ pub struct Basis {
 
 impl Basis {
     pub fn new(data: &Dataset, so_far: Option<&SoFar>) -> Basis {
-        let values = data.sectors.iter().map(|s| s.value_2023);
+        let values = data.sectors.iter().map(|s| s.value);
         let Some(s) = so_far else {
             return Basis {
                 fixed: vec![0.0; data.sectors.len()],
@@ -63,7 +63,7 @@ impl Basis {
             };
         };
         let sum = data.sectors_sum_2023();
-        let rest = s.rest_2023(data.total.value_2023);
+        let rest = s.rest_2023(data.total.value);
         Basis {
             fixed: values.clone().map(|v| s.value * v / sum).collect(),
             fixed_total: s.value,
@@ -114,7 +114,7 @@ pub fn project_on(
         .map(|(i, g)| at(&basis.fixed, i) + g)
         .collect();
     Projection {
-        growth_pct: (total_2024 / data.total.value_2023 - 1.0) * 100.0,
+        growth_pct: (total_2024 / data.total.value - 1.0) * 100.0,
         sectors_2024,
         total_2024,
     }
@@ -140,7 +140,7 @@ pub fn verdict(data: &Dataset, total_2024: f64, reading: TargetReading) -> Verdi
         target,
         met: gap >= 0.0,
         gap,
-        gap_pp: gap / data.total.value_2023 * 100.0,
+        gap_pp: gap / data.total.value * 100.0,
     }
 }
 
@@ -250,7 +250,7 @@ fn so_far_figures(
     projection: &Projection,
     target: f64,
 ) -> SoFarFigures {
-    let total_2023 = data.total.value_2023;
+    let total_2023 = data.total.value;
     let base_total = basis.growth_base_total();
     let weighted: f64 = basis
         .growth_base
@@ -283,7 +283,7 @@ mod tests {
     }
 
     fn repeat_2023(d: &Dataset) -> Vec<f64> {
-        d.sectors.iter().map(|s| s.growth_pct_2023).collect()
+        d.sectors.iter().map(|s| s.growth_pct).collect()
     }
 
     fn close(a: f64, b: f64, tol: f64) -> bool {
@@ -520,7 +520,7 @@ mod tests {
             let d = data();
             let p = project(d, &growth, &added);
             let sectors: Vec<f64> = d.sectors.iter().enumerate()
-                .map(|(i, s)| s.value_2023 * (1.0 + growth[i] / 100.0) + added[i])
+                .map(|(i, s)| s.value * (1.0 + growth[i] / 100.0) + added[i])
                 .collect();
             let total: f64 = sectors.iter().sum();
             proptest::prop_assert_eq!(&p.sectors_2024, &sectors);

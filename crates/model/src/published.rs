@@ -120,8 +120,8 @@ pub struct Record {
 
 impl Record {
     pub fn new(data: &Dataset, published: &Published) -> Record {
-        let total = data.total.value_2023;
-        let growth = data.total.growth_pct_2023;
+        let total = data.total.value;
+        let growth = data.total.growth_pct;
         let year_2022 = published.figure(PRODUCTION_2022).and_then(|f| {
             let value = f.value?;
             let from_published = (total / value - 1.0) * 100.0;
@@ -280,7 +280,7 @@ mod tests {
                 growth_pct: 3.8
             }
         );
-        assert!(so_far.validate(data().total.value_2023).is_ok());
+        assert!(so_far.validate(data().total.value).is_ok());
     }
 
     /// By hand: Q1 2023 = 22,170 ÷ 1.038 = 21,358.38; the rest of 2023 =
@@ -289,7 +289,7 @@ mod tests {
     #[test]
     fn q1_2024_as_published_leaves_the_rest_needing_9_95_pct() {
         let (_, so_far) = Published::bundled().so_far_offers()[0];
-        let need = needed_rest_growth(&so_far, data().total.value_2023, data().target_2024.value);
+        let need = needed_rest_growth(&so_far, data().total.value, data().target.value);
         let RestNeed::Growth(pct) = need else {
             panic!("{need:?}")
         };

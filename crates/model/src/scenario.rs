@@ -126,7 +126,7 @@ impl Scenario {
     /// but off, and the default uncertainty applies: the prefilled scenario.
     pub fn baseline(data: &Dataset, assumptions: &Assumptions) -> Self {
         Scenario {
-            growth_pct: data.sectors.iter().map(|s| s.growth_pct_2023).collect(),
+            growth_pct: data.sectors.iter().map(|s| s.growth_pct).collect(),
             target: TargetReading::Absolute,
             projects: default_projects(data, assumptions),
             ranges: vec![assumptions.default_range(); data.sectors.len()],
@@ -184,7 +184,7 @@ impl Scenario {
             return Err(ScenarioError::Seed);
         }
         if let Some(so_far) = &self.so_far {
-            if so_far.validate(data.total.value_2023).is_err() {
+            if so_far.validate(data.total.value).is_err() {
                 return Err(ScenarioError::SoFar);
             }
         }
@@ -206,11 +206,11 @@ impl Scenario {
                 if let (Some(slot), Some(s)) =
                     (next.growth_pct.get_mut(sector), data.sectors.get(sector))
                 {
-                    *slot = s.growth_pct_2023;
+                    *slot = s.growth_pct;
                 }
             }
             Action::ResetAll => {
-                next.growth_pct = data.sectors.iter().map(|s| s.growth_pct_2023).collect();
+                next.growth_pct = data.sectors.iter().map(|s| s.growth_pct).collect();
             }
             Action::SetTarget(reading) => next.target = reading,
             Action::ApplyPreset(index) => {
@@ -276,7 +276,7 @@ impl Scenario {
             }
             Action::SetSoFar(so_far) => {
                 let so_far = so_far.map(SoFar::quantized);
-                if so_far.is_none_or(|s| s.validate(data.total.value_2023).is_ok()) {
+                if so_far.is_none_or(|s| s.validate(data.total.value).is_ok()) {
                     next.so_far = so_far;
                 }
             }

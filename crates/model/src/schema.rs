@@ -50,6 +50,7 @@ pub struct Meta {
     pub publisher: Localized,
     pub source_title: Localized,
     pub indicator: Localized,
+    /// The year the article's figures are for.
     pub year: u16,
     pub values_are_estimates: bool,
     pub estimate_wording_vi: Text,
@@ -62,8 +63,10 @@ pub struct Meta {
 pub struct Total {
     pub vsic: Text,
     pub name: Localized,
-    pub value_2023: f64,
-    pub growth_pct_2023: f64,
+    /// Billion VND in the article's year (`meta.year`).
+    pub value: f64,
+    /// Percent on the year before.
+    pub growth_pct: f64,
     pub quote_vi: Text,
 }
 
@@ -73,8 +76,10 @@ pub struct Sector {
     pub vsic: Text,
     pub name: Localized,
     pub long_name: Localized,
-    pub value_2023: f64,
-    pub growth_pct_2023: f64,
+    /// Billion VND in the article's year (`meta.year`).
+    pub value: f64,
+    /// Percent on the year before.
+    pub growth_pct: f64,
     pub quote_vi: Text,
 }
 
@@ -96,7 +101,8 @@ pub struct Product {
     pub id: Text,
     pub name: Localized,
     pub sector_vsic: Text,
-    pub volume_2023: f64,
+    /// The volume in the article's year (`meta.year`), in `unit`.
+    pub volume: f64,
     pub unit: Localized,
     pub growth: ProductGrowth,
     pub quote_vi: Text,
@@ -129,7 +135,8 @@ pub struct Dataset {
     pub total: Total,
     pub sectors: List<Sector>,
     pub products: List<Product>,
-    pub target_2024: Target,
+    /// The target the article sets for the year after `meta.year`.
+    pub target: Target,
     pub projects: List<NamedProject>,
 }
 
