@@ -8,7 +8,10 @@
 //! with serde's message. Values are checked again at run time by
 //! `Dataset::validate`, which native tests exercise on broken variants.
 //! The published figures are checked here (`Published::check`): a figure
-//! without its quote or a known, dated source fails the build.
+//! without its quote or a known, dated source fails the build. So are the
+//! editions (`data/editions/*.json`, `check_editions`): every article,
+//! figure and preset an edition names exists and fits its place; the
+//! articles they name (`data/<name>.json`) are compiled in beside them.
 //!
 //! The schema is written once, in `src/schema.rs`: this script writes each
 //! value as Rust through the value's own derived `Serialize` and the small
@@ -27,11 +30,17 @@ use serde::Serialize;
 #[path = "src/schema.rs"]
 mod schema;
 
+#[allow(dead_code)]
+#[path = "src/edition_schema.rs"]
+mod edition_schema;
+
+use edition_schema::{check_editions, EditionContext, EditionFile, NamedArticle};
 use schema::{Assumptions, Dataset, Published};
 
 const DATA: &str = "../../data/ninh-binh-2023.json";
 const ASSUMPTIONS: &str = "../../data/assumptions.json";
 const PUBLISHED: &str = "../../data/published.json";
+const EDITIONS: &str = "../../data/editions";
 
 /// A `Serializer` whose output is the Rust expression that builds the
 /// value, driven by the schema's derived `Serialize` (so a field added to
@@ -216,6 +225,56 @@ fn read<T: serde::de::DeserializeOwned>(path: &str) -> T {
         .unwrap_or_else(|e| panic!("{path} does not match src/schema.rs: {e}"))
 }
 
+/// Every edition file, in order of file name, and the articles they name.
+fn editions(
+    assumptions: &Assumptions,
+    published: &Published,
+) -> (Vec<EditionFile>, Vec<NamedArticle>) {
+    println!("cargo:rerun-if-changed={EDITIONS}");
+    println!("cargo:rerun-if-changed=src/edition_schema.rs");
+    let mut paths: Vec<_> = fs::read_dir(EDITIONS)
+        .unwrap_or_else(|e| panic!("cannot read {EDITIONS}: {e}"))
+        .map(|entry| entry.expect("a readable entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+        .collect();
+    paths.sort();
+    let editions: Vec<EditionFile> = paths
+        .iter()
+        .map(|path| read(path.to_str().expect("a UTF-8 path")))
+        .collect();
+    let mut articles: Vec<NamedArticle> = Vec::new();
+    for edition in &editions {
+        let named = [
+            &edition.base.article,
+            &edition.target.article,
+            &edition.outcome,
+        ];
+        for name in named.into_iter().flatten() {
+            if !articles.iter().any(|a| a.name == *name) {
+                let dataset = read(&format!("../../data/{name}.json"));
+                articles.push(NamedArticle {
+                    name: name.clone(),
+                    dataset,
+                });
+            }
+        }
+    }
+    let presets: Vec<_> = assumptions
+        .presets
+        .iter()
+        .map(|p| (p.id.clone(), p.base))
+        .collect();
+    let ctx = EditionContext {
+        articles: &articles,
+        published,
+        presets: &presets,
+    };
+    if let Err(error) = check_editions(&editions, &ctx) {
+        panic!("{EDITIONS} is refused: {error:?}");
+    }
+    (editions, articles)
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=src/schema.rs");
     let dataset: Dataset = read(DATA);
@@ -224,6 +283,7 @@ fn main() {
     if let Err(error) = published.check() {
         panic!("{PUBLISHED} is refused: {error:?}");
     }
+    let (editions, articles) = editions(&assumptions, &published);
     // The wasm draws only the "so far" offers; the record is drawn by the
     // native prerender, which gets every figure.
     let shipped = if env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
@@ -242,6 +302,16 @@ fn main() {
             PUBLISHED,
             "BUNDLED_PUBLISHED: Published",
             expression(&shipped),
+        ),
+        (
+            EDITIONS,
+            "BUNDLED_EDITIONS: List<EditionFile>",
+            expression(&editions),
+        ),
+        (
+            EDITIONS,
+            "BUNDLED_ARTICLES: List<NamedArticle>",
+            expression(&articles),
         ),
     ];
     let mut code = String::new();

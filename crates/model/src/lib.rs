@@ -6,9 +6,12 @@
 pub mod changes;
 pub mod dataset;
 pub mod decimal;
+pub mod edition;
+pub mod edition_schema;
 
 /// The bundled data files, compiled into Rust by build.rs.
 mod generated {
+    use super::edition_schema::*;
     use super::schema::*;
     include!(concat!(env!("OUT_DIR"), "/bundled_data.rs"));
 }

@@ -1,0 +1,417 @@
+//! Editions: the bundled two (2024, and 2023 with what happened), every
+//! check refusing a broken edition, and a made-up edition that never ships
+//! (`tests/fixtures/editions/`) built into the model with no Rust change.
+//! Expectations are worked by hand in the comments.
+
+use super::*;
+use crate::dataset::Dataset;
+use crate::edition_schema::{check_editions, EditionContext, EditionError, EditionFile};
+use crate::presets::Assumptions;
+use crate::projection::{evaluate, TargetReading};
+use crate::schema::{PresetBase, Published, Text};
+use crate::so_far::RestNeed;
+
+const EDITION_2024: &str = include_str!("../../../../data/editions/2024.json");
+const EDITION_2023: &str = include_str!("../../../../data/editions/2023.json");
+const PUBLISHED: &str = include_str!("../../../../data/published.json");
+const FIXTURE: &str = include_str!("../../../../tests/fixtures/editions/2031.json");
+const FIXTURE_ARTICLE: &str = include_str!("../../../../tests/fixtures/editions/example-2030.json");
+const FIXTURE_PUBLISHED: &str = include_str!("../../../../tests/fixtures/editions/published.json");
+
+fn close(a: f64, b: f64, within: f64) -> bool {
+    (a - b).abs() <= within
+}
+
+/// The bundled presets as the checks see them.
+fn presets() -> Vec<(Text, PresetBase)> {
+    let data = Dataset::bundled().unwrap();
+    let assumptions = Assumptions::bundled(data).unwrap();
+    assumptions
+        .presets
+        .iter()
+        .map(|p| (p.id.clone(), p.base))
+        .collect()
+}
+
+/// The full published figures (the bundled ones in a native build).
+fn published() -> Published {
+    let published: Published = serde_json::from_str(PUBLISHED).unwrap();
+    published.check().unwrap();
+    published
+}
+
+fn file(json: &str) -> EditionFile {
+    serde_json::from_str(json).unwrap()
+}
+
+/// Checks `json` (an edition) against the bundled articles and figures.
+fn check(json: &str) -> Result<(), EditionError> {
+    let (_, articles) = bundled_files();
+    let published = published();
+    let presets = presets();
+    let ctx = EditionContext {
+        articles,
+        published: &published,
+        presets: &presets,
+    };
+    file(json).check(&ctx)
+}
+
+#[test]
+fn the_bundled_editions_are_the_files_and_pass_the_checks() {
+    let (files, articles) = bundled_files();
+    assert_eq!(files, [file(EDITION_2023), file(EDITION_2024)]);
+    assert_eq!(articles.len(), 1);
+    assert_eq!(&articles[0].dataset, Dataset::bundled().unwrap());
+    let published = published();
+    let presets = presets();
+    let ctx = EditionContext {
+        articles,
+        published: &published,
+        presets: &presets,
+    };
+    assert_eq!(check_editions(files, &ctx), Ok(()));
+    assert_eq!(
+        files
+            .iter()
+            .filter(|e| e.default)
+            .map(|e| &*e.id)
+            .collect::<Vec<_>>(),
+        ["2024"]
+    );
+}
+
+fn resolved<R>(json: &str, body: impl FnOnce(&Edition) -> R) -> R {
+    let (_, articles) = bundled_files();
+    let published = published();
+    let presets = presets();
+    let ctx = EditionContext {
+        articles,
+        published: &published,
+        presets: &presets,
+    };
+    let file = file(json);
+    let edition = Edition::resolve(&file, &ctx).unwrap();
+    body(&edition)
+}
+
+#[test]
+fn edition_2024_is_the_article_as_the_app_reads_it() {
+    resolved(EDITION_2024, |e| {
+        let data = Dataset::bundled().unwrap();
+        // 575.8 + 100,867.1 + 1,121.4 + 328.9 = 102,893.2, the article's total.
+        assert!(close(e.base_total(), 102_893.2, 1e-9));
+        assert_eq!(
+            e.base.iter().map(|l| l.value).collect::<Vec<_>>(),
+            [575.8, 100_867.1, 1_121.4, 328.9]
+        );
+        assert!(e.base.iter().all(|l| !l.implied && l.growth_pct.is_some()));
+        assert_eq!(e.target.value, 111_816.0);
+        assert_eq!(e.target.stated_growth_pct, Some(8.7));
+        assert_eq!(e.target.from, TargetFrom::Article(data));
+        // 111,816 / 102,893.2 − 1 = 8.672 %.
+        assert!(close(e.target_growth_pct(), 8.672, 0.001));
+        assert_eq!(e.so_far.len(), 1);
+        assert_eq!((e.so_far[0].1.months, e.so_far[0].1.value), (3, 22_170.0));
+        assert_eq!(e.outcome, None);
+        assert_eq!(e.backtest(), None);
+        assert!(e.offers(PresetBase::Repeat2023) && e.offers(PresetBase::TargetPath));
+    });
+}
+
+#[test]
+fn edition_2023_rebuilds_2022_from_the_2023_article_and_marks_it_implied() {
+    resolved(EDITION_2023, |e| {
+        assert_eq!((e.file.base_year, e.file.target_year), (2022, 2023));
+        // 575.8 / 1.10 = 523.45; 100,867.1 / 1.034 = 97,550.39;
+        // 1,121.4 / 1.048 = 1,070.04; 328.9 / 1.086 = 302.85.
+        let expected = [523.4545, 97550.3868, 1070.0382, 302.8545];
+        for (level, want) in e.base.iter().zip(expected) {
+            assert!(close(level.value, want, 0.001), "{level:?} vs {want}");
+            assert!(level.implied);
+            assert_eq!(level.growth_pct, None, "not published, never a zero");
+        }
+        // Their sum, 99,446.7, beside the published "over 99,500" (+7.2 %).
+        assert!(close(e.base_total(), 99_446.73, 0.01));
+        let total = e.published_base_total.unwrap();
+        assert_eq!(
+            (total.value, total.value_is_lower_bound, total.growth_pct),
+            (Some(99_500.0), true, Some(7.2))
+        );
+        // The target of January 2023: 110,000 (+10 %).
+        assert_eq!(e.target.value, 110_000.0);
+        assert_eq!(e.target.stated_growth_pct, Some(10.0));
+        assert!(matches!(e.target.from, TargetFrom::Published(f) if f.id == "target-2023"));
+        // January–May 2023: 40,865, +4.9 %.
+        assert_eq!(
+            (
+                e.so_far[0].1.months,
+                e.so_far[0].1.value,
+                e.so_far[0].1.growth_pct
+            ),
+            (5, 40_865.0, 4.9)
+        );
+        // Repeating 2022's growth needs 2022's growth: not offered.
+        assert!(!e.offers(PresetBase::Repeat2023));
+        assert!(e.offers(PresetBase::TargetPath));
+        assert_eq!(
+            e.presets().iter().map(|p| &**p).collect::<Vec<_>>(),
+            ["target_path"]
+        );
+    });
+}
+
+#[test]
+fn the_2023_backtest_gives_back_what_happened_and_says_how_far_the_method_was() {
+    resolved(EDITION_2023, |e| {
+        let b = e.backtest().unwrap();
+        // Each sector at its actual 2023 growth from its implied 2022
+        // level gives back its 2023 value: 102,893.2 in all.
+        assert!(close(b.all_actual_total, 102_893.2, 1e-6));
+        assert_eq!(b.actual_total, 102_893.2);
+        assert!(!b.met);
+        // 102,893.2 − 110,000 = −7,106.8.
+        assert!(close(b.gap, -7_106.8, 1e-6));
+        // 102,893.2 / 99,446.73 − 1 = 3.466 %.
+        assert!(close(b.actual_growth_pct, 3.466, 0.001));
+        // January–May 2022 = 40,865 / 1.049 = 38,956.15; the rest of 2022 =
+        // 99,446.73 − 38,956.15 = 60,490.58. The rest of 2023 needed
+        // (110,000 − 40,865) / 60,490.58 − 1 = +14.29 %, and had
+        // (102,893.2 − 40,865) / 60,490.58 − 1 = +2.54 %.
+        let s = b.so_far.unwrap();
+        assert_eq!((&*s.figure_id, s.months), ("jan-may-2023", 5));
+        let RestNeed::Growth(needed) = s.needed else {
+            panic!("{:?}", s.needed)
+        };
+        assert!(close(needed, 14.29, 0.01), "{needed}");
+        assert!(
+            close(s.actual_rest_pct, 2.54, 0.01),
+            "{}",
+            s.actual_rest_pct
+        );
+    });
+}
+
+#[test]
+fn every_check_refuses_a_broken_2024_edition() {
+    use EditionError as E;
+    let id = || "2024".to_string();
+    let base = "\"base\": { \"article\": \"ninh-binh-2023\"";
+    let cases = [
+        (
+            "\"edition_version\": 1",
+            "\"edition_version\": 2",
+            E::UnknownVersion {
+                edition: id(),
+                version: 2,
+            },
+        ),
+        (
+            "\"target_year\": 2024",
+            "\"target_year\": 2025",
+            E::IdIsNotTheTargetYear { edition: id() },
+        ),
+        (
+            "\"base_year\": 2023",
+            "\"base_year\": 2022",
+            E::YearsNotConsecutive { edition: id() },
+        ),
+        (
+            base,
+            "\"base\": { \"article\": \"ninh-binh-2031\"",
+            E::UnknownArticle {
+                edition: id(),
+                article: "ninh-binh-2031".into(),
+            },
+        ),
+        (
+            base,
+            "\"base\": { \"implied_by_outcome\": true, \"article\": \"ninh-binh-2023\"",
+            E::NotExactlyOneSource {
+                edition: id(),
+                part: "base",
+            },
+        ),
+        (
+            base,
+            "\"base\": { \"implied_by_outcome\": true, \"article\": null",
+            E::ImpliedWithoutOutcome { edition: id() },
+        ),
+        (
+            "\"figure\": null",
+            "\"figure\": \"target-2023\"",
+            E::NotExactlyOneSource {
+                edition: id(),
+                part: "target",
+            },
+        ),
+        (
+            "[\"q1-2024\"]",
+            "[\"q2-2024\"]",
+            E::UnknownFigure {
+                edition: id(),
+                figure: "q2-2024".into(),
+            },
+        ),
+        // March alone is not "so far": it does not start in January.
+        (
+            "[\"q1-2024\"]",
+            "[\"march-2024\"]",
+            E::FigureDoesNotFit {
+                edition: id(),
+                figure: "march-2024".into(),
+                part: "so far",
+            },
+        ),
+        (
+            "\"outcome\": null",
+            "\"outcome\": \"ninh-binh-2023\"",
+            E::ArticleOfAnotherYear {
+                edition: id(),
+                article: "ninh-binh-2023".into(),
+                year: 2023,
+                expected: 2024,
+            },
+        ),
+        (
+            "\"target_path\",",
+            "\"target_path\", \"no_such_preset\",",
+            E::UnknownPreset {
+                edition: id(),
+                preset: "no_such_preset".into(),
+            },
+        ),
+    ];
+    for (from, to, error) in cases {
+        assert!(EDITION_2024.contains(from), "{from}");
+        assert_eq!(check(&EDITION_2024.replace(from, to)), Err(error), "{to}");
+    }
+}
+
+#[test]
+fn every_check_refuses_a_broken_2023_edition() {
+    use EditionError as E;
+    let id = || "2023".to_string();
+    let cases = [
+        // Repeating 2022's growth, which is not published.
+        (
+            "[\"target_path\"]",
+            "[\"repeat_2023\"]",
+            E::PresetNeedsBaseGrowth {
+                edition: id(),
+                preset: "repeat_2023".into(),
+            },
+        ),
+        (
+            "\"figure\": \"target-2023\"",
+            "\"figure\": \"production-2022\"",
+            E::FigureDoesNotFit {
+                edition: id(),
+                figure: "production-2022".into(),
+                part: "target",
+            },
+        ),
+        (
+            "\"published_total\": \"production-2022\"",
+            "\"published_total\": \"target-2023\"",
+            E::FigureDoesNotFit {
+                edition: id(),
+                figure: "target-2023".into(),
+                part: "base total",
+            },
+        ),
+        (
+            "\"outcome\": \"ninh-binh-2023\"",
+            "\"outcome\": null",
+            E::ImpliedWithoutOutcome { edition: id() },
+        ),
+    ];
+    for (from, to, error) in cases {
+        assert!(EDITION_2023.contains(from), "{from}");
+        assert_eq!(check(&EDITION_2023.replace(from, to)), Err(error), "{to}");
+    }
+}
+
+#[test]
+fn the_set_of_editions_has_one_default_and_unique_ids() {
+    let (_, articles) = bundled_files();
+    let published = published();
+    let presets = presets();
+    let ctx = EditionContext {
+        articles,
+        published: &published,
+        presets: &presets,
+    };
+    let both_default = [
+        file(EDITION_2024),
+        file(&EDITION_2023.replace("\"default\": false", "\"default\": true")),
+    ];
+    assert_eq!(
+        check_editions(&both_default, &ctx),
+        Err(EditionError::DefaultCount { count: 2 })
+    );
+    let twice = [file(EDITION_2024), file(EDITION_2024)];
+    assert_eq!(
+        check_editions(&twice, &ctx),
+        Err(EditionError::DefaultCount { count: 2 })
+    );
+    let twice = [
+        file(EDITION_2024),
+        file(&EDITION_2024.replace("\"default\": true", "\"default\": false")),
+    ];
+    assert_eq!(
+        check_editions(&twice, &ctx),
+        Err(EditionError::DuplicateEdition {
+            edition: "2024".into()
+        })
+    );
+    assert_eq!(
+        check_editions(&[], &ctx),
+        Err(EditionError::DefaultCount { count: 0 })
+    );
+}
+
+#[test]
+fn a_made_up_edition_builds_the_model_with_no_rust_change() {
+    let article = Dataset::parse(FIXTURE_ARTICLE).unwrap();
+    let articles = [NamedArticle {
+        name: "example-2030".into(),
+        dataset: article.clone(),
+    }];
+    let published: Published = serde_json::from_str(FIXTURE_PUBLISHED).unwrap();
+    assert_eq!(published.check(), Ok(()));
+    let presets = presets();
+    let ctx = EditionContext {
+        articles: &articles,
+        published: &published,
+        presets: &presets,
+    };
+    let files = [file(FIXTURE)];
+    assert_eq!(check_editions(&files, &ctx), Ok(()));
+    let edition = Edition::resolve(&files[0], &ctx).unwrap();
+    // 200 + 800 = 1,000; the target 1,100 is +10 %.
+    assert_eq!(edition.base_total(), 1_000.0);
+    assert!(close(edition.target_growth_pct(), 10.0, 1e-9));
+    assert_eq!(
+        edition.sectors.iter().map(|s| &*s.vsic).collect::<Vec<_>>(),
+        ["B", "C"]
+    );
+    // Its base-year growth repeated: 200 × 1.25 + 800 × 1.00 = 1,050,
+    // 50 short of 1,100, through the app's own projection.
+    let repeat: Vec<f64> = edition.base.iter().map(|l| l.growth_pct.unwrap()).collect();
+    let outcome = evaluate(&article, &repeat, &[], TargetReading::Absolute);
+    assert!(close(outcome.projection.total_2024, 1_050.0, 1e-9));
+    assert!(!outcome.verdict.met);
+    assert!(close(outcome.verdict.gap, -50.0, 1e-9));
+    // Every sector alike would need +10 %.
+    assert!(close(outcome.uniform_pct, 10.0, 1e-9));
+    // First half: 525, +5 %: the same half of 2030 was 500, its rest 500;
+    // the rest of 2031 needs (1,100 − 525) / 500 − 1 = +15 %.
+    let (_, h1) = edition.so_far[0];
+    let RestNeed::Growth(need) =
+        crate::so_far::needed_rest_growth(&h1, edition.base_total(), edition.target.value)
+    else {
+        panic!("a growth");
+    };
+    assert!(close(need, 15.0, 1e-9));
+}
