@@ -15,8 +15,10 @@ use yew::prelude::*;
 use crate::browser;
 use crate::format::{self, NumberStyle};
 use crate::i18n::{strings, Strings};
+use crate::model::edition::{bundled_backtests, Backtest};
 use crate::model::published::{Published, Record, JAN_MAY_2023, PRODUCTION_2022, TARGET_2023};
 use crate::model::schema::{Measure, PublishedFigure, PublishedProducts, Text};
+use crate::model::so_far::RestNeed;
 use crate::model::{Dataset, Lang, ProductGrowth};
 use crate::state::use_app;
 
@@ -67,6 +69,7 @@ pub fn PublishedRecord(props: &PublishedRecordProps) -> Html {
             <p class="hint">{ t.record_intro() }</p>
             <ul class="record-items">
                 { for entries.into_iter().flatten() }
+                { for bundled_backtests().iter().map(|(year, b)| backtest(t, *year, b)) }
                 { for published.product_growth.iter().map(|report| products(t, data, published, report)) }
             </ul>
         </section>
@@ -161,6 +164,39 @@ fn index_text(t: &Strings, published: &Published) -> Option<String> {
         figure.label.get(t.lang),
         &signed(t.lang, figure.growth_pct?, 2),
     ))
+}
+
+/// A year that is over, asked again with the app's method (its edition's
+/// backtest): the figures it rests on are the entries above.
+fn backtest(t: &Strings, year: u16, b: &Backtest) -> Html {
+    let lang = t.lang;
+    let whole = t.record_backtest(
+        year,
+        &bn(lang, b.all_actual_total, 1),
+        &bn(lang, b.gap.abs(), 1),
+        b.gap < 0.0,
+        &bn(lang, b.target, 0),
+    );
+    let so_far = b.so_far.as_ref().and_then(|s| {
+        let RestNeed::Growth(needed) = s.needed else {
+            return None;
+        };
+        let difference = s.actual_rest_pct - needed;
+        Some(t.record_backtest_so_far(
+            year,
+            s.months,
+            &signed(lang, needed, 2),
+            &signed(lang, s.actual_rest_pct, 2),
+            &format::pct(lang, difference.abs(), 2),
+            difference < 0.0,
+        ))
+    });
+    html! {
+        <li data-testid={format!("record-backtest-{year}")}>
+            <p>{ whole }</p>
+            if let Some(so_far) = so_far { <p>{ so_far }</p> }
+        </li>
+    }
 }
 
 /// One comparison: its sentence, then the quote and the source.
@@ -305,6 +341,34 @@ mod tests {
             "hơn 99.500 tỷ đồng",
             "thiếu 7.106,8 tỷ đồng, tức 6,5 %",
             "39,7 %",
+        ] {
+            assert!(vi.contains(expected), "{expected}");
+        }
+    }
+
+    #[test]
+    fn the_2023_question_is_asked_again_with_what_happened() {
+        // By hand (crates/model/src/edition/tests.rs): each sector at its
+        // actual growth from its implied 2022 level gives 102,893.2, short
+        // of 110,000 by 7,106.8; on January–May the rest of 2023 needed
+        // +14.29 % and grew +2.54 %, 11.75 points less.
+        let en = rendered(Lang::En);
+        let start = en
+            .find("data-testid=\"record-backtest-2023\"")
+            .expect("the 2023 backtest");
+        let entry = &en[start..start + en[start..].find("</li>").unwrap()];
+        for expected in [
+            "tried on 2023",
+            "gives back 102,893.2 billion VND, 7,106.8 billion VND short of the target of 110,000",
+            "On the first 5 months of 2023",
+            "needed +14.29 % to meet the target; the rest of the year grew +2.54 %, 11.75 percentage points less",
+        ] {
+            assert!(entry.contains(expected), "{expected} in {entry}");
+        }
+        let vi = rendered(Lang::Vi);
+        for expected in [
+            "dự báo cho lại 102.893,2 tỷ đồng, thiếu 7.106,8 tỷ đồng so với mục tiêu 110.000 tỷ đồng",
+            "cần tăng +14,29 % để đạt mục tiêu; thực tế các tháng còn lại tăng +2,54 %, thấp hơn 11,75 điểm phần trăm",
         ] {
             assert!(vi.contains(expected), "{expected}");
         }

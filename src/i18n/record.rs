@@ -165,4 +165,51 @@ impl Strings {
             (Lang::En, Prices::NotApplicable) => "an index, no prices",
         }
     }
+
+    /// A year that is over, asked again with the app's own method: every
+    /// sector at the growth it really had, from its level the year before
+    /// as that year's figures imply it (an edition's backtest).
+    pub fn record_backtest(
+        &self,
+        year: u16,
+        all_actual: &str,
+        gap: &str,
+        short: bool,
+        target: &str,
+    ) -> String {
+        let before = year - 1;
+        match (self.lang, short) {
+            (Lang::Vi, _) => format!(
+                "Phương pháp của ứng dụng, thử lại với năm {year}: cho mỗi ngành tăng đúng mức thực tế năm {year}, từ mức năm {before} suy ra từ số liệu năm {year}, dự báo cho lại {all_actual} tỷ đồng, {} {gap} tỷ đồng so với mục tiêu {target} tỷ đồng.",
+                if short { "thiếu" } else { "vượt" }
+            ),
+            (Lang::En, _) => format!(
+                "The app's own method, tried on {year}: with each sector at the growth it really had in {year}, from its {before} level as the {year} figures imply it, the projection gives back {all_actual} billion VND, {gap} billion VND {} the target of {target}.",
+                if short { "short of" } else { "above" }
+            ),
+        }
+    }
+
+    /// What the "so far" method said of the rest of that year, and what
+    /// the rest of the year did.
+    pub fn record_backtest_so_far(
+        &self,
+        year: u16,
+        months: u8,
+        needed: &str,
+        actual: &str,
+        difference_pp: &str,
+        fell_short: bool,
+    ) -> String {
+        match (self.lang, fell_short) {
+            (Lang::Vi, _) => format!(
+                "Với số liệu {months} tháng đầu năm {year}, cách tính “đến nay” cho rằng các tháng còn lại cần tăng {needed} để đạt mục tiêu; thực tế các tháng còn lại tăng {actual}, {} {difference_pp} điểm phần trăm.",
+                if fell_short { "thấp hơn" } else { "cao hơn" }
+            ),
+            (Lang::En, _) => format!(
+                "On the first {months} months of {year}, its “so far” method said the rest of the year needed {needed} to meet the target; the rest of the year grew {actual}, {difference_pp} percentage points {}.",
+                if fell_short { "less" } else { "more" }
+            ),
+        }
+    }
 }

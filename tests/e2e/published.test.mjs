@@ -49,10 +49,17 @@ describe('published figures', () => {
     await expect(steel).toContainText('+18.9 %');
     await expect(steel).toContainText('+9.9 %');
     await expect(record.locator('a[href^="https://"]')).toHaveCount(6);
+    // The 2023 question asked again with what happened (its edition's
+    // backtest): 102,893.2 given back, 7,106.8 short; +14.29 % needed after
+    // January–May, +2.54 % had.
+    const backtest = record.getByTestId('record-backtest-2023');
+    await expect(backtest).toContainText('gives back 102,893.2 billion VND, 7,106.8 billion VND short of the target of 110,000');
+    await expect(backtest).toContainText('the rest of the year needed +14.29 % to meet the target; the rest of the year grew +2.54 %, 11.75 percentage points less');
     await expect(record).toBeVisible();
 
     await app.switchLanguage('vi');
     await expect(app.recordCopies).toContainText('thiếu 7.106,8 tỷ đồng, tức 6,5 %');
+    await expect(app.recordCopies.getByTestId('record-backtest-2023')).toContainText('tăng +2,54 %, thấp hơn 11,75 điểm phần trăm');
     await expect(app.recordCopies).toHaveCount(1);
   });
 

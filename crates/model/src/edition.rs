@@ -18,7 +18,8 @@
 
 use super::dataset::{level_before, Dataset, Sector};
 use super::edition_schema::{EditionContext, EditionError, EditionFile, NamedArticle};
-use super::schema::{List, PresetBase, PublishedFigure, Text};
+use super::presets::Assumptions;
+use super::schema::{List, PresetBase, Published, PublishedFigure, Text};
 use super::so_far::{needed_rest_growth, RestNeed, SoFar};
 
 /// The bundled editions and the articles they name, as build.rs compiled
@@ -28,6 +29,44 @@ pub fn bundled_files() -> (&'static [EditionFile], &'static [NamedArticle]) {
         &super::generated::BUNDLED_EDITIONS,
         &super::generated::BUNDLED_ARTICLES,
     )
+}
+
+/// Hands `f` the bundled editions resolved, in order of target year; an
+/// edition that does not resolve is left out (in the wasm, whose
+/// published figures are only the "so far" offers, that is any edition
+/// naming another figure).
+pub fn with_bundled<R>(f: impl FnOnce(&[Edition]) -> R) -> Option<R> {
+    let data = Dataset::bundled().ok()?;
+    let assumptions = Assumptions::bundled(data).ok()?;
+    let presets: Vec<_> = assumptions
+        .presets
+        .iter()
+        .map(|p| (p.id.clone(), p.base))
+        .collect();
+    let (files, articles) = bundled_files();
+    let ctx = EditionContext {
+        articles,
+        published: Published::bundled(),
+        presets: &presets,
+    };
+    let mut editions: Vec<Edition> = files
+        .iter()
+        .filter_map(|file| Edition::resolve(file, &ctx).ok())
+        .collect();
+    editions.sort_by_key(|e| e.file.target_year);
+    Some(f(&editions))
+}
+
+/// Every bundled edition whose year is over, with its backtest: (target
+/// year, backtest), oldest first.
+pub fn bundled_backtests() -> Vec<(u16, Backtest)> {
+    with_bundled(|editions| {
+        editions
+            .iter()
+            .filter_map(|e| Some((e.file.target_year, e.backtest()?)))
+            .collect()
+    })
+    .unwrap_or_default()
 }
 
 /// A sector's level in the base year.

@@ -415,3 +415,14 @@ fn a_made_up_edition_builds_the_model_with_no_rust_change() {
     };
     assert!(close(need, 15.0, 1e-9));
 }
+
+#[test]
+fn the_bundled_backtests_are_the_ended_editions() {
+    let backtests = bundled_backtests();
+    assert_eq!(backtests.len(), 1, "only 2023 is over");
+    let (year, backtest) = &backtests[0];
+    assert_eq!(*year, 2023);
+    resolved(EDITION_2023, |e| {
+        assert_eq!(Some(backtest), e.backtest().as_ref())
+    });
+}
