@@ -1,14 +1,22 @@
 // Runs right after the prerendered baseline (a classic script, inlined).
-// Only one language's copy stays in the document (no duplicate ids): the
-// other is kept aside; both are removed when the app must open a link's
-// scenario. The language buttons work before the app does: a press swaps
-// the copies and is remembered as the app remembers it
-// (browser::remember_lang, under the key the build fills in; and in the
-// address's language, which comes first), so the app starts in it.
+// The page has one language's copy in the document and the other's aside
+// in a <template> (scripts/site/build.mjs): if the reader's language is
+// the other, the copies are swapped here, before the first paint (the
+// stylesheet hides a copy in the wrong language until then). Both go when
+// the app must open a link's scenario. The language buttons work before
+// the app does: a press swaps the copies and is remembered as the app
+// remembers it (browser::remember_lang, under the key the build fills in;
+// and in the address's language, which comes first), so the app starts
+// in it.
 (function () {
-  var d = document.documentElement, aside = null;
-  document.querySelectorAll('[data-prerender]').forEach(function (e) {
-    if ('link' in d.dataset || e.lang !== d.dataset.lang) { e.remove(); if (!('link' in d.dataset)) aside = e; } });
+  var d = document.documentElement;
+  var shown = document.querySelector('[data-prerender]');
+  var kept = document.querySelector('template[data-prerender-aside]');
+  var aside = kept && kept.content.firstElementChild;
+  if (kept) kept.remove();
+  if (!shown) return;
+  if ('link' in d.dataset) { shown.remove(); aside = null; }
+  else if (aside && shown.lang !== d.dataset.lang) { shown.replaceWith(aside); aside = shown; }
   document.getElementById('app').addEventListener('click', function (event) {
     var button = event.target.closest && event.target.closest('[data-prerender] .lang-switch button[lang]');
     if (!button || !aside || button.lang === d.dataset.lang) return;

@@ -16,7 +16,10 @@
 #   scripts/setup.sh --test    that, plus the browsers the tests drive,
 #                              from Debian: chromium + chromium-driver,
 #                              firefox-esr, webkit2gtk-driver (WebKit's
-#                              MiniBrowser) and xvfb for it.
+#                              MiniBrowser) and xvfb for it, and Java
+#                              (default-jre-headless) for the HTML checker
+#                              (npm's vnu-jar; its own Java download is
+#                              denied in package.json).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -49,6 +52,7 @@ if [ "$want" = test ]; then
   command -v firefox-esr >/dev/null || missing+=(firefox-esr)
   command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
   command -v Xvfb >/dev/null || missing+=(xvfb)
+  command -v java >/dev/null || missing+=(default-jre-headless)
   if ((${#missing[@]})); then
     say "installing from Debian: ${missing[*]}"
     sudo=""

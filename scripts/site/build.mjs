@@ -7,10 +7,15 @@
 //   node scripts/site/build.mjs --site DIR [--out dist] [--dev]
 //
 // A release build ships:
-//   index.html      the template with the prerendered baseline and the
-//                   record (templates) in both languages, the page's inline scripts (js/, minified) and
+//   index.html      the template with the prerendered baseline (the
+//                   Vietnamese copy in the document, the English one in a
+//                   <template>) and the record (templates) in both
+//                   languages, the page's inline scripts (js/, minified) and
 //                   a Content-Security-Policy that allows only them, the
 //                   page's own files and wasm;
+//   en.html         the same page with the English copy in the document,
+//                   for a reader with scripting off (index.html links to
+//                   it from its <noscript> note, and back);
 //   NAME-HASH.ext   the glue (imports renamed short, minified as the page's
 //                   scripts are: page-scripts.mjs), the wasm,
 //                   the styles (minified) and the icon, named after a hash
@@ -83,6 +88,37 @@ async function styles() {
   return Buffer.from(transformCss({ filename: 'main.css', code: source, minify: true }).code);
 }
 
+/** The English page, for a reader with scripting off. */
+export const EN_PAGE = 'en.html';
+
+/** The prerendered baseline with `live`'s copy in the document and every
+ *  other language's aside in a `<template>`: one language is parsed into
+ *  the document at a time (unique ids, one main, one form), and
+ *  js/keep-one.js swaps in the reader's before the first paint. */
+function baselineFor(prerendered, live) {
+  const starts = [...prerendered.matchAll(/<div class="prerendered" data-prerender="(\w+)"/g)];
+  const copies = new Map(starts.map((m, i) => [m[1], prerendered.slice(m.index, starts[i + 1]?.index)]));
+  if (!copies.has(live) || starts[0].index !== 0) throw new Error(`the prerendered baseline is not one copy per language (${live})`);
+  const aside = [...copies].filter(([lang]) => lang !== live)
+    .map(([lang, copy]) => `<template data-prerender-aside="${lang}">${copy}</template>`);
+  return copies.get(live) + aside.join('');
+}
+
+/** What a reader with scripting off follows to the other language's page. */
+const OTHER_PAGE = {
+  vi: '<a class="noscript-lang" href="./en.html" lang="en" hreflang="en">This page in English</a>',
+  en: '<a class="noscript-lang" href="./" lang="vi" hreflang="vi">Trang này bằng tiếng Việt</a>',
+};
+
+/** The page with `live` as the language in its document: index.html is
+ *  Vietnamese, the province's own; en.html English, for a reader with
+ *  scripting off (with scripting on, either page shows the reader's). */
+function pageFor(page, live, prerendered, keepOne) {
+  let html = fillMarker(page, 'the baseline', `${baselineFor(prerendered, live)}<script>${keepOne}</script>`);
+  html = fillMarker(html, "the other language's page", OTHER_PAGE[live]);
+  return replaceOnce(html, /<html lang="vi">/, `<html lang="${live}">`);
+}
+
 async function build() {
   const { glue, glueAsWritten, wasm } = await app();
   const css = await styles();
@@ -124,10 +160,11 @@ async function build() {
   html = fillMarker(html, 'language choice', `<script>${scripts.chooseLang}</script>`);
   html = fillMarker(html, "the app's loader", `<script type="module">${scripts.loader}</script>`
     + (release ? '' : `\n  <script type="module" src="./${DEV_RELOAD}"></script>`));
-  html = fillMarker(html, 'the baseline', `${prerendered}<script>${scripts.keepOne}</script>`);
   html = fillMarker(html, 'the record', record);
   html = replaceOnce(html, /<link rel="icon" href="assets\/icon.svg">/, `<link rel="icon" href="./${iconFile}">`);
   html = replaceOnce(html, /<link rel="stylesheet" href="styles\/main.css">/, `<link rel="stylesheet" href="./${cssFile}">`);
+  const page = html;
+  html = pageFor(page, 'vi', prerendered, scripts.keepOne);
   files.set('index.html', html);
 
   if (release) {
@@ -138,6 +175,9 @@ async function build() {
     }));
     console.log(`site: ${files.size} files, sw.js precaches ${worker.precache.length} (build ${worker.build})`);
   }
+  // Not precached: only a reader with scripting off asks for it, and such
+  // a reader has no service worker.
+  files.set(EN_PAGE, pageFor(page, 'en', prerendered, scripts.keepOne));
 
   const staging = `${out}.staging`;
   await rm(staging, { recursive: true, force: true });
