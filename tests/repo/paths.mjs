@@ -30,7 +30,7 @@ import { basename, dirname, join, normalize } from 'node:path';
 export const GENERATED = new Set([
   'prerender.html', 'record.html', 'page-values.json', 'ninh-binh-industry.js',
   'ninh-binh-industry_bg.wasm', 'manifest.json', 'sw.js', 'ninh-binh-industry.html',
-  'trace.zip', 'test-failed-1.png', 'error-context.md', 'ninh-binh-industry-offline.html',
+  'trace.zip', 'test-failed-1.png', 'error-context.md', 'ninh-binh-industry-offline.html', 'en.html',
 ]);
 
 const SOURCE_EXT = 'rs|mjs|js|sh|toml|json|md|html|css|txt';
