@@ -11,12 +11,13 @@
 (function () {
   var d = document.documentElement;
   var shown = document.querySelector('[data-prerender]');
-  var kept = document.querySelector('template[data-prerender-aside]');
-  var aside = kept && kept.content.firstElementChild;
-  if (kept) kept.remove();
+  // The page has two languages: one in the document, one in this template.
+  var template = document.querySelector('template[data-prerender-aside]');
+  var aside = template && template.content.firstElementChild;
+  if (template) template.remove();
   if (!shown) return;
   if ('link' in d.dataset) { shown.remove(); aside = null; }
-  else if (aside && shown.lang !== d.dataset.lang) { shown.replaceWith(aside); aside = shown; }
+  else if (aside && d.dataset.lang && shown.lang !== d.dataset.lang) { shown.replaceWith(aside); aside = shown; }
   document.getElementById('app').addEventListener('click', function (event) {
     var button = event.target.closest && event.target.closest('[data-prerender] .lang-switch button[lang]');
     if (!button || !aside || button.lang === d.dataset.lang) return;
@@ -27,13 +28,17 @@
     for (var i = 0; from.length === to.length && i < from.length; i++) {
       var f = from[i], t = to[i];
       if (f.type === 'radio' || f.type === 'checkbox') t.checked = f.checked;
-      else if (f.value !== f.defaultValue) t.value = f.type === 'range' || !/^[+-]?[0-9]+[.,][0-9]+$/.test(f.value)
+      else if (f.value === f.defaultValue) t.value = t.defaultValue;
+      else t.value = f.type === 'range' || !/^[+-]?[0-9]+[.,][0-9]+$/.test(f.value)
         ? f.value : f.value.replace(/[.,]/, button.lang === 'vi' ? ',' : '.');
     }
     shown.replaceWith(aside); aside = shown;
+    // The pressed button is gone with its copy: the focus goes to its twin.
+    var twin = d.querySelector('[data-prerender] .lang-switch button[lang="' + button.lang + '"]');
+    if (twin) twin.focus();
     d.lang = d.dataset.lang = button.lang;
     try { localStorage.setItem('__LANG_KEY__', button.lang); } catch (e) { /* storage off: this visit only */ }
     var q = new URLSearchParams(location.search);
-    if (q.has('__LANG_PARAM__')) { q.set('__LANG_PARAM__', button.lang); history.replaceState(history.state, '', '?' + q); }
+    if (q.has('__LANG_PARAM__')) { q.set('__LANG_PARAM__', button.lang); history.replaceState(history.state, '', '?' + q + location.hash); }
   });
 })();

@@ -18,8 +18,9 @@
 #                              firefox-esr, webkit2gtk-driver (WebKit's
 #                              MiniBrowser) and xvfb for it, and Java
 #                              (default-jre-headless) for the HTML checker
-#                              (npm's vnu-jar; its own Java download is
-#                              denied in package.json).
+#                              (npm's vnu-jar). npm ci runs no install
+#                              script: the only one, vnu-jar's, would
+#                              download a Java runtime from elsewhere.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -72,7 +73,7 @@ fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm tools (binaryen, terser, lightningcss, test drivers)"
-  PUPPETEER_SKIP_DOWNLOAD=1 timed npm ci --no-audit --no-fund --loglevel=error
+  PUPPETEER_SKIP_DOWNLOAD=1 timed npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 fi
 
 # The release build's pinned nightly, with the standard library's source

@@ -31,13 +31,16 @@ use serde::Serialize;
 mod schema;
 
 #[allow(dead_code)]
+#[path = "src/dataset_check.rs"]
+mod dataset_check;
+
+#[allow(dead_code)]
 #[path = "src/edition_schema.rs"]
 mod edition_schema;
 
 use edition_schema::{check_editions, EditionContext, EditionFile, NamedArticle};
 use schema::{Assumptions, Dataset, Published};
 
-const DATA: &str = "../../data/ninh-binh-2023.json";
 const ASSUMPTIONS: &str = "../../data/assumptions.json";
 const PUBLISHED: &str = "../../data/published.json";
 const EDITIONS: &str = "../../data/editions";
@@ -251,7 +254,11 @@ fn editions(
         ];
         for name in named.into_iter().flatten() {
             if !articles.iter().any(|a| a.name == *name) {
-                let dataset = read(&format!("../../data/{name}.json"));
+                let path = format!("../../data/{name}.json");
+                let dataset: Dataset = read(&path);
+                if let Err(error) = dataset.validate() {
+                    panic!("{path} is refused: {error}");
+                }
                 articles.push(NamedArticle {
                     name: name.clone(),
                     dataset,
@@ -277,13 +284,29 @@ fn editions(
 
 fn main() {
     println!("cargo:rerun-if-changed=src/schema.rs");
-    let dataset: Dataset = read(DATA);
     let assumptions: Assumptions = read(ASSUMPTIONS);
     let published: Published = read(PUBLISHED);
     if let Err(error) = published.check() {
         panic!("{PUBLISHED} is refused: {error:?}");
     }
     let (editions, articles) = editions(&assumptions, &published);
+    // What the app's views read: the default edition's base article.
+    let default = editions
+        .iter()
+        .find(|e| e.default)
+        .expect("checked: one default");
+    let base = default.base.article.as_ref().unwrap_or_else(|| {
+        panic!(
+            "the default edition {} must have a base article: the app reads it",
+            default.id
+        )
+    });
+    let dataset = &articles
+        .iter()
+        .find(|a| a.name == *base)
+        .expect("checked: it exists")
+        .dataset;
+    let data_path = format!("data/{base}.json");
     // The wasm draws only the "so far" offers; the record is drawn by the
     // native prerender, which gets every figure.
     let shipped = if env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
@@ -292,7 +315,11 @@ fn main() {
         published
     };
     let statics = [
-        (DATA, "BUNDLED_DATASET: Dataset", expression(&dataset)),
+        (
+            data_path.as_str(),
+            "BUNDLED_DATASET: Dataset",
+            expression(dataset),
+        ),
         (
             ASSUMPTIONS,
             "BUNDLED_ASSUMPTIONS: Assumptions",

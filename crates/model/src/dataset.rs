@@ -7,9 +7,9 @@
 //! names a sector that exists. Derived figures (2022 levels, shares,
 //! contributions) are computed here from published ones, never stored.
 
-use std::fmt;
 use std::sync::OnceLock;
 
+pub use super::dataset_check::DataError;
 pub use super::schema::*;
 
 /// The JSON behind the bundled dataset, for native tests of validation.
@@ -102,49 +102,6 @@ impl Product {
     }
 }
 
-/// Why the bundled data was refused. Shown to the user instead of a blank page.
-#[derive(Clone, Debug, PartialEq)]
-pub enum DataError {
-    Json(String),
-    NoSectors,
-    NotPositive { field: String },
-    GrowthBelowMinus100 { field: String },
-    SectorsDoNotAddUp { sum: f64, total: f64 },
-    UnknownSector { item: String, vsic: String },
-}
-
-impl fmt::Display for DataError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            DataError::Json(msg) => write!(f, "the data file is not valid JSON: {msg}"),
-            DataError::NoSectors => write!(f, "the data file lists no sectors"),
-            DataError::NotPositive { field } => {
-                write!(f, "{field} must be a finite positive number")
-            }
-            DataError::GrowthBelowMinus100 { field } => {
-                write!(f, "{field} must be a finite growth above -100%")
-            }
-            DataError::SectorsDoNotAddUp { sum, total } => {
-                // Whole units: enough to see the mismatch, and no float formatting.
-                let (sum, total) = (sum.round() as i64, total.round() as i64);
-                write!(
-                    f,
-                    "the sectors add up to about {sum}, not to the total {total}"
-                )
-            }
-            DataError::UnknownSector { item, vsic } => {
-                write!(
-                    f,
-                    "{item} names sector {vsic}, which the data does not have"
-                )
-            }
-        }
-    }
-}
-
-/// Published values carry one decimal; each may be off by half of it.
-const ROUNDING_PER_VALUE: f64 = 0.05;
-
 impl Dataset {
     /// The dataset bundled into the app (compiled in by build.rs, so no
     /// fetch and no parsing at run time), validated once.
@@ -165,64 +122,6 @@ impl Dataset {
             serde_json::from_str(json).map_err(|e| DataError::Json(e.to_string()))?;
         dataset.validate()?;
         Ok(dataset)
-    }
-
-    fn validate(&self) -> Result<(), DataError> {
-        if self.sectors.is_empty() {
-            return Err(DataError::NoSectors);
-        }
-        let positive = |value: f64, field: String| {
-            if value.is_finite() && value > 0.0 {
-                Ok(())
-            } else {
-                Err(DataError::NotPositive { field })
-            }
-        };
-        let growth = |pct: f64, field: String| {
-            if pct.is_finite() && pct > -100.0 {
-                Ok(())
-            } else {
-                Err(DataError::GrowthBelowMinus100 { field })
-            }
-        };
-        positive(self.total.value, "total.value".into())?;
-        growth(self.total.growth_pct, "total.growth_pct".into())?;
-        positive(self.target.value, "target.value".into())?;
-        for sector in self.sectors.iter() {
-            positive(sector.value, format!("sector {} value", sector.vsic))?;
-            growth(sector.growth_pct, format!("sector {} growth", sector.vsic))?;
-        }
-        for product in self.products.iter() {
-            positive(product.volume, format!("product {} volume", product.id))?;
-            positive(
-                product.growth.ratio(),
-                format!("product {} growth", product.id),
-            )?;
-            self.require_sector(&product.id, &product.sector_vsic)?;
-        }
-        for project in self.projects.iter() {
-            positive(project.capital, format!("project {} capital", project.id))?;
-            self.require_sector(&project.id, &project.sector_vsic)?;
-        }
-        let sum = self.sectors_sum_2023();
-        let tolerance = ROUNDING_PER_VALUE * self.sectors.len() as f64;
-        if (sum - self.total.value).abs() > tolerance {
-            return Err(DataError::SectorsDoNotAddUp {
-                sum,
-                total: self.total.value,
-            });
-        }
-        Ok(())
-    }
-
-    fn require_sector(&self, item: &str, vsic: &str) -> Result<(), DataError> {
-        match self.sector_index(vsic) {
-            Some(_) => Ok(()),
-            None => Err(DataError::UnknownSector {
-                item: item.to_owned(),
-                vsic: vsic.to_owned(),
-            }),
-        }
     }
 
     pub fn sector_index(&self, vsic: &str) -> Option<usize> {

@@ -243,6 +243,9 @@ impl<'a> Edition<'a> {
                 * 100.0,
         });
         Some(Backtest {
+            base_implied: self.base.iter().any(|l| l.implied),
+            base_total,
+            projected_gap: all_actual_total - target,
             actual_total,
             actual_growth_pct: (actual_total / base_total - 1.0) * 100.0,
             target,
@@ -257,6 +260,13 @@ impl<'a> Edition<'a> {
 /// The target year as it happened, beside the target and the app's method.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Backtest {
+    /// The base levels were implied by the outcome: the projection at the
+    /// actual growth then gives back the outcome by construction.
+    pub base_implied: bool,
+    /// The base year's total the method works from (the sectors' sum).
+    pub base_total: f64,
+    /// The method's total at the actual growth minus the target.
+    pub projected_gap: f64,
     /// The outcome's total, billion VND, as published.
     pub actual_total: f64,
     /// The outcome's total on the base total, percent (computed).
@@ -265,7 +275,8 @@ pub struct Backtest {
     pub met: bool,
     /// Actual minus target: negative means missed by that much.
     pub gap: f64,
-    /// Every sector set to the growth it really had: the method's total.
+    /// Every sector set to the growth the outcome gives it, from its base
+    /// level: the method's total.
     pub all_actual_total: f64,
     /// The "so far" method on the latest offer, against the rest of the year.
     pub so_far: Option<SoFarBacktest>,

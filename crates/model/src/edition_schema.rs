@@ -129,6 +129,10 @@ pub enum EditionError {
         figure: String,
         part: &'static str,
     },
+    /// The outcome's sectors are not the base's, one for one.
+    OutcomeSectorsDiffer {
+        edition: String,
+    },
     UnknownPreset {
         edition: String,
         preset: String,
@@ -193,12 +197,24 @@ impl EditionFile {
         self.check_base(ctx)?;
         self.check_target(ctx)?;
         if let Some(outcome) = &self.outcome {
-            self.article_of(ctx, outcome, self.target_year)?;
+            let outcome = self.article_of(ctx, outcome, self.target_year)?;
+            // The backtest sets each base sector against its outcome.
+            if let Some(base) = self.base.article.as_ref().and_then(|a| ctx.article(a)) {
+                let vsics =
+                    |d: &Dataset| d.sectors.iter().map(|s| s.vsic.clone()).collect::<Vec<_>>();
+                if vsics(base) != vsics(outcome) {
+                    return Err(EditionError::OutcomeSectorsDiffer {
+                        edition: self.id.to_string(),
+                    });
+                }
+            }
         }
         for id in self.so_far.iter() {
             let figure = self.figure(ctx, id)?;
+            // Before December: a whole year is an outcome, not "so far".
             let fits = figure.year == self.target_year
                 && figure.from_month == 1
+                && figure.to_month < 12
                 && figure.measure == Measure::ProductionValue
                 && figure.kind != FigureKind::Target
                 && figure.value.is_some()
@@ -240,6 +256,7 @@ impl EditionFile {
             (None, Some(id)) => {
                 let figure = self.figure(ctx, id)?;
                 let fits = figure.year == self.target_year
+                    && (figure.from_month, figure.to_month) == (1, 12)
                     && figure.kind == FigureKind::Target
                     && figure.measure == Measure::ProductionValue
                     && (figure.value.is_some() || figure.growth_pct.is_some());

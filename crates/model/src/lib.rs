@@ -5,6 +5,7 @@
 
 pub mod changes;
 pub mod dataset;
+pub mod dataset_check;
 pub mod decimal;
 pub mod edition;
 pub mod edition_schema;

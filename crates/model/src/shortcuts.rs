@@ -15,6 +15,8 @@ pub enum Shortcut {
     /// Presenter view: the next saved scenario of the deck.
     Next,
     Previous,
+    /// Full page: to the Share section (its heading takes the focus).
+    Share,
 }
 
 /// A key press as the browser reports it (`KeyboardEvent.key`).
@@ -30,13 +32,14 @@ pub struct KeyPress<'a> {
 }
 
 /// Every shortcut with the keys that trigger it, as the list shows them.
-pub const SHORTCUTS: [(Shortcut, &str); 6] = [
+pub const SHORTCUTS: [(Shortcut, &str); 7] = [
     (Shortcut::Undo, "Ctrl+Z · ⌘Z"),
     (Shortcut::Redo, "Ctrl+Shift+Z · ⌘⇧Z · Ctrl+Y"),
     (Shortcut::ShowShortcuts, "?"),
     (Shortcut::Close, "Esc"),
     (Shortcut::Next, "→ · ↓ · PageDown"),
     (Shortcut::Previous, "← · ↑ · PageUp"),
+    (Shortcut::Share, "S"),
 ];
 
 /// `presenting`: arrows and Page keys step through the deck only in the
@@ -58,6 +61,7 @@ pub fn shortcut_for(press: &KeyPress, presenting: bool) -> Option<Shortcut> {
     match key {
         "Escape" => Some(Shortcut::Close),
         "?" if !press.in_text_field => Some(Shortcut::ShowShortcuts),
+        "s" | "S" if !press.in_text_field => Some(Shortcut::Share),
         "ArrowRight" | "ArrowDown" | "PageDown" if presenting => Some(Shortcut::Next),
         "ArrowLeft" | "ArrowUp" | "PageUp" if presenting => Some(Shortcut::Previous),
         _ => None,
@@ -109,6 +113,7 @@ mod tests {
         };
         assert_eq!(shortcut_for(&in_field("z", true), false), None);
         assert_eq!(shortcut_for(&in_field("?", false), false), None);
+        assert_eq!(shortcut_for(&in_field("s", false), false), None);
         assert_eq!(
             shortcut_for(&in_field("Escape", false), false),
             Some(Shortcut::Close)
@@ -134,6 +139,22 @@ mod tests {
     }
 
     #[test]
+    fn s_goes_to_share_but_not_with_a_modifier() {
+        assert_eq!(shortcut_for(&press("s"), false), Some(Shortcut::Share));
+        assert_eq!(shortcut_for(&press("S"), false), Some(Shortcut::Share));
+        let ctrl = KeyPress {
+            ctrl: true,
+            ..press("s")
+        };
+        let alt = KeyPress {
+            alt: true,
+            ..press("s")
+        };
+        assert_eq!(shortcut_for(&ctrl, false), None);
+        assert_eq!(shortcut_for(&alt, false), None);
+    }
+
+    #[test]
     fn every_shortcut_is_listed_once() {
         for s in [
             Shortcut::Undo,
@@ -142,6 +163,7 @@ mod tests {
             Shortcut::Close,
             Shortcut::Next,
             Shortcut::Previous,
+            Shortcut::Share,
         ] {
             assert_eq!(
                 SHORTCUTS.iter().filter(|(x, _)| *x == s).count(),

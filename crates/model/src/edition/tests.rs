@@ -60,9 +60,34 @@ fn check(json: &str) -> Result<(), EditionError> {
 #[test]
 fn the_bundled_editions_are_the_files_and_pass_the_checks() {
     let (files, articles) = bundled_files();
-    assert_eq!(files, [file(EDITION_2023), file(EDITION_2024)]);
-    assert_eq!(articles.len(), 1);
-    assert_eq!(&articles[0].dataset, Dataset::bundled().unwrap());
+    // Every file of data/editions, in order of name, whatever they are.
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/editions");
+    let mut names: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    names.retain(|p| p.extension().is_some_and(|x| x == "json"));
+    names.sort();
+    let on_disk: Vec<EditionFile> = names
+        .iter()
+        .map(|p| file(&std::fs::read_to_string(p).unwrap()))
+        .collect();
+    assert_eq!(files, on_disk.as_slice());
+    for edition in files {
+        let named = [
+            &edition.base.article,
+            &edition.target.article,
+            &edition.outcome,
+        ];
+        for name in named.into_iter().flatten() {
+            assert!(articles.iter().any(|a| a.name == *name), "{name}");
+        }
+    }
+    // The app reads the default edition's base article.
+    let default = files.iter().find(|e| e.default).unwrap();
+    let base = default.base.article.as_ref().unwrap();
+    let article = &articles.iter().find(|a| a.name == *base).unwrap().dataset;
+    assert_eq!(article, Dataset::bundled().unwrap());
     let published = published();
     let presets = presets();
     let ctx = EditionContext {
@@ -419,10 +444,118 @@ fn a_made_up_edition_builds_the_model_with_no_rust_change() {
 #[test]
 fn the_bundled_backtests_are_the_ended_editions() {
     let backtests = bundled_backtests();
-    assert_eq!(backtests.len(), 1, "only 2023 is over");
-    let (year, backtest) = &backtests[0];
-    assert_eq!(*year, 2023);
+    let (files, _) = bundled_files();
+    let mut ended: Vec<u16> = files
+        .iter()
+        .filter(|e| e.outcome.is_some())
+        .map(|e| e.target_year)
+        .collect();
+    ended.sort();
+    assert_eq!(
+        backtests.iter().map(|(year, _)| *year).collect::<Vec<_>>(),
+        ended
+    );
+    let (_, backtest) = backtests
+        .iter()
+        .find(|(year, _)| *year == 2023)
+        .expect("2023 is over");
     resolved(EDITION_2023, |e| {
         assert_eq!(Some(backtest), e.backtest().as_ref())
     });
+}
+
+/// Checks `edition` against the bundled articles and a published file
+/// changed by `published_change` (from, to).
+fn check_with(edition: &str, published_change: (&str, &str)) -> Result<(), EditionError> {
+    let (_, articles) = bundled_files();
+    assert!(
+        PUBLISHED.contains(published_change.0),
+        "{}",
+        published_change.0
+    );
+    let published: Published =
+        serde_json::from_str(&PUBLISHED.replace(published_change.0, published_change.1)).unwrap();
+    let presets = presets();
+    let ctx = EditionContext {
+        articles,
+        published: &published,
+        presets: &presets,
+    };
+    file(edition).check(&ctx)
+}
+
+#[test]
+fn each_figure_predicate_refuses_on_its_own() {
+    let doesnt_fit = |figure: &str, part: &'static str| {
+        Err(EditionError::FigureDoesNotFit {
+            edition: "2023".into(),
+            figure: figure.into(),
+            part,
+        })
+    };
+    // The target: a figure of the right year and months that is not a target.
+    let not_a_target = (
+        "\"kind\": \"target\",\n      \"value\": 110000.0",
+        "\"kind\": \"estimate\",\n      \"value\": 110000.0",
+    );
+    assert_eq!(
+        check_with(EDITION_2023, not_a_target),
+        doesnt_fit("target-2023", "target")
+    );
+    // …a target of part of the year.
+    let months = "\"to_month\": 12,\n      \"measure\": \"production_value\",\n      \"prices\": \"not_stated\",\n      \"kind\": \"target\"";
+    let part_year = (months, &*months.replace("12", "6"));
+    assert_eq!(
+        check_with(EDITION_2023, part_year),
+        doesnt_fit("target-2023", "target")
+    );
+    // "So far": the whole year is an outcome, not "so far".
+    let whole_year = (
+        "\"from_month\": 1,\n      \"to_month\": 5,",
+        "\"from_month\": 1,\n      \"to_month\": 12,",
+    );
+    assert_eq!(
+        check_with(EDITION_2023, whole_year),
+        doesnt_fit("jan-may-2023", "so far")
+    );
+    // …a figure of another year (2023's in the 2024 edition).
+    let of_2023 = EDITION_2024.replace("[\"q1-2024\"]", "[\"jan-may-2023\"]");
+    assert_eq!(
+        check(&of_2023),
+        Err(EditionError::FigureDoesNotFit {
+            edition: "2024".into(),
+            figure: "jan-may-2023".into(),
+            part: "so far"
+        })
+    );
+    // The target of another year (2023's in the 2024 edition).
+    let other_year = EDITION_2024.replace(
+        "\"target\": { \"article\": \"ninh-binh-2023\", \"figure\": null }",
+        "\"target\": { \"article\": null, \"figure\": \"target-2023\" }",
+    );
+    assert_eq!(
+        check(&other_year),
+        Err(EditionError::FigureDoesNotFit {
+            edition: "2024".into(),
+            figure: "target-2023".into(),
+            part: "target"
+        })
+    );
+}
+
+#[test]
+fn a_base_article_of_another_year_is_refused() {
+    let base_2023 = EDITION_2023.replace(
+        "\"article\": null, \"implied_by_outcome\": true",
+        "\"article\": \"ninh-binh-2023\", \"implied_by_outcome\": false",
+    );
+    assert_eq!(
+        check(&base_2023),
+        Err(EditionError::ArticleOfAnotherYear {
+            edition: "2023".into(),
+            article: "ninh-binh-2023".into(),
+            year: 2023,
+            expected: 2022,
+        })
+    );
 }
