@@ -1,7 +1,7 @@
 //! What the keyboard does, page-wide: undo and redo, the shortcut list,
-//! leaving the presenter view, and stepping through the saved scenarios
-//! as a deck there (shown by the presenter alone: the scenario being
-//! edited stays as it is). Also where an edit is committed: the browser's
+//! a jump to Share, leaving the presenter view, and stepping through the
+//! saved scenarios as a deck there (shown by the presenter alone: the
+//! scenario being edited stays as it is). Also where an edit is committed: the browser's
 //! `change` event (a slider released, a field left) seals the undo step.
 //!
 //! Which key means what is decided by the pure `model::shortcuts`; this
@@ -12,6 +12,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser;
+use crate::model::page_index::Landmark;
 use crate::model::presets::Assumptions;
 use crate::model::shortcuts::{shortcut_for, Shortcut};
 use crate::model::{Data, Dataset, Lang};
@@ -116,6 +117,10 @@ fn run(t: &ShortcutTargets, shortcut: Shortcut) -> bool {
         Shortcut::Close if *t.help => t.help.set(false),
         Shortcut::Close if t.view == View::Presenter => t.set_view.emit(View::Full),
         Shortcut::Close => return false,
+        // Not drawn yet (or not this view): the key keeps its meaning.
+        Shortcut::Share => {
+            return t.view == View::Full && !*t.help && browser::focus_id(Landmark::Share.id())
+        }
         Shortcut::Next | Shortcut::Previous => {
             let current = t.deck.as_ref().map(|slide| slide.position);
             let forward = shortcut == Shortcut::Next;

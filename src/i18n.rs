@@ -15,6 +15,7 @@ use crate::model::Lang;
 mod charts;
 mod fields;
 mod levers;
+mod page_index;
 pub mod page_notes;
 mod projects;
 mod provenance;

@@ -9,10 +9,10 @@
 // A release build ships:
 //   index.html      the template with the prerendered baseline (the
 //                   Vietnamese copy in the document, the English one in a
-//                   <template>) and the record (templates) in both
-//                   languages, the page's inline scripts (js/, minified) and
-//                   a Content-Security-Policy that allows only them, the
-//                   page's own files and wasm;
+//                   <template>) and the record and the page's index
+//                   (templates) in both languages, the page's inline
+//                   scripts (js/, minified) and a Content-Security-Policy
+//                   that allows only them, the page's own files and wasm;
 //   en.html         the same page with the English copy in the document,
 //                   for a reader with scripting off (index.html links to
 //                   it from its <noscript> note, and back);
@@ -170,13 +170,17 @@ async function build() {
   if (release) {
     const worker = await serviceWorker(files);
     files.set('sw.js', worker.code);
+    // A file opened from disk has no en.html beside it: no link to it.
+    if (!html.includes(OTHER_PAGE.vi)) throw new Error('the page lacks its link to en.html');
+    const offline = html.replace(OTHER_PAGE.vi, () => '');
     files.set(OFFLINE_FILE, await singleFileEdition({
-      html, css: css.toString(), icon, wasm, glue: glueAsWritten, scripts,
+      html: offline, css: css.toString(), icon, wasm, glue: glueAsWritten, scripts,
     }));
     console.log(`site: ${files.size} files, sw.js precaches ${worker.precache.length} (build ${worker.build})`);
   }
-  // Not precached: only a reader with scripting off asks for it, and such
-  // a reader has no service worker.
+  // Not precached: with scripting on, index.html shows the reader's
+  // language, so en.html is for a reader with scripting off (who has no
+  // service worker); an active worker answers it with its own page.
   files.set(EN_PAGE, pageFor(page, 'en', prerendered, scripts.keepOne));
 
   const staging = `${out}.staging`;

@@ -5,9 +5,10 @@
 //!   `<div data-prerender="vi" lang="vi">…</div><div data-prerender="en" …>`,
 //!   so the page shows real figures before the wasm arrives and with
 //!   scripting off;
-//! - with `record`, the record section in both languages, as
-//!   `<template id="record-vi">…</template><template id="record-en">…`,
-//!   which the app shows instead of drawing it (`components::record`);
+//! - with `record`, the record section and the page's index in both
+//!   languages, as `<template id="record-vi">…</template>…` and
+//!   `<template id="toc-vi">…`, which the app shows instead of drawing
+//!   them (`components::record::BuiltCopy`);
 //! - with `page-values`, a JSON object of what the page's own scripts
 //!   (js/) share with the app: storage keys, address parameters, the
 //!   languages and how the first is chosen, and the scripts' words
@@ -17,6 +18,7 @@
 
 use ninh_binh_industry::app::{Baseline, BaselineProps};
 use ninh_binh_industry::browser::{CODE_PARAM, LANG_KEY, LANG_PARAM, OFFLINE_FAILED_KEY};
+use ninh_binh_industry::components::page_index::{PageIndex, PageIndexProps};
 use ninh_binh_industry::components::record::{PublishedRecord, PublishedRecordProps};
 use ninh_binh_industry::i18n::page_notes::{page_notes, CRASH_BODY, CRASH_TITLE};
 use ninh_binh_industry::model::Lang;
@@ -40,8 +42,10 @@ fn main() {
             })
         }
         Some("record") => both_langs(|lang| {
-            let html = render::<PublishedRecord>(PublishedRecordProps { lang });
-            format!("<template id=\"record-{}\">{html}</template>", lang.tag())
+            let tag = lang.tag();
+            let record = render::<PublishedRecord>(PublishedRecordProps { lang });
+            let index = render::<PageIndex>(PageIndexProps { lang });
+            format!("<template id=\"record-{tag}\">{record}</template><template id=\"toc-{tag}\">{index}</template>")
         }),
         Some("page-values") => page_values().to_string(),
         Some(other) => {

@@ -53,14 +53,16 @@ pub fn link_for(code: &str) -> Option<String> {
 
 /// Puts the scenario's share code into the address without adding a
 /// history entry, so the address is always a link to what is on screen
-/// and editing does not flood the back button.
+/// and editing does not flood the back button. The `#section` a page
+/// index link went to stays (`focus_address_target` may still need it).
 pub fn write_url_code(code: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let (Ok(href), Some(next)) = (window.location().href(), link_for(code)) else {
+    let (Ok(href), Some(link)) = (window.location().href(), link_for(code)) else {
         return;
     };
+    let next = link + href.find('#').map_or("", |at| &href[at..]);
     if next != href {
         if let Ok(history) = window.history() {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&next));

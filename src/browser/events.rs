@@ -115,3 +115,37 @@ fn focus_in_text_field() -> bool {
         _ => active.get_attribute("contenteditable").is_some(),
     }
 }
+
+/// Moves the focus to the element `id` (a section's heading, which takes
+/// it: `tabindex="-1"`), scrolling it into view; false if it is not drawn.
+pub fn focus_id(id: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .is_some_and(|e| e.unchecked_ref::<web_sys::HtmlElement>().focus().is_ok())
+}
+
+/// Follows the address's `#section` once the sections are drawn: an index
+/// link taken before its section was built (or on the prerendered page the
+/// app replaced) left the focus on the link or nowhere.
+pub fn focus_address_target() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let href = document
+        .location()
+        .and_then(|l| l.href().ok())
+        .unwrap_or_default();
+    let Some((_, id)) = href.split_once('#').filter(|(_, id)| !id.is_empty()) else {
+        return;
+    };
+    let left = document.active_element().is_none_or(|e| {
+        e.tag_name() == "BODY"
+            || e.get_attribute("href")
+                .is_some_and(|h| h.strip_prefix('#') == Some(id))
+    });
+    if left {
+        focus_id(id);
+    }
+}

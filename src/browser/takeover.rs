@@ -89,10 +89,10 @@ pub fn apply_carried_edits() {
     CARRIED.with(|c| *c.borrow_mut() = left);
 }
 
-/// The section the build drew for `lang` and put in the page as
-/// `<template id="record-{lang}">` (see `components::record`).
-pub fn built_record(lang: Lang) -> Option<String> {
+/// The part the build drew for `lang` and put in the page as
+/// `<template id="{part}-{lang}">` (see `components::record`).
+pub fn built_part(part: &str, lang: Lang) -> Option<String> {
     let document = web_sys::window()?.document()?;
-    let template = document.get_element_by_id(&format!("record-{}", lang.tag()))?;
+    let template = document.get_element_by_id(&format!("{part}-{}", lang.tag()))?;
     Some(template.inner_html())
 }

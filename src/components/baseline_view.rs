@@ -1,6 +1,7 @@
 //! The baseline as it is written into index.html at build time (see
 //! `src/bin/prerender.rs`): the top of the full view exactly as the app
-//! shows it at the takeover (header, levers, verdict), so the app takes
+//! shows it at the takeover (header, levers, verdict and the page's
+//! index), so the app takes
 //! over without moving anything, then the record, the sector table and the
 //! data notes.
 //! Nothing here runs in the browser's wasm except as part of those
@@ -40,7 +41,7 @@ pub fn BaselineView(props: &BaselineViewProps) -> Html {
             <Banner notice={None} />
             <main class="layout">
                 <div class="top">
-                    <VerdictPanel outcome={outcome.clone()} growth_pct={s.growth_pct.clone()} />
+                    <VerdictPanel outcome={outcome.clone()} growth_pct={s.growth_pct.clone()} index=true />
                     <div class="inputs">
                         <HistoryBar can_undo={false} can_redo={false} />
                         <ChangesPanel scenario={s.clone()} />

@@ -85,7 +85,7 @@ pub fn Compare() -> Html {
 
     html! {
         <section class="compare" aria-labelledby="compare-heading">
-            <h2 id="compare-heading">{ t.compare_heading }</h2>
+            <h2 id="compare-heading" tabindex="-1">{ t.compare_heading }</h2>
             <p class="notice" role="status" data-testid="store-notice" hidden={notice.is_none()}>{ notice.as_ref().map(|n| t.store_notice(n)).unwrap_or_default() }</p>
             <form class="save-form" onsubmit={on_save}>
                 <label>

@@ -22,7 +22,7 @@ pub fn DataNotes() -> Html {
     let stated_target_growth = format::pct(lang, data.target.stated_growth_pct, 1);
     html! {
         <section class="data-notes" aria-labelledby="data-notes-heading">
-            <h2 id="data-notes-heading">{ t.data_notes_heading }</h2>
+            <h2 id="data-notes-heading" tabindex="-1">{ t.data_notes_heading }</h2>
             <ul>
                 <li data-testid="note-total-growth">{ t.note_total_growth(
                     &format::pct(lang, data.total.growth_pct, 1),

@@ -22,7 +22,7 @@ use super::history_bar::HistoryBar;
 use super::overview::Overview;
 use super::products::Products;
 use super::project_list::ProjectList;
-use super::record::RecordCopy;
+use super::record::BuiltCopy;
 use super::scenario_panel::ScenarioPanel;
 use super::sections::{DetailSection, TopPart};
 use super::share_panel::SharePanel;
@@ -78,7 +78,7 @@ pub fn FullView(props: &FullViewProps) -> Html {
                 // styles: the order of the screen is the document's).
                 <div class="top">
                     if top(TopPart::Verdict) {
-                        <VerdictPanel outcome={outcome.clone()} growth_pct={s.growth_pct.clone()} />
+                        <VerdictPanel outcome={outcome.clone()} growth_pct={s.growth_pct.clone()} index=true />
                     }
                     <div class="inputs">
                         if top(TopPart::MoreInputs) {
@@ -119,7 +119,13 @@ fn Details(props: &DetailsProps) -> Html {
     let drawn = |section: DetailSection| section.shown(shown);
     // Fields typed into on the prerendered page before the takeover get
     // their edits as their sections are built.
-    use_effect_with(shown, |_| browser::apply_carried_edits());
+    // An index link taken before its section was drawn lands once all are.
+    use_effect_with(shown, |&shown| {
+        browser::apply_carried_edits();
+        if shown == DetailSection::COUNT {
+            browser::focus_address_target();
+        }
+    });
     let t = strings(use_app().reader.lang);
     let s = &props.scenario;
     let Settled {
@@ -140,7 +146,7 @@ fn Details(props: &DetailsProps) -> Html {
                 }
             </section>
             <section class="charts" aria-labelledby="charts-heading">
-                <h2 id="charts-heading">{ t.charts_heading }</h2>
+                <h2 id="charts-heading" tabindex="-1">{ t.charts_heading }</h2>
                 if drawn(DetailSection::Waterfall) {
                     if outcome.so_far.is_some() { <ChartPanel chart={Chart::SoFar { outcome: outcome.clone() }} /> }
                     <ChartPanel chart={Chart::Waterfall { outcome: outcome.clone(), growth_pct: settled.growth_pct.clone() }} />
@@ -150,7 +156,7 @@ fn Details(props: &DetailsProps) -> Html {
                 if drawn(DetailSection::Levels) { <ChartPanel chart={Chart::Levels { projection: outcome.projection.clone() }} /> }
                 if drawn(DetailSection::Shares) { <ChartPanel chart={Chart::Shares} /> }
             </section>
-            if drawn(DetailSection::Record) { <RecordCopy /> }
+            if drawn(DetailSection::Record) { <BuiltCopy part="record" /> }
             if drawn(DetailSection::Overview) { <Overview /> }
             if drawn(DetailSection::Products) { <Products /> }
             if drawn(DetailSection::Compare) { <Compare /> }

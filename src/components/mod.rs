@@ -20,6 +20,7 @@ pub mod history_bar;
 pub mod levers;
 pub mod number_field;
 pub mod overview;
+pub mod page_index;
 pub mod presenter_view;
 pub mod preset_bar;
 pub mod products;

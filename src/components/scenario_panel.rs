@@ -60,7 +60,7 @@ pub fn ScenarioPanel(props: &ScenarioPanelProps) -> Html {
     });
     html! {
         <section class="scenario" aria-labelledby="scenario-heading">
-            <h2 id="scenario-heading">{ t.scenario_heading }</h2>
+            <h2 id="scenario-heading" tabindex="-1">{ t.scenario_heading }</h2>
             { presets }
             { target }
             if let Some(months) = props.so_far_months {

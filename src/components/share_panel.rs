@@ -151,7 +151,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     };
     html! {
         <section class="share" aria-labelledby="share-heading">
-            <h2 id="share-heading">{ t.share_heading }</h2>
+            <h2 id="share-heading" tabindex="-1">{ t.share_heading }</h2>
             <div class="share-grid">
                 <div class="share-link">
                     <label for="share-link">{ t.share_link_label }</label>

@@ -127,7 +127,7 @@ pub fn SoFarPanel(props: &SoFarPanelProps) -> Html {
         .unwrap_or_default();
     html! {
         <section class={if applied.is_some() { "so-far filled" } else { "so-far" }} aria-labelledby="so-far-heading" data-testid="so-far">
-            <h2 id="so-far-heading">{ t.so_far_heading() }</h2>
+            <h2 id="so-far-heading" tabindex="-1">{ t.so_far_heading() }</h2>
             <p class="hint">{ t.so_far_intro() }</p>
             <div class="so-far-fields">{ for fields }</div>
             { published_offers(t, lang, &app.dispatch, applied) }

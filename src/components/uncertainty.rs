@@ -112,7 +112,7 @@ fn view(props: &UncertaintyProps) -> Html {
     };
     html! {
         <section class="uncertainty" aria-labelledby="uncertainty-heading">
-            <h3 id="uncertainty-heading">{ t.uncertainty_heading }</h3>
+            <h3 id="uncertainty-heading" tabindex="-1">{ t.uncertainty_heading }</h3>
             <p class="hint">{ t.uncertainty_explainer }</p>
             <table class="data-table ranges">
                 <thead><tr><th scope="col">{ t.col_sector }</th><th scope="col">{ t.range_low_col }</th><th scope="col">{ t.range_high_col }</th></tr></thead>

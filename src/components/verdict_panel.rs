@@ -1,5 +1,6 @@
 //! The answer: projected 2024 total, its growth, the target, the verdict
-//! with the gap, and what it would take.
+//! with the gap, and what it would take; on the full page, then the page's
+//! index (`page_index`), in the verdict's column.
 
 use yew::prelude::*;
 
@@ -7,6 +8,7 @@ use std::rc::Rc;
 
 use super::explain::Explain;
 use super::figure::figure;
+use super::record::BuiltCopy;
 use super::so_far_panel::need_text;
 use crate::format;
 use crate::format::ReaderFormat as _;
@@ -28,6 +30,10 @@ pub struct VerdictPanelProps {
     /// may point to them.
     #[prop_or(true)]
     pub with_levers: bool,
+    /// Whether the page's index follows (the full page), in the answer's
+    /// column (sticky on a wide screen).
+    #[prop_or_default]
+    pub index: bool,
 }
 
 /// Re-renders when the outcome or the reader's preferences change; the
@@ -60,7 +66,7 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
     );
     html! {
         <section class="result" aria-labelledby="result-heading">
-            <h2 id="result-heading">{ t.result_heading }</h2>
+            <h2 id="result-heading" tabindex="-1">{ t.result_heading }</h2>
             <dl class="figures">
                 <div>
                     <dt>{ t.projected_total }<Explain id="total" explanation={explain::total_2024(&props.outcome, &props.growth_pct)} /></dt>
@@ -105,6 +111,7 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
             </div>
             <Probability />
             { needs_list(t, reader, &props.outcome, props.with_levers) }
+            if props.index { <BuiltCopy part="toc" /> }
         </section>
     }
 }

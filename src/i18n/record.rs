@@ -167,47 +167,61 @@ impl Strings {
     }
 
     /// A year that is over, asked again with the app's own method: every
-    /// sector at the growth it really had, from its level the year before
-    /// as that year's figures imply it (an edition's backtest).
+    /// sector at the growth the year's estimates give it, from its level
+    /// the year before (an edition's backtest). Where that level is
+    /// implied by the same estimates, the method gives them back by
+    /// construction, and the sentence says so.
     pub fn record_backtest(
         &self,
         year: u16,
-        all_actual: &str,
+        projected: &str,
         gap: &str,
         short: bool,
         target: &str,
+        implied: bool,
     ) -> String {
         let before = year - 1;
-        match (self.lang, short) {
-            (Lang::Vi, _) => format!(
-                "Phương pháp của ứng dụng, thử lại với năm {year}: cho mỗi ngành tăng đúng mức thực tế năm {year}, từ mức năm {before} suy ra từ số liệu năm {year}, dự báo cho lại {all_actual} tỷ đồng, {} {gap} tỷ đồng so với mục tiêu {target} tỷ đồng.",
-                if short { "thiếu" } else { "vượt" }
-            ),
-            (Lang::En, _) => format!(
-                "The app's own method, tried on {year}: with each sector at the growth it really had in {year}, from its {before} level as the {year} figures imply it, the projection gives back {all_actual} billion VND, {gap} billion VND {} the target of {target}.",
-                if short { "short of" } else { "above" }
-            ),
+        match self.lang {
+            Lang::Vi => {
+                let side = if short { "thiếu" } else { "vượt" };
+                if implied {
+                    format!("Phương pháp của ứng dụng, thử lại với năm {year}: mức năm {before} của từng ngành được suy ra từ số ước tính năm {year}, nên khi cho mỗi ngành tăng đúng mức ước tính năm {year}, dự báo cho lại đúng số ước tính, {projected} tỷ đồng: {side} {gap} tỷ đồng so với mục tiêu {target} tỷ đồng.")
+                } else {
+                    format!("Phương pháp của ứng dụng, thử lại với năm {year}: cho mỗi ngành tăng đúng mức ước tính năm {year} từ mức năm {before} đã công bố, dự báo cho {projected} tỷ đồng: {side} {gap} tỷ đồng so với mục tiêu {target} tỷ đồng.")
+                }
+            }
+            Lang::En => {
+                let side = if short { "short of" } else { "above" };
+                if implied {
+                    format!("The app's own method, tried on {year}: its {before} levels are implied by the {year} estimates, so with each sector at its estimated {year} growth the projection gives back the estimate, {projected} billion VND: {gap} billion VND {side} the target of {target} billion VND.")
+                } else {
+                    format!("The app's own method, tried on {year}: with each sector at its estimated {year} growth from its published {before} level, the projection gives {projected} billion VND: {gap} billion VND {side} the target of {target} billion VND.")
+                }
+            }
         }
     }
 
     /// What the "so far" method said of the rest of that year, and what
-    /// the rest of the year did.
+    /// the rest of the year did by the year's estimate.
+    #[allow(clippy::too_many_arguments)]
     pub fn record_backtest_so_far(
         &self,
         year: u16,
-        months: u8,
+        span: &str,
+        base_total: &str,
         needed: &str,
         actual: &str,
         difference_pp: &str,
         fell_short: bool,
     ) -> String {
-        match (self.lang, fell_short) {
-            (Lang::Vi, _) => format!(
-                "Với số liệu {months} tháng đầu năm {year}, cách tính “đến nay” cho rằng các tháng còn lại cần tăng {needed} để đạt mục tiêu; thực tế các tháng còn lại tăng {actual}, {} {difference_pp} điểm phần trăm.",
+        let before = year - 1;
+        match self.lang {
+            Lang::Vi => format!(
+                "Với số liệu {span} năm {year}, cách tính “đến nay” cho rằng các tháng còn lại cần tăng {needed} so với cùng kỳ năm {before} để đạt mục tiêu (lấy năm {before} là tổng các ngành, {base_total} tỷ đồng); theo số ước tính cả năm, các tháng còn lại tăng {actual}, {} {difference_pp} điểm phần trăm.",
                 if fell_short { "thấp hơn" } else { "cao hơn" }
             ),
-            (Lang::En, _) => format!(
-                "On the first {months} months of {year}, its “so far” method said the rest of the year needed {needed} to meet the target; the rest of the year grew {actual}, {difference_pp} percentage points {}.",
+            Lang::En => format!(
+                "From {span} {year}, its “so far” method said the rest of the year needed {needed} on the same months of {before} to meet the target (taking {before} as the sectors' sum, {base_total} billion VND); by the year's estimate, the rest of the year grew {actual}, {difference_pp} percentage points {}.",
                 if fell_short { "less" } else { "more" }
             ),
         }

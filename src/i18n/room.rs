@@ -66,6 +66,8 @@ impl Strings {
             (Lang::En, Shortcut::Next) => "Presenter view: the next saved scenario",
             (Lang::Vi, Shortcut::Previous) => "Trình chiếu: kịch bản đã lưu trước đó",
             (Lang::En, Shortcut::Previous) => "Presenter view: the previous saved scenario",
+            (Lang::Vi, Shortcut::Share) => "Tới phần Chia sẻ (sao chép đường dẫn)",
+            (Lang::En, Shortcut::Share) => "Go to Share (copy the link)",
         }
     }
 

@@ -29,6 +29,8 @@ const SECTORS = { B: 'Mining and quarrying', C: 'Manufacturing', D: 'Electricity
 /** Each language's button is named in that language, whatever the page's. */
 const LANGUAGE_BUTTONS = { en: 'English', vi: 'Tiếng Việt' };
 const SAVE_BUTTONS = { en: 'Save this scenario', vi: 'Lưu kịch bản này' };
+/** The page's index ("On this page"), by its name in each language. */
+const INDEX_NAMES = { en: 'On this page', vi: 'Trên trang này' };
 
 const isSector = (s) => Object.hasOwn(SECTORS, s);
 
@@ -412,6 +414,37 @@ export class AppPage {
       if (getComputedStyle(e).contentVisibility === 'auto') e.style.contentVisibility = 'visible';
     }));
   }
+
+  // The page's index: a skip link to each section.
+
+  /** The index ("On this page") in the page's language, or in `lang`. */
+  pageIndex(lang = 'en') { return this.page.getByRole('navigation', { name: INDEX_NAMES[lang], exact: true }); }
+  indexLinks(lang = 'en') { return this.pageIndex(lang).getByRole('link'); }
+
+  /** Follows an index link from the keyboard: the focus on it, Enter. */
+  async followIndexLink(name, lang = 'en') {
+    await this.indexLinks(lang).getByText(name, { exact: true }).focus();
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Where the focus is: the focused element's id, the name of the
+   *  landmark section it is in (its heading's text), and whether it shows
+   *  a focus ring (`:focus-visible` with a visible outline). */
+  async focusPlace() {
+    return this.page.evaluate(() => {
+      const e = document.activeElement;
+      const section = e?.closest('section[aria-labelledby]');
+      const s = e ? getComputedStyle(e) : null;
+      return {
+        id: e?.id ?? '',
+        section: section ? document.getElementById(section.getAttribute('aria-labelledby'))?.textContent ?? '' : '',
+        ring: Boolean(e?.matches(':focus-visible') && s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 1),
+      };
+    });
+  }
+
+  /** The focused element's text, trimmed. */
+  async focusedText() { return this.page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''); }
 
   // For a room: undo, shortcuts, formulas, the presenter view.
 

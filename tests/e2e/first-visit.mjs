@@ -100,5 +100,6 @@ export async function measureFirstVisit(browser, url, ready) {
   }
 }
 
-/** The first visit's budget, brotli over the wire (docs/performance.md, "Budgets"). */
-export const FIRST_VISIT_BUDGET_KIB = 200;
+/** The first visit's budget, brotli over the wire (docs/performance.md,
+ *  "Budgets"): 200 KiB, and 10 more for the editions and the slides only. */
+export const FIRST_VISIT_BUDGET_KIB = 210;

@@ -53,8 +53,9 @@ describe('published figures', () => {
     // backtest): 102,893.2 given back, 7,106.8 short; +14.29 % needed after
     // January–May, +2.54 % had.
     const backtest = record.getByTestId('record-backtest-2023');
-    await expect(backtest).toContainText('gives back 102,893.2 billion VND, 7,106.8 billion VND short of the target of 110,000');
-    await expect(backtest).toContainText('the rest of the year needed +14.29 % to meet the target; the rest of the year grew +2.54 %, 11.75 percentage points less');
+    await expect(backtest).toContainText('gives back the estimate, 102,893.2 billion VND: 7,106.8 billion VND short of the target of 110,000 billion VND');
+    await expect(backtest).toContainText('the rest of the year needed +14.29 % on the same months of 2022');
+    await expect(backtest).toContainText('the rest of the year grew +2.54 %, 11.75 percentage points less');
     await expect(record).toBeVisible();
 
     await app.switchLanguage('vi');

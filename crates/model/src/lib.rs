@@ -23,6 +23,7 @@ pub mod explore;
 pub mod growth_input;
 pub mod history;
 pub mod montecarlo;
+pub mod page_index;
 pub mod precision;
 pub mod presets;
 pub mod projection;
