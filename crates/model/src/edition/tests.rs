@@ -44,17 +44,21 @@ fn file(json: &str) -> EditionFile {
     serde_json::from_str(json).unwrap()
 }
 
+/// Runs `body` in the context of the bundled articles and presets, with
+/// `published` as the published figures.
+fn in_context<R>(published: &Published, body: impl FnOnce(&EditionContext) -> R) -> R {
+    let (_, articles) = bundled_files();
+    let presets = presets();
+    body(&EditionContext {
+        articles,
+        published,
+        presets: &presets,
+    })
+}
+
 /// Checks `json` (an edition) against the bundled articles and figures.
 fn check(json: &str) -> Result<(), EditionError> {
-    let (_, articles) = bundled_files();
-    let published = published();
-    let presets = presets();
-    let ctx = EditionContext {
-        articles,
-        published: &published,
-        presets: &presets,
-    };
-    file(json).check(&ctx)
+    in_context(&published(), |ctx| file(json).check(ctx))
 }
 
 #[test]
@@ -88,14 +92,9 @@ fn the_bundled_editions_are_the_files_and_pass_the_checks() {
     let base = default.base.article.as_ref().unwrap();
     let article = &articles.iter().find(|a| a.name == *base).unwrap().dataset;
     assert_eq!(article, Dataset::bundled().unwrap());
-    let published = published();
-    let presets = presets();
-    let ctx = EditionContext {
-        articles,
-        published: &published,
-        presets: &presets,
-    };
-    assert_eq!(check_editions(files, &ctx), Ok(()));
+    in_context(&published(), |ctx| {
+        assert_eq!(check_editions(files, ctx), Ok(()))
+    });
     assert_eq!(
         files
             .iter()
@@ -107,17 +106,10 @@ fn the_bundled_editions_are_the_files_and_pass_the_checks() {
 }
 
 fn resolved<R>(json: &str, body: impl FnOnce(&Edition) -> R) -> R {
-    let (_, articles) = bundled_files();
-    let published = published();
-    let presets = presets();
-    let ctx = EditionContext {
-        articles,
-        published: &published,
-        presets: &presets,
-    };
     let file = file(json);
-    let edition = Edition::resolve(&file, &ctx).unwrap();
-    body(&edition)
+    in_context(&published(), |ctx| {
+        body(&Edition::resolve(&file, ctx).unwrap())
+    })
 }
 
 #[test]
@@ -359,41 +351,35 @@ fn every_check_refuses_a_broken_2023_edition() {
 
 #[test]
 fn the_set_of_editions_has_one_default_and_unique_ids() {
-    let (_, articles) = bundled_files();
-    let published = published();
-    let presets = presets();
-    let ctx = EditionContext {
-        articles,
-        published: &published,
-        presets: &presets,
-    };
-    let both_default = [
-        file(EDITION_2024),
-        file(&EDITION_2023.replace("\"default\": false", "\"default\": true")),
-    ];
-    assert_eq!(
-        check_editions(&both_default, &ctx),
-        Err(EditionError::DefaultCount { count: 2 })
-    );
-    let twice = [file(EDITION_2024), file(EDITION_2024)];
-    assert_eq!(
-        check_editions(&twice, &ctx),
-        Err(EditionError::DefaultCount { count: 2 })
-    );
-    let twice = [
-        file(EDITION_2024),
-        file(&EDITION_2024.replace("\"default\": true", "\"default\": false")),
-    ];
-    assert_eq!(
-        check_editions(&twice, &ctx),
-        Err(EditionError::DuplicateEdition {
-            edition: "2024".into()
-        })
-    );
-    assert_eq!(
-        check_editions(&[], &ctx),
-        Err(EditionError::DefaultCount { count: 0 })
-    );
+    in_context(&published(), |ctx| {
+        let both_default = [
+            file(EDITION_2024),
+            file(&EDITION_2023.replace("\"default\": false", "\"default\": true")),
+        ];
+        assert_eq!(
+            check_editions(&both_default, ctx),
+            Err(EditionError::DefaultCount { count: 2 })
+        );
+        let twice = [file(EDITION_2024), file(EDITION_2024)];
+        assert_eq!(
+            check_editions(&twice, ctx),
+            Err(EditionError::DefaultCount { count: 2 })
+        );
+        let twice = [
+            file(EDITION_2024),
+            file(&EDITION_2024.replace("\"default\": true", "\"default\": false")),
+        ];
+        assert_eq!(
+            check_editions(&twice, ctx),
+            Err(EditionError::DuplicateEdition {
+                edition: "2024".into()
+            })
+        );
+        assert_eq!(
+            check_editions(&[], ctx),
+            Err(EditionError::DefaultCount { count: 0 })
+        );
+    });
 }
 
 #[test]
@@ -467,7 +453,6 @@ fn the_bundled_backtests_are_the_ended_editions() {
 /// Checks `edition` against the bundled articles and a published file
 /// changed by `published_change` (from, to).
 fn check_with(edition: &str, published_change: (&str, &str)) -> Result<(), EditionError> {
-    let (_, articles) = bundled_files();
     assert!(
         PUBLISHED.contains(published_change.0),
         "{}",
@@ -475,13 +460,7 @@ fn check_with(edition: &str, published_change: (&str, &str)) -> Result<(), Editi
     );
     let published: Published =
         serde_json::from_str(&PUBLISHED.replace(published_change.0, published_change.1)).unwrap();
-    let presets = presets();
-    let ctx = EditionContext {
-        articles,
-        published: &published,
-        presets: &presets,
-    };
-    file(edition).check(&ctx)
+    in_context(&published, |ctx| file(edition).check(ctx))
 }
 
 #[test]
