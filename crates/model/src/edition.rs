@@ -123,9 +123,7 @@ impl<'a> Edition<'a> {
         let article = |name: &Text| ctx.article(name).expect("checked: the article exists");
         let figure = |id: &Text| {
             ctx.published
-                .figures
-                .iter()
-                .find(|f| f.id == *id)
+                .figure(id)
                 .expect("checked: the figure exists")
         };
         let outcome = file.outcome.as_ref().map(article);

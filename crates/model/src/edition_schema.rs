@@ -211,15 +211,7 @@ impl EditionFile {
         }
         for id in self.so_far.iter() {
             let figure = self.figure(ctx, id)?;
-            // Before December: a whole year is an outcome, not "so far".
-            let fits = figure.year == self.target_year
-                && figure.from_month == 1
-                && figure.to_month < 12
-                && figure.measure == Measure::ProductionValue
-                && figure.kind != FigureKind::Target
-                && figure.value.is_some()
-                && figure.growth_pct.is_some();
-            self.fits(fits, id, "so far")?;
+            self.fits(figure.is_so_far_of(self.target_year), id, "so far")?;
         }
         self.check_presets(ctx)
     }
@@ -313,9 +305,7 @@ impl EditionFile {
         id: &str,
     ) -> Result<&'c PublishedFigure, EditionError> {
         ctx.published
-            .figures
-            .iter()
-            .find(|f| f.id == id)
+            .figure(id)
             .ok_or_else(|| EditionError::UnknownFigure {
                 edition: self.id.to_string(),
                 figure: id.to_string(),

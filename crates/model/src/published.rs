@@ -27,10 +27,6 @@ impl Published {
         &super::generated::BUNDLED_PUBLISHED
     }
 
-    pub fn figure(&self, id: &str) -> Option<&PublishedFigure> {
-        self.figures.iter().find(|f| f.id == id)
-    }
-
     pub fn source(&self, id: &str) -> Option<&PublishedSource> {
         self.sources.iter().find(|s| s.id == id)
     }

@@ -343,15 +343,28 @@ fn written_in(quote: &str, number: f64) -> bool {
 }
 
 impl PublishedFigure {
-    /// A cumulative 2024 production value from January, reported rather
-    /// than aimed at: what "2024 so far" can take.
-    pub fn is_so_far_offer(&self) -> bool {
-        self.year == 2024
+    /// A cumulative production value of `year` from January to before
+    /// December (a whole year is an outcome), reported rather than aimed
+    /// at, with its value and growth: what "so far" can take.
+    pub fn is_so_far_of(&self, year: u16) -> bool {
+        self.year == year
             && self.from_month == 1
+            && self.to_month < 12
             && self.measure == Measure::ProductionValue
             && self.kind != FigureKind::Target
             && self.value.is_some()
             && self.growth_pct.is_some()
+    }
+
+    /// What "2024 so far" can take.
+    pub fn is_so_far_offer(&self) -> bool {
+        self.is_so_far_of(2024)
+    }
+}
+
+impl Published {
+    pub fn figure(&self, id: &str) -> Option<&PublishedFigure> {
+        self.figures.iter().find(|f| f.id == id)
     }
 }
 
