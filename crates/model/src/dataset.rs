@@ -124,6 +124,11 @@ impl Dataset {
         Ok(dataset)
     }
 
+    /// The years this dataset's question names: its own year is the base.
+    pub fn years(&self) -> super::years::Years {
+        super::years::Years::after(self.meta.year)
+    }
+
     pub fn sector_index(&self, vsic: &str) -> Option<usize> {
         self.sectors.iter().position(|s| s.vsic == vsic)
     }

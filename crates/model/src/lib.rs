@@ -36,6 +36,8 @@ pub mod sensitivity;
 pub mod shortcuts;
 pub mod so_far;
 pub mod units;
+pub mod years;
 
 pub use dataset::{Data, Dataset, Lang, Localized, Product, ProductGrowth, Sector};
+pub use years::Years;
 pub use projection::{evaluate, Outcome, Projection, TargetReading, Verdict};
