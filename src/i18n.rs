@@ -1,20 +1,27 @@
 //! Every user-facing string, in Vietnamese and English.
 //!
 //! One `Strings` value per language, so a key missing in one language is a
-//! compile error: the two tables here hold the fixed texts. Sentences that
-//! embed numbers are methods, one submodule per area of the page (fields,
-//! verdict, levers, projects, charts, provenance, saved and links, "2024 so
-//! far", the room, published figures and the record), each matching on the
-//! language so both wordings sit side by side. `page_notes` holds what the
-//! page's own scripts say (filled into them at build time). They take numbers already
-//! formatted (see `format`), which keeps i18n free of locale rules and of
-//! the browser.
+//! compile error: the two tables here hold the fixed texts that name no
+//! year. Sentences that embed numbers, and every text that names a year,
+//! are methods, one submodule per area of the page (fields, verdict,
+//! levers, projects, charts, provenance, saved and links, "so far", the
+//! room, published figures and the record), each matching on the language
+//! so both wordings sit side by side. A text that names a year takes the
+//! edition's `Years` and names it by its role (the year before the base,
+//! the base year, the target year), never as a literal: a fixed one is a
+//! template per language that `fill` completes (`{before}`, `{base}`,
+//! `{target}`). The record names specific past questions and their
+//! articles, so its years are its own. `page_notes` holds what the page's
+//! own scripts say (filled into them at build time). They take numbers
+//! already formatted (see `format`), which keeps i18n free of locale rules
+//! and of the browser.
 
-use crate::model::Lang;
+use crate::model::{Lang, Years};
 
 mod charts;
 mod fields;
 mod levers;
+mod page;
 mod page_index;
 pub mod page_notes;
 mod projects;
@@ -25,10 +32,11 @@ mod room;
 mod saved;
 mod so_far;
 mod verdict;
+#[cfg(test)]
+mod years_tests;
 
 pub struct Strings {
     pub lang: Lang,
-    pub needs_nothing: &'static str,
     pub qr_too_long: &'static str,
     pub download_qr_svg: &'static str,
     pub download_qr_png: &'static str,
@@ -48,20 +56,15 @@ pub struct Strings {
     pub import_failed: &'static str,
     pub open_full_app: &'static str,
     pub dismiss: &'static str,
-    pub scenario_heading: &'static str,
-    pub levers_heading: &'static str,
     pub presets_heading: &'static str,
     pub target_reading_legend: &'static str,
     pub reading_absolute_short: &'static str,
-    pub reading_stated_short: &'static str,
     pub projects_editor_heading: &'static str,
-    pub projects_formula: &'static str,
     pub project_on: &'static str,
     pub project_name_label: &'static str,
     pub project_sector_label: &'static str,
     pub project_capital_label: &'static str,
     pub project_ratio_label: &'static str,
-    pub project_month_label: &'static str,
     pub assumptions_are_yours: &'static str,
     pub add_project: &'static str,
     pub unnamed_project: &'static str,
@@ -74,10 +77,7 @@ pub struct Strings {
     pub mc_seed_label: &'static str,
     pub mc_probability: &'static str,
     pub mc_pending: &'static str,
-    pub chart_histogram_title: &'static str,
-    pub hist_bin_col: &'static str,
     pub hist_count_col: &'static str,
-    pub chart_tornado_title: &'static str,
     pub tornado_driver_col: &'static str,
     pub tornado_down_col: &'static str,
     pub tornado_up_col: &'static str,
@@ -91,33 +91,25 @@ pub struct Strings {
     pub gap_label: &'static str,
     pub none: &'static str,
     pub needs_see_levers: &'static str,
+    /// The default edition's title, for the document title alone until
+    /// `app.rs` calls `app_title(years)` (see `page`); goes then.
     pub app_title: &'static str,
-    pub app_question: &'static str,
     pub source_label: &'static str,
-    pub estimates_note: &'static str,
     pub price_basis_note: &'static str,
     pub language_label: &'static str,
-    pub table_caption: &'static str,
     pub col_sector: &'static str,
     pub col_share: &'static str,
-    pub col_growth_2023: &'static str,
     pub total_row: &'static str,
-    pub growth_field_suffix: &'static str,
     error_empty: &'static str,
     error_not_a_number: &'static str,
     error_below_minimum: &'static str,
     error_above_maximum: &'static str,
-    pub result_heading: &'static str,
-    pub projected_total: &'static str,
-    pub growth_over_2023: &'static str,
     pub target_label: &'static str,
     pub verdict_met: &'static str,
     pub verdict_not_met: &'static str,
     pub what_it_takes: &'static str,
-    pub reset_all: &'static str,
     pub data_notes_heading: &'static str,
     pub unit_bn_vnd: &'static str,
-    pub col_implied_2022: &'static str,
     pub col_contribution: &'static str,
     pub products_button: &'static str,
     pub no_products: &'static str,
@@ -127,24 +119,39 @@ pub struct Strings {
     pub usd_rate_label: &'static str,
     pub sectors_heading: &'static str,
     pub charts_heading: &'static str,
-    pub products_heading: &'static str,
     pub col_product: &'static str,
     pub col_parent_sector: &'static str,
-    pub col_volume_2023: &'static str,
-    pub col_product_growth: &'static str,
-    pub col_implied_volume_2022: &'static str,
     pub show_table: &'static str,
-    pub chart_shares_title: &'static str,
     pub chart_small_shares_title: &'static str,
-    pub chart_levels_title: &'static str,
-    pub chart_waterfall_title: &'static str,
-    pub chart_products_title: &'static str,
     pub col_change: &'static str,
-    pub label_2023_total: &'static str,
-    pub label_2024_total: &'static str,
     pub kind_published: &'static str,
     pub kind_derived: &'static str,
     pub kind_scenario: &'static str,
+}
+
+/// `template` with `{before}`, `{base}` and `{target}` replaced by those
+/// years; any other brace is kept as it is (a test then catches it).
+fn fill(template: &str, years: Years) -> String {
+    let mut out = String::with_capacity(template.len());
+    for (k, piece) in template.split(['{', '}']).enumerate() {
+        let year = match piece {
+            _ if k % 2 == 0 => {
+                out.push_str(piece);
+                continue;
+            }
+            "before" => years.before,
+            "base" => years.base,
+            "target" => years.target,
+            _ => {
+                out.push('{');
+                out.push_str(piece);
+                out.push('}');
+                continue;
+            }
+        };
+        out.push_str(&year.to_string());
+    }
+    out
 }
 
 pub fn strings(lang: Lang) -> &'static Strings {
@@ -156,7 +163,6 @@ pub fn strings(lang: Lang) -> &'static Strings {
 
 pub static EN: Strings = Strings {
     lang: Lang::En,
-    needs_nothing: "The target is met even if this sector produced nothing in 2024.",
     qr_too_long: "This link is too long for a QR code; share it as a link instead.",
     download_qr_svg: "Download the QR code as SVG",
     download_qr_png: "Download the QR code as PNG",
@@ -176,20 +182,15 @@ pub static EN: Strings = Strings {
     import_failed: "That file is not a scenario exported by this app.",
     open_full_app: "Open the full app",
     dismiss: "Dismiss",
-    scenario_heading: "Your 2024 scenario",
-    levers_heading: "2024 growth by sector",
     presets_heading: "Start from a preset",
     target_reading_legend: "Which target to test",
     reading_absolute_short: "published absolute target",
-    reading_stated_short: "+8.7 % on 2023",
     projects_editor_heading: "Investment projects",
-    projects_formula: "Each project adds capital × output per unit of capital × months of output in 2024 ÷ 12 to its sector.",
     project_on: "In the scenario",
     project_name_label: "Project name",
     project_sector_label: "Sector",
     project_capital_label: "Capital",
     project_ratio_label: "Output per unit of capital per year",
-    project_month_label: "First month of output in 2024",
     assumptions_are_yours: "These figures are your assumptions, not published data.",
     add_project: "Add a project",
     unnamed_project: "Unnamed project",
@@ -202,10 +203,7 @@ pub static EN: Strings = Strings {
     mc_seed_label: "Seed",
     mc_probability: "Probability of meeting the target",
     mc_pending: "Computing the probability…",
-    chart_histogram_title: "How likely is the target? Distribution of 2024 totals",
-    hist_bin_col: "2024 total",
     hist_count_col: "Draws",
-    chart_tornado_title: "What moves the 2024 total: ±1 pp of growth, and each active project",
     tornado_driver_col: "Driver",
     tornado_down_col: "Down",
     tornado_up_col: "Up",
@@ -220,33 +218,23 @@ pub static EN: Strings = Strings {
     none: "none",
     needs_see_levers: "What each sector alone would need is shown beside its lever.",
     app_title: "Ninh Bình industry 2024",
-    app_question: "Will 2024 industrial output reach the province's target?",
     source_label: "Source",
-    estimates_note: "2023 figures are estimates (“ước đạt”)",
     price_basis_note:
         "values as published; the source does not say whether prices are current or comparable",
     language_label: "Language",
-    table_caption: "Industrial production value by sector, 2023, and your 2024 growth",
     col_sector: "Sector",
     col_share: "Share of total",
-    col_growth_2023: "2023 growth",
     total_row: "Whole province",
-    growth_field_suffix: "2024 growth, %",
     error_empty: "Enter a growth rate, e.g. 9.5.",
     error_not_a_number: "Not a number. Use digits, e.g. 9.5 or -2.",
     error_below_minimum: "Growth cannot be below −100 % (output cannot fall below zero).",
     error_above_maximum: "Above +300 % is outside what this tool accepts.",
-    result_heading: "2024 projection",
-    projected_total: "Projected 2024 total",
-    growth_over_2023: "Growth over 2023",
     target_label: "Target (published)",
     verdict_met: "Target met",
     verdict_not_met: "Target not met",
     what_it_takes: "What it would take",
-    reset_all: "Reset all to 2023 growth",
     data_notes_heading: "Data notes",
     unit_bn_vnd: "billion VND",
-    col_implied_2022: "2022 (implied)",
     col_contribution: "Contribution, pp",
     products_button: "Products",
     no_products: "The article names no products for this sector.",
@@ -256,21 +244,11 @@ pub static EN: Strings = Strings {
     usd_rate_label: "Exchange rate, VND per USD (your assumption)",
     sectors_heading: "Sectors",
     charts_heading: "Charts",
-    products_heading: "Products with notable growth, 2023",
     col_product: "Product",
     col_parent_sector: "Sector",
-    col_volume_2023: "2023 volume",
-    col_product_growth: "Growth on 2022",
-    col_implied_volume_2022: "Implied 2022 volume",
     show_table: "Show as a table",
-    chart_shares_title: "Share of the 2023 total",
     chart_small_shares_title: "The three small sectors, zoomed (without manufacturing)",
-    chart_levels_title: "2022 (implied) → 2023 → 2024 (your scenario)",
-    chart_waterfall_title: "From the 2023 total to your 2024 total, sector by sector",
-    chart_products_title: "Growth of notable products, 2023 on 2022",
     col_change: "Change",
-    label_2023_total: "2023",
-    label_2024_total: "2024",
     kind_published: "published",
     kind_derived: "derived",
     kind_scenario: "your scenario",
@@ -278,7 +256,6 @@ pub static EN: Strings = Strings {
 
 pub static VI: Strings = Strings {
     lang: Lang::Vi,
-    needs_nothing: "Mục tiêu vẫn đạt kể cả khi ngành này không sản xuất gì năm 2024.",
     qr_too_long: "Đường dẫn này quá dài để tạo mã QR; hãy chia sẻ bằng đường dẫn.",
     download_qr_svg: "Tải mã QR dạng SVG",
     download_qr_png: "Tải mã QR dạng PNG",
@@ -298,20 +275,15 @@ pub static VI: Strings = Strings {
     import_failed: "Tệp này không phải kịch bản do ứng dụng này xuất ra.",
     open_full_app: "Mở ứng dụng đầy đủ",
     dismiss: "Đóng",
-    scenario_heading: "Kịch bản 2024 của bạn",
-    levers_heading: "Tăng trưởng 2024 theo ngành",
     presets_heading: "Bắt đầu từ kịch bản có sẵn",
     target_reading_legend: "Kiểm tra theo mục tiêu nào",
     reading_absolute_short: "mục tiêu tuyệt đối đã công bố",
-    reading_stated_short: "tăng 8,7 % so với 2023",
     projects_editor_heading: "Dự án đầu tư",
-    projects_formula: "Mỗi dự án cộng vào ngành của nó: vốn × giá trị sản xuất trên mỗi đồng vốn × số tháng sản xuất năm 2024 ÷ 12.",
     project_on: "Tính vào kịch bản",
     project_name_label: "Tên dự án",
     project_sector_label: "Ngành",
     project_capital_label: "Vốn",
     project_ratio_label: "Giá trị sản xuất trên mỗi đồng vốn mỗi năm",
-    project_month_label: "Tháng bắt đầu sản xuất năm 2024",
     assumptions_are_yours: "Các số này là giả định của bạn, không phải số liệu công bố.",
     add_project: "Thêm dự án",
     unnamed_project: "Dự án chưa đặt tên",
@@ -324,10 +296,7 @@ pub static VI: Strings = Strings {
     mc_seed_label: "Hạt giống",
     mc_probability: "Xác suất đạt mục tiêu",
     mc_pending: "Đang tính xác suất…",
-    chart_histogram_title: "Khả năng đạt mục tiêu: phân bố tổng giá trị 2024",
-    hist_bin_col: "Tổng 2024",
     hist_count_col: "Số lần",
-    chart_tornado_title: "Yếu tố tác động đến tổng 2024: ±1 điểm % tăng trưởng và từng dự án đang bật",
     tornado_driver_col: "Yếu tố",
     tornado_down_col: "Giảm",
     tornado_up_col: "Tăng",
@@ -342,32 +311,22 @@ pub static VI: Strings = Strings {
     none: "không có",
     needs_see_levers: "Mức mỗi ngành một mình cần đạt được ghi cạnh thanh điều chỉnh của ngành đó.",
     app_title: "Công nghiệp Ninh Bình 2024",
-    app_question: "Giá trị sản xuất công nghiệp năm 2024 có đạt mục tiêu của tỉnh?",
     source_label: "Nguồn",
-    estimates_note: "Số liệu 2023 là ước đạt",
     price_basis_note: "giá trị theo số liệu công bố; nguồn không nêu giá hiện hành hay giá so sánh",
     language_label: "Ngôn ngữ",
-    table_caption: "Giá trị sản xuất công nghiệp theo ngành năm 2023 và tăng trưởng 2024 bạn chọn",
     col_sector: "Ngành",
     col_share: "Tỷ trọng",
-    col_growth_2023: "Tăng 2023",
     total_row: "Toàn tỉnh",
-    growth_field_suffix: "tăng trưởng 2024, %",
     error_empty: "Hãy nhập tốc độ tăng, ví dụ 9,5.",
     error_not_a_number: "Không phải là số. Hãy nhập chữ số, ví dụ 9,5 hoặc -2.",
     error_below_minimum: "Không thể giảm quá −100 % (sản lượng không thể âm).",
     error_above_maximum: "Trên +300 % nằm ngoài phạm vi công cụ chấp nhận.",
-    result_heading: "Dự báo năm 2024",
-    projected_total: "Tổng giá trị dự báo 2024",
-    growth_over_2023: "Tăng so với 2023",
     target_label: "Mục tiêu (công bố)",
     verdict_met: "Đạt mục tiêu",
     verdict_not_met: "Chưa đạt mục tiêu",
     what_it_takes: "Cần gì để đạt",
-    reset_all: "Đặt lại theo mức tăng 2023",
     data_notes_heading: "Ghi chú số liệu",
     unit_bn_vnd: "tỷ đồng",
-    col_implied_2022: "2022 (suy ra)",
     col_contribution: "Đóng góp, điểm %",
     products_button: "Sản phẩm",
     no_products: "Bài báo không nêu sản phẩm nào của ngành này.",
@@ -377,21 +336,11 @@ pub static VI: Strings = Strings {
     usd_rate_label: "Tỷ giá, đồng/USD (giả định của bạn)",
     sectors_heading: "Các ngành",
     charts_heading: "Biểu đồ",
-    products_heading: "Sản phẩm tăng khá năm 2023",
     col_product: "Sản phẩm",
     col_parent_sector: "Ngành",
-    col_volume_2023: "Sản lượng 2023",
-    col_product_growth: "So với 2022",
-    col_implied_volume_2022: "Sản lượng 2022 (suy ra)",
     show_table: "Xem dạng bảng",
-    chart_shares_title: "Tỷ trọng trong tổng 2023",
     chart_small_shares_title: "Ba ngành nhỏ, phóng to (không gồm chế biến, chế tạo)",
-    chart_levels_title: "2022 (suy ra) → 2023 → 2024 (kịch bản của bạn)",
-    chart_waterfall_title: "Từ tổng 2023 đến tổng 2024 của bạn, theo từng ngành",
-    chart_products_title: "Tăng trưởng sản phẩm nổi bật, 2023 so với 2022",
     col_change: "Thay đổi",
-    label_2023_total: "2023",
-    label_2024_total: "2024",
     kind_published: "công bố",
     kind_derived: "suy ra",
     kind_scenario: "kịch bản của bạn",
@@ -410,12 +359,13 @@ mod link_error_tests {
                 DecodeError::OutOfRange(part),
                 DecodeError::Repeated(part),
             ] {
-                let en = strings(Lang::En).link_error(&error);
-                let vi = strings(Lang::Vi).link_error(&error);
-                let name = strings(Lang::En).link_part(part);
-                assert!(en.contains(name), "{en}");
+                let years = Years::after(2023);
+                let en = strings(Lang::En).link_error(&error, years);
+                let vi = strings(Lang::Vi).link_error(&error, years);
+                let name = strings(Lang::En).link_part(part, years);
+                assert!(en.contains(&name), "{en}");
                 assert!(
-                    !vi.contains(name),
+                    !vi.contains(&name),
                     "English {name:?} in the Vietnamese text: {vi}"
                 );
             }

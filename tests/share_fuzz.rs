@@ -321,7 +321,10 @@ fn decoder_survives_format_aware_fuzzing() {
                 refused += 1;
                 // Typed, and every kind reads as a reason in both languages.
                 for lang in Lang::ALL {
-                    assert!(!strings(lang).link_error(&error).is_empty(), "{input:?}");
+                    assert!(
+                        !strings(lang).link_error(&error, d.years()).is_empty(),
+                        "{input:?}"
+                    );
                 }
             }
         }

@@ -21,7 +21,7 @@ use ninh_binh_industry::browser::{CODE_PARAM, LANG_KEY, LANG_PARAM, OFFLINE_FAIL
 use ninh_binh_industry::components::page_index::{PageIndex, PageIndexProps};
 use ninh_binh_industry::components::record::{PublishedRecord, PublishedRecordProps};
 use ninh_binh_industry::i18n::page_notes::{page_notes, CRASH_BODY, CRASH_TITLE};
-use ninh_binh_industry::model::Lang;
+use ninh_binh_industry::model::{Dataset, Lang};
 use ninh_binh_industry::static_html;
 use yew::BaseComponent;
 
@@ -44,7 +44,8 @@ fn main() {
         Some("record") => both_langs(|lang| {
             let tag = lang.tag();
             let record = render::<PublishedRecord>(PublishedRecordProps { lang });
-            let index = render::<PageIndex>(PageIndexProps { lang });
+            let years = bundled().years();
+            let index = render::<PageIndex>(PageIndexProps { lang, years });
             format!("<template id=\"record-{tag}\">{record}</template><template id=\"toc-{tag}\">{index}</template>")
         }),
         Some("page-values") => page_values().to_string(),
@@ -60,9 +61,18 @@ fn both_langs(one: impl Fn(Lang) -> String) -> String {
     Lang::ALL.into_iter().map(one).collect()
 }
 
+/// The bundled dataset (the default edition's), or the prerender stops.
+fn bundled() -> &'static Dataset {
+    Dataset::bundled().unwrap_or_else(|_| {
+        eprintln!("prerender: the bundled data could not be read");
+        std::process::exit(1);
+    })
+}
+
 fn page_values() -> serde_json::Value {
+    let years = bundled().years();
     let words = |lang: Lang| {
-        let notes = page_notes(lang);
+        let notes = page_notes(lang, years);
         serde_json::json!({
             "loading": notes.loading,
             "stillLoading": notes.still_loading,

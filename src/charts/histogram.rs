@@ -1,5 +1,5 @@
-//! The Monte Carlo answer as a histogram of 2024 totals with the target
-//! line and the P10 / P50 / P90 markers.
+//! The Monte Carlo answer as a histogram of the target year's totals with
+//! the target line and the P10 / P50 / P90 markers.
 
 use std::rc::Rc;
 
@@ -12,11 +12,13 @@ use crate::format::ReaderFormat as _;
 use crate::format::{self, ReaderPrefs};
 use crate::i18n::strings;
 use crate::model::montecarlo::McSummary;
+use crate::model::Years;
 
 pub struct HistogramChartProps {
     pub summary: McSummary,
     pub target: f64,
     pub reader: ReaderPrefs,
+    pub years: Years,
 }
 
 pub fn view(props: &HistogramChartProps) -> Html {
@@ -32,7 +34,7 @@ pub fn view(props: &HistogramChartProps) -> Html {
             (
                 value,
                 label.to_owned(),
-                t.percentile_tooltip(label, &money(value)),
+                t.percentile_tooltip(label, &money(value), props.years),
             )
         })
         .collect();
@@ -63,7 +65,7 @@ pub fn view(props: &HistogramChartProps) -> Html {
         });
     let table = data_table(&DataTable {
         columns: vec![
-            format!("{}, {unit}", t.hist_bin_col),
+            format!("{}, {unit}", t.hist_bin_col(props.years)),
             t.hist_count_col.to_owned(),
         ],
         rows: rows.collect(),
@@ -75,7 +77,7 @@ pub fn view(props: &HistogramChartProps) -> Html {
         &money(s.p90),
     );
     html! {
-        <SvgChart id="chart-histogram" title={t.chart_histogram_title} {summary} class="histogram"
+        <SvgChart id="chart-histogram" title={t.chart_histogram_title(props.years)} {summary} class="histogram"
             layout={Callback::from(move |width| Rc::new(histogram_chart(&input, width)))} table_label={t.show_table} {table} />
     }
 }

@@ -1,12 +1,13 @@
-//! 2022 (implied) → 2023 (published) → 2024 (scenario), per sector and for
-//! the whole province, as small multiples with one scale per panel.
+//! The year before the base (implied) → the base year (published) → the
+//! target year (scenario), per sector and for the whole province, as small
+//! multiples with one scale per panel.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::data_table::{data_table, DataTable};
-use super::geometry::{levels_chart, LevelPanel, LEVEL_YEARS};
+use super::geometry::{levels_chart, LevelPanel};
 use super::svg_chart::SvgChart;
 use crate::format::ReaderFormat as _;
 use crate::format::ReaderPrefs;
@@ -25,6 +26,8 @@ pub fn view(props: &LevelsChartProps) -> Html {
     let t = strings(reader.lang);
     let data = props.data;
     let unit = reader.unit_label();
+    let years = data.years();
+    let year_labels = [years.before, years.base, years.target].map(|y| y.to_string());
     let kinds = [t.kind_derived, t.kind_published, t.kind_scenario];
     let panel = |title: &str, values: [f64; 3]| LevelPanel {
         title: title.to_owned(),
@@ -33,7 +36,7 @@ pub fn view(props: &LevelsChartProps) -> Html {
         tooltips: [0, 1, 2].map(|k| {
             t.level_tooltip(
                 title,
-                LEVEL_YEARS[k],
+                &year_labels[k],
                 &reader.money(values[k]),
                 unit,
                 kinds[k],
@@ -56,19 +59,15 @@ pub fn view(props: &LevelsChartProps) -> Html {
     let table = html! {
         { data_table(&DataTable {
             columns: std::iter::once(t.col_sector.to_owned())
-                .chain(LEVEL_YEARS.iter().map(|y| format!("{y}, {unit}")))
+                .chain(year_labels.iter().map(|y| format!("{y}, {unit}")))
                 .collect(),
             rows: panels.iter().map(|p| (p.title.clone(), p.value_texts.to_vec())).collect(),
         }) }
     };
-    let summary = t.levels_summary(
-        &reader.money(total[0]),
-        &reader.money(total[1]),
-        &reader.money(total[2]),
-        unit,
-    );
+    let [before, base, target] = total.map(|v| reader.money(v));
+    let summary = t.levels_summary([&before, &base, &target], unit, years);
     html! {
-        <SvgChart id="chart-levels" title={t.chart_levels_title} {summary} class="levels"
-            layout={Callback::from(move |width| Rc::new(levels_chart(&panels, width)))} table_label={t.show_table} {table} />
+        <SvgChart id="chart-levels" title={t.chart_levels_title(years)} {summary} class="levels"
+            layout={Callback::from(move |width| Rc::new(levels_chart(&panels, &year_labels, width)))} table_label={t.show_table} {table} />
     }
 }

@@ -1,4 +1,4 @@
-//! Shares of the 2023 total: all four sectors, then the three small ones on
+//! Shares of the base year's total: all four sectors, then the three small ones on
 //! their own, zoomed scale (manufacturing is ~98 %, which would otherwise
 //! leave the others as slivers). Both titles say which view is which.
 
@@ -24,6 +24,7 @@ pub fn view(props: &SharesChartProps) -> Html {
     let lang = reader.lang;
     let t = strings(lang);
     let data = props.data;
+    let years = data.years();
     let pct = |share: f64| format::pct(lang, share * 100.0, 1);
     let bars: Vec<HBar> = data
         .sectors
@@ -40,6 +41,7 @@ pub fn view(props: &SharesChartProps) -> Html {
                     &pct(share),
                     &reader.money(s.value),
                     reader.unit_label(),
+                    years,
                 ),
                 class: "bar",
             }
@@ -73,6 +75,7 @@ pub fn view(props: &SharesChartProps) -> Html {
         data.sectors[largest].name.get(lang),
         &pct(data.share_2023(largest)),
         &pct(1.0 - data.share_2023(largest)),
+        years,
     );
     let small_summary = small_largest
         .map(|b| {
@@ -86,7 +89,7 @@ pub fn view(props: &SharesChartProps) -> Html {
 
     html! {
         <div class="chart-pair">
-            <SvgChart id="chart-shares" title={t.chart_shares_title} {summary}
+            <SvgChart id="chart-shares" title={t.chart_shares_title(years)} {summary}
                 table_label={t.show_table} table={table(&bars)}
                 layout={Callback::from(move |width| Rc::new(hbar_chart(&bars, 100.0, width)))} />
             <SvgChart id="chart-small-shares" title={t.chart_small_shares_title} summary={small_summary}

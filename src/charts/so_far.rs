@@ -1,6 +1,7 @@
-//! "2024 so far" as stacked bars: 2023 split into the same period and the
-//! rest, 2024 into the value so far and the rest the scenario gives, and
-//! what the rest must be to reach the target, against the target line.
+//! The target year so far as stacked bars: the base year split into the
+//! same period and the rest, the target year into the value so far and
+//! the rest the scenario gives, and what the rest must be to reach the
+//! target, against the target line.
 
 use std::rc::Rc;
 
@@ -13,12 +14,13 @@ use crate::format::ReaderFormat as _;
 use crate::format::ReaderPrefs;
 use crate::i18n::strings;
 use crate::model::so_far::SoFarFigures;
-use crate::model::Outcome;
+use crate::model::{Outcome, Years};
 
 pub struct SoFarChartProps {
     pub outcome: Outcome,
     pub figures: SoFarFigures,
     pub reader: ReaderPrefs,
+    pub years: Years,
 }
 
 /// Stateless, so a plain function rather than a component.
@@ -41,27 +43,28 @@ pub fn view(props: &SoFarChartProps) -> Html {
         tooltip: t.so_far_part(year, name, &reader.money(value), unit),
         class,
     };
-    let scenario_year = format!("2024 ({})", t.kind_scenario);
+    let (base, target_year) = (props.years.base.to_string(), props.years.target.to_string());
+    let scenario_year = format!("{target_year} ({})", t.kind_scenario);
     let rows = vec![
         StackRow {
-            label: "2023".into(),
+            label: base.clone(),
             parts: vec![
-                part("2023", same, f.same_period_2023, "same-period"),
-                part("2023", rest, f.rest_2023, "rest-2023"),
+                part(&base, same, f.same_period_2023, "same-period"),
+                part(&base, rest, f.rest_2023, "rest-2023"),
             ],
         },
         StackRow {
             label: scenario_year.clone(),
             parts: vec![
-                part("2024", so_far, f.so_far.value, "so-far"),
+                part(&target_year, so_far, f.so_far.value, "so-far"),
                 part(&scenario_year, rest, f.rest_2024, "rest-2024"),
             ],
         },
         StackRow {
             label: t.target_label.to_owned(),
             parts: vec![
-                part("2024", so_far, f.so_far.value, "so-far"),
-                part("2024", rest_needed, needed, "rest-needed"),
+                part(&target_year, so_far, f.so_far.value, "so-far"),
+                part(&target_year, rest_needed, needed, "rest-needed"),
             ],
         },
     ];
@@ -92,6 +95,7 @@ pub fn view(props: &SoFarChartProps) -> Html {
         &reader.money(f.rest_2024),
         &reader.money(needed),
         unit,
+        props.years,
     );
     let input = Stacked {
         rows,
@@ -99,7 +103,7 @@ pub fn view(props: &SoFarChartProps) -> Html {
         target_text: t.target_line(&reader.money(target)),
     };
     html! {
-        <SvgChart id="chart-so-far" title={t.so_far_chart_title()} {summary} class="so-far-chart"
+        <SvgChart id="chart-so-far" title={t.so_far_chart_title(props.years)} {summary} class="so-far-chart"
             layout={Callback::from(move |width| Rc::new(stacked_chart(&input, width)))}
             table_label={t.show_table} {table} />
     }

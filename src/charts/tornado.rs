@@ -19,7 +19,7 @@ use crate::model::Data;
 pub struct TornadoChartProps {
     pub data: Data,
     pub projects: Vec<Project>,
-    /// What growth applies to (the rest of the year with "2024 so far").
+    /// What growth applies to (the rest of the year with the year so far).
     pub basis: Basis,
     pub reader: ReaderPrefs,
 }
@@ -30,14 +30,16 @@ pub fn view(props: &TornadoChartProps) -> Html {
     let t = strings(lang);
     let data = props.data;
     let unit = reader.unit_label();
+    let years = data.years();
     let rows: Vec<TornadoRow> = sensitivities(&props.basis, &props.projects)
         .into_iter()
         .map(|s| {
             let (label, down_tip, up_tip) = match s.driver {
                 Driver::Sector(i) => {
                     let name = data.sectors[i].name.get(lang).to_owned();
-                    let down = t.tornado_sector(&name, "−1", &reader.signed_money(s.down), unit);
-                    let up = t.tornado_sector(&name, "+1", &reader.signed_money(s.up), unit);
+                    let down =
+                        t.tornado_sector(&name, "−1", &reader.signed_money(s.down), unit, years);
+                    let up = t.tornado_sector(&name, "+1", &reader.signed_money(s.up), unit, years);
                     (name, down, up)
                 }
                 Driver::Project(i) => {
@@ -46,7 +48,7 @@ pub fn view(props: &TornadoChartProps) -> Html {
                         .get(i)
                         .map(|p| strings(lang).project_name(&data, p))
                         .unwrap_or_default();
-                    let down = t.tornado_project(&name, &reader.signed_money(s.down), unit);
+                    let down = t.tornado_project(&name, &reader.signed_money(s.down), unit, years);
                     (name, down, String::new())
                 }
             };
@@ -82,7 +84,7 @@ pub fn view(props: &TornadoChartProps) -> Html {
         .map(|r| t.tornado_summary(&r.label, r.up_text.trim_start_matches('+'), unit))
         .unwrap_or_default();
     html! {
-        <SvgChart id="chart-tornado" title={t.chart_tornado_title} {summary} class="tornado"
+        <SvgChart id="chart-tornado" title={t.chart_tornado_title(years)} {summary} class="tornado"
             layout={Callback::from(move |width| Rc::new(tornado_chart(&rows, width)))} table_label={t.show_table} {table} />
     }
 }

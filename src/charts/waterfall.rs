@@ -1,5 +1,6 @@
-//! The waterfall from the 2023 total to the scenario's 2024 total, one step
-//! per sector, with the target as a line: the gap is seen at a glance.
+//! The waterfall from the base year's total to the scenario's target-year
+//! total, one step per sector, with the target as a line: the gap is seen
+//! at a glance.
 
 use std::rc::Rc;
 
@@ -38,15 +39,18 @@ pub fn view(props: &WaterfallChartProps) -> Html {
         ..
     } = &props.outcome;
     let start = data.sectors_sum_2023();
+    let years = data.years();
+    let (base, target_year) = (years.base.to_string(), years.target.to_string());
 
-    // With "2024 so far", the lever is the growth of the remaining months.
+    // With the target year so far, the lever is the growth of the remaining months.
     let rest = props
         .outcome
         .so_far
         .filter(|f| !f.so_far.is_complete_year())
         .map(|f| t.month_span(f.so_far.months + 1, 12));
-    let growth_text =
-        |growth: f64| t.growth_in_2024(&format::signed_pct(lang, growth, 1), rest.as_deref());
+    let growth_text = |growth: f64| {
+        t.growth_in_target(&format::signed_pct(lang, growth, 1), rest.as_deref(), years)
+    };
     let steps: Vec<WaterfallStep> = data
         .sectors
         .iter()
@@ -69,19 +73,24 @@ pub fn view(props: &WaterfallChartProps) -> Html {
         })
         .collect();
     let chart = Waterfall {
-        start_label: t.label_2023_total.to_owned(),
+        start_label: t.label_base_total(years),
         start,
         start_text: reader.money(start),
-        start_tooltip: t.total_tooltip("2023", &reader.money(start), unit, t.kind_published),
+        start_tooltip: t.total_tooltip(&base, &reader.money(start), unit, t.kind_published),
         steps,
-        end_label: t.label_2024_total.to_owned(),
+        end_label: t.label_target_total(years),
         end_text: reader.money(*total_2024),
-        end_tooltip: t.total_tooltip("2024", &reader.money(*total_2024), unit, t.kind_scenario),
+        end_tooltip: t.total_tooltip(
+            &target_year,
+            &reader.money(*total_2024),
+            unit,
+            t.kind_scenario,
+        ),
         target: verdict.target,
         target_text: t.target_line(&reader.money(verdict.target)),
     };
 
-    let mut table_rows = vec![("2023".to_owned(), vec![chart.start_text.clone()])];
+    let mut table_rows = vec![(base, vec![chart.start_text.clone()])];
     table_rows.extend(
         chart
             .steps
@@ -89,7 +98,7 @@ pub fn view(props: &WaterfallChartProps) -> Html {
             .zip(data.sectors.iter())
             .map(|(step, s)| (s.name.get(lang).to_owned(), vec![step.delta_text.clone()])),
     );
-    table_rows.push(("2024".to_owned(), vec![chart.end_text.clone()]));
+    table_rows.push((target_year, vec![chart.end_text.clone()]));
     table_rows.push((
         t.target_label.to_owned(),
         vec![reader.money(verdict.target)],
@@ -104,9 +113,10 @@ pub fn view(props: &WaterfallChartProps) -> Html {
         unit,
         verdict.met,
         &reader.money(verdict.gap.abs()),
+        years,
     );
     html! {
-        <SvgChart id="chart-waterfall" title={t.chart_waterfall_title} {summary} class="waterfall"
+        <SvgChart id="chart-waterfall" title={t.chart_waterfall_title(years)} {summary} class="waterfall"
             table_label={t.show_table} {table}
             layout={Callback::from(move |width| Rc::new(waterfall_chart(&chart, &|floor| t.axis_note(&reader.money(floor), unit), width)))} />
     }

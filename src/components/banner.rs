@@ -16,8 +16,8 @@ pub fn Banner(props: &BannerProps) -> Html {
     let app = use_app();
     let t = strings(app.reader.lang);
     let text = match &props.notice {
-        Some(Notice::BadLink(e)) => t.link_error(e),
-        Some(Notice::BadImport(e)) => t.import_error(e),
+        Some(Notice::BadLink(e)) => t.link_error(e, app.data.years()),
+        Some(Notice::BadImport(e)) => t.import_error(e, app.data.years()),
         Some(Notice::NotAnExport) => t.import_failed.to_owned(),
         Some(Notice::ImportFile(e)) => t.file_error(*e).to_owned(),
         None => String::new(),

@@ -60,3 +60,109 @@ pub fn BaselineView(props: &BaselineViewProps) -> Html {
         </>
     }
 }
+
+/// The baseline rendered natively for a dataset whose year is moved:
+/// every heading names that edition's years. (The charts do not render
+/// natively: `SvgChart` measures the page; `i18n` tests their titles.)
+#[cfg(all(test, feature = "prerender"))]
+mod tests {
+    use std::rc::Rc;
+
+    use yew::prelude::*;
+
+    use super::BaselineView;
+    use crate::hooks::McView;
+    use crate::i18n::strings;
+    use crate::model::presets::Assumptions;
+    use crate::model::reader::ReaderPrefs;
+    use crate::model::{Data, Dataset, Lang, Years};
+    use crate::state::{AppContext, AppState, Latest, Scenario};
+
+    #[derive(Properties, PartialEq)]
+    struct RootProps {
+        data: Data,
+        lang: Lang,
+    }
+
+    /// As the prerender's root (`app::Baseline`), for any dataset.
+    #[component]
+    fn Root(props: &RootProps) -> Html {
+        let (data, lang) = (props.data, props.lang);
+        let assumptions = Assumptions::bundled(&data).expect("bundled assumptions are valid");
+        let state = use_reducer(|| AppState::new(Scenario::baseline(&data, assumptions)));
+        let scenario = state.scenario.clone();
+        let outcome = Rc::new(scenario.outcome(&data));
+        let context = AppContext {
+            data,
+            assumptions,
+            reader: ReaderPrefs::new(lang),
+            dispatch: state.dispatcher(),
+            set_reader: Callback::noop(),
+            latest: Latest::default(),
+            set_view: Callback::noop(),
+            open_shortcuts: Callback::noop(),
+            notify: Callback::noop(),
+        };
+        html! {
+            <ContextProvider<AppContext> {context}>
+                <ContextProvider<McView> context={McView::default()}>
+                    <BaselineView {scenario} {outcome} />
+                </ContextProvider<McView>>
+            </ContextProvider<AppContext>>
+        }
+    }
+
+    fn rendered(base: u16, lang: Lang) -> String {
+        let mut data = Dataset::bundled().expect("bundled data is valid").clone();
+        data.meta.year = base;
+        let data = Data(Box::leak(Box::new(data)));
+        crate::static_html::render::<Root>(RootProps { data, lang }).expect("rendered")
+    }
+
+    /// The text of every h1, h2 and h3 (up to its first tag inside).
+    fn headings(html: &str) -> Vec<&str> {
+        html.split("<h")
+            .skip(1)
+            .filter(|part| part.starts_with(['1', '2', '3']))
+            .filter_map(|part| part.split_once('>'))
+            .map(|(_, rest)| rest.split('<').next().unwrap_or_default())
+            .collect()
+    }
+
+    #[test]
+    fn the_rendered_headings_name_the_datasets_years() {
+        let years = Years::after(2030);
+        for lang in Lang::ALL {
+            let t = strings(lang);
+            let html = rendered(2030, lang);
+            for heading in [
+                t.app_title(years),
+                t.result_heading(years),
+                t.scenario_heading(years),
+                t.levers_heading(years),
+                t.so_far_heading(years),
+            ] {
+                assert!(heading.contains("2031") || heading.contains("2030"));
+                assert!(headings(&html).contains(&heading.as_str()), "{heading}");
+            }
+            for text in [
+                t.growth_over_base(years),
+                t.table_caption(years),
+                t.col_base_growth(years),
+                t.col_implied_before(years),
+            ] {
+                assert!(html.contains(&text), "{text}");
+            }
+            let all = headings(&html);
+            assert!(all.len() > 10, "{all:?}");
+            for heading in all {
+                for old in ["2022", "2023", "2024"] {
+                    assert!(!heading.contains(old), "{old} in {heading:?}");
+                }
+            }
+            // The bundled year still reads as it did.
+            let today = rendered(2023, lang);
+            assert!(headings(&today).contains(&t.scenario_heading(Years::after(2023)).as_str()));
+        }
+    }
+}

@@ -41,10 +41,10 @@ pub fn ChangesPanel(props: &ChangesPanelProps) -> Html {
         <section class="changes" aria-labelledby="changes-heading" data-testid="changes">
             <h2 id="changes-heading">{ t.changes_heading() }</h2>
             if list.is_empty() {
-                <p class="hint">{ t.changes_none() }</p>
+                <p class="hint">{ t.changes_none(app.data.years()) }</p>
             } else {
                 <ul>{ for items }</ul>
-                <p class="hint">{ t.changes_note() }</p>
+                <p class="hint">{ t.changes_note(app.data.years()) }</p>
                 <button type="button" onclick={on_baseline}>{ t.return_to_baseline() }</button>
             }
         </section>
@@ -60,6 +60,7 @@ fn describe(
 ) -> (String, String) {
     let lang = reader.lang;
     let unit = reader.unit_label();
+    let years = data.years();
     let what = match &change.kind {
         ChangeKind::Growth { sector, from, to } => t.change_growth(
             data.sectors[*sector].name.get(lang),
@@ -71,6 +72,7 @@ fn describe(
             &reader.money(*from),
             &reader.money(*to),
             unit,
+            years,
         ),
         ChangeKind::Project { index, added } => {
             let project = &scenario.projects[*index];
@@ -85,10 +87,11 @@ fn describe(
             &reader.money(s.value),
             &format::signed_pct(lang, s.growth_pct, 2),
             unit,
+            years,
         ),
     };
     (
         what,
-        t.change_effect(&reader.signed_money(change.effect), unit),
+        t.change_effect(&reader.signed_money(change.effect), unit, years),
     )
 }

@@ -75,6 +75,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                 outcome: (**outcome).clone(),
                 figures,
                 reader,
+                years: data.years(),
             }),
             None => Html::default(),
         },
@@ -82,6 +83,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             summary: summary.clone(),
             target: *target,
             reader,
+            years: data.years(),
         }),
         Chart::Tornado { projects, basis } => tornado::view(&TornadoChartProps {
             data,

@@ -274,6 +274,7 @@ fn CompareColumn(props: &CompareColumnProps) -> Html {
     let lang = reader.lang;
     let t = strings(lang);
     let data = props.data;
+    let years = data.years();
     let s = &props.scenario;
     let outcome = s.outcome(&data);
     let mc = use_monte_carlo(s.mc_spec(&outcome));
@@ -303,22 +304,23 @@ fn CompareColumn(props: &CompareColumnProps) -> Html {
         <article class="compare-column" data-testid="compare-column">
             <h3>{ &props.name }</h3>
             <dl>
-                <dt>{ t.levers_heading }</dt>
+                <dt>{ t.levers_heading(years) }</dt>
                 <dd><ul>{ for growth }</ul></dd>
                 <dt>{ t.projects_editor_heading }</dt>
                 <dd>{ if projects.is_empty() { t.none.to_owned() } else { projects.join("; ") } }</dd>
                 if let Some(f) = &s.so_far {
-                    <dt>{ t.so_far_heading() }</dt>
+                    <dt>{ t.so_far_heading(years) }</dt>
                     <dd data-testid="compare-so-far">{ t.change_so_far(
                         &t.month_span(1, f.months),
                         &reader.money(f.value),
                         &format::signed_pct(lang, f.growth_pct, 2),
                         unit,
+                        years,
                     ) }</dd>
                 }
                 <dt>{ t.target_reading_legend }</dt>
-                <dd>{ match s.target { TargetReading::Absolute => t.reading_absolute_short, TargetReading::StatedGrowth => t.reading_stated_short } }</dd>
-                <dt>{ t.projected_total }</dt>
+                <dd>{ match s.target { TargetReading::Absolute => t.reading_absolute_short.to_owned(), TargetReading::StatedGrowth => t.reading_stated_short(years) } }</dd>
+                <dt>{ t.projected_total(years) }</dt>
                 <dd data-testid="compare-total">{ format!("{} {unit}", reader.money(outcome.projection.total_2024)) }</dd>
                 <dt>{ t.gap_label }</dt>
                 <dd data-testid="compare-gap" class={if outcome.verdict.met { "met" } else { "not-met" }}>

@@ -12,7 +12,8 @@ use crate::i18n::strings;
 use crate::model::TargetReading;
 use crate::state::use_app;
 
-/// Depends on the language only: a scenario edit never re-renders it.
+/// Depends on the language and the data only: a scenario edit never
+/// re-renders it.
 #[component]
 pub fn DataNotes() -> Html {
     let app = use_app();
@@ -27,12 +28,14 @@ pub fn DataNotes() -> Html {
                 <li data-testid="note-total-growth">{ t.note_total_growth(
                     &format::pct(lang, data.total.growth_pct, 1),
                     &format::pct(lang, data.implied_total_growth_pct(), 2),
+                    data.years(),
                 ) }</li>
                 <li data-testid="note-target-growth">{ t.note_target_growth(
                     &format::bn_vnd(lang, data.target.value),
                     &format::pct(lang, data.target_growth_pct(), 2),
                     &stated_target_growth,
                     &format::bn_vnd(lang, TargetReading::StatedGrowth.value(&data)),
+                    data.years(),
                 ) }</li>
                 <li data-testid="note-price-basis">{ t.note_price_basis() }</li>
                 <li data-testid="note-versions">{ t.note_versions(data.dataset_version, crate::share::code::FORMAT_VERSION) }</li>

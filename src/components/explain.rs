@@ -80,14 +80,18 @@ pub fn num_text(t: &Strings, reader: ReaderPrefs, n: Num) -> String {
     }
 }
 
-/// "2024 total = 575.8 × 1.100 + … = 112,110.9".
+/// "2024 total = 575.8 × 1.100 + … = 112,110.9" (the target year's total).
 pub fn formula_text(t: &Strings, reader: ReaderPrefs, data: &Dataset, e: &Explanation) -> String {
     let mut body = String::new();
     for piece in &e.pieces {
         let text = match piece {
             Piece::N(n) => num_text(t, reader, *n),
             Piece::Named(n, word) => {
-                format!("{} ({})", num_text(t, reader, *n), t.explain_word(*word))
+                format!(
+                    "{} ({})",
+                    num_text(t, reader, *n),
+                    t.explain_word(*word, data.years())
+                )
             }
             Piece::Plus => "+".into(),
             Piece::Minus => "−".into(),

@@ -10,7 +10,8 @@ use crate::model::reader::ReaderPrefs;
 use crate::model::Lang;
 use crate::state::use_app;
 
-/// Depends on the language only: a scenario edit never re-renders it.
+/// Depends on the language and the data only: a scenario edit never
+/// re-renders it.
 #[component]
 pub fn Header() -> Html {
     let app = use_app();
@@ -21,6 +22,7 @@ pub fn Header() -> Html {
         .reform(move |lang| ReaderPrefs { lang, ..reader });
     let t = strings(current);
     let meta = &app.data.meta;
+    let years = app.data.years();
     // The publisher's own name is Vietnamese; English readers get a gloss.
     let publisher = match current {
         Lang::Vi => meta.publisher.vi.to_string(),
@@ -44,15 +46,15 @@ pub fn Header() -> Html {
     html! {
         <header class="app-header">
             <div class="title-row">
-                <h1>{ t.app_title }</h1>
+                <h1>{ t.app_title(years) }</h1>
                 <div class="lang-switch" role="group" aria-label={t.language_label}>
                     { for lang_buttons }
                 </div>
             </div>
-            <p class="question">{ t.app_question }</p>
+            <p class="question">{ t.app_question(years) }</p>
             <p class="source" data-testid="source">
                 { format!("{}: {publisher}, “{}”. ", t.source_label, meta.source_title.get(current)) }
-                { format!("{}; {}.", t.estimates_note, t.price_basis_note) }
+                { format!("{}; {}.", t.estimates_note(years), t.price_basis_note) }
             </p>
         </header>
     }

@@ -36,6 +36,7 @@ pub struct LeversProps {
 pub fn view(props: &LeversProps) -> Html {
     let lang = props.lang;
     let t = strings(lang);
+    let years = props.data.years();
     let rows = props.data.sectors.iter().enumerate().map(|(i, sector)| {
         let name = sector.name.get(lang);
         let vsic: &str = &sector.vsic;
@@ -68,29 +69,29 @@ pub fn view(props: &LeversProps) -> Html {
         } else if required > SLIDER_MAX {
             t.needs_implausible(&format::signed_pct(lang, required, 1))
         } else if required < MIN_GROWTH_PCT {
-            t.needs_nothing.to_owned()
+            t.needs_nothing(years)
         } else if props.target_met {
             t.needs_at_least(&format::signed_pct(lang, required, 2))
         } else {
             t.needs_alone(&format::signed_pct(lang, required, 2))
         };
+        let reset_label = t.reset_sector(name, &format::signed_pct(lang, sector.growth_pct, 1), years);
         html! {
             <div class="lever" data-testid={format!("lever-{vsic}")}>
                 <div class="lever-head">
                     <span class="lever-name">{ name }<span class="vsic">{ vsic }</span></span>
                     <button type="button" class="reset-one" onclick={on_reset}
-                            aria-label={t.reset_sector(name, &format::signed_pct(lang, sector.growth_pct, 1))}
-                            title={t.reset_sector(name, &format::signed_pct(lang, sector.growth_pct, 1))}>
+                            aria-label={reset_label.clone()} title={reset_label}>
                         { "↺" }
                     </button>
                 </div>
                 <div class="lever-controls">
                     <input type="range" min={format::tenths(SLIDER_MIN)} max={format::tenths(SLIDER_MAX)} step="0.1"
                            value={format::tenths(value.clamp(SLIDER_MIN, SLIDER_MAX))}
-                           aria-label={t.slider_label(name)}
+                           aria-label={t.slider_label(name, years)}
                            aria-valuetext={format!("{} %", format::signed_pct(lang, value, 1))}
                            oninput={on_slide} />
-                    <NumberField key={props.revision} id={format!("growth-{vsic}")} label={t.growth_field_label(name)}
+                    <NumberField key={props.revision} id={format!("growth-{vsic}")} label={t.growth_field_label(name, years)}
                         value={value} kind={FieldKind::Growth} {lang} on_change={on_field} suffix="%" />
                 </div>
                 <p class="lever-note" hidden={!outside}>{ t.outside_slider(&format::signed_pct(lang, SLIDER_MIN, 0), &format::signed_pct(lang, SLIDER_MAX, 0)) }</p>
@@ -108,9 +109,9 @@ pub fn view(props: &LeversProps) -> Html {
     let on_reset_all = props.on_reset_all.clone();
     html! {
         <section class="levers" aria-labelledby="levers-heading">
-            <h3 id="levers-heading">{ t.levers_heading }</h3>
+            <h3 id="levers-heading">{ t.levers_heading(years) }</h3>
             { for rows }
-            <button type="button" class="reset" onclick={move |_| on_reset_all.emit(())}>{ t.reset_all }</button>
+            <button type="button" class="reset" onclick={move |_| on_reset_all.emit(())}>{ t.reset_all(years) }</button>
         </section>
     }
 }

@@ -45,6 +45,7 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
     // A deck slide shows its own scenario, link and QR; otherwise the one
     // being edited.
     let (data, assumptions) = (app.data, app.assumptions);
+    let years = data.years();
     let slide = use_memo((props.deck.clone(), reader), move |(deck, reader)| {
         deck.as_ref()
             .map(|d| slide_view(&data, assumptions, d, *reader))
@@ -73,19 +74,19 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
         ("verdict not-met", t.verdict_not_met)
     };
     let so_far = outcome.so_far.map(|f| {
-        let label = t.so_far_verdict_label(&t.month_span(1, f.so_far.months));
+        let label = t.so_far_verdict_label(&t.month_span(1, f.so_far.months), years);
         let value = format!(
             "{label}: {} {unit} ({} %)",
             reader.money(f.so_far.value),
             format::signed_pct(lang, f.so_far.growth_pct, 2)
         );
-        (value, need_text(t, reader, outcome, &f))
+        (value, need_text(t, reader, years, outcome, &f))
     });
     html! {
         <main class="presenter" data-testid="presenter">
             <Banner notice={props.notice.clone()} />
             <div class="presenter-main">
-                <h1>{ t.app_question }</h1>
+                <h1>{ t.app_question(years) }</h1>
                 <p class="presenter-deck" data-testid="deck">{ deck }</p>
                 <div {class} data-testid="verdict" role="status" aria-live="polite" data-met={verdict.met.to_string()}>
                     <p class="presenter-word">
@@ -94,7 +95,7 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
                 </div>
                 <div class="presenter-figures">
                     <div>
-                        <p class="presenter-label">{ t.projected_total }</p>
+                        <p class="presenter-label">{ t.projected_total(years) }</p>
                         <p class="presenter-number" data-testid="total-2024">
                             { reader.money(outcome.projection.total_2024) }<span class="unit">{ format!(" {unit}") }</span>
                         </p>

@@ -12,7 +12,7 @@ use crate::charts::geometry::{hbar_chart, HBar};
 use crate::charts::svg_chart::SvgChart;
 use crate::format::{self, NumberStyle};
 use crate::i18n::{strings, Strings};
-use crate::model::{Lang, ProductGrowth};
+use crate::model::{Lang, ProductGrowth, Years};
 use crate::state::use_app;
 
 /// "+8.6 %" for a percentage, "×2.1 (…)" for a multiple, as published.
@@ -35,13 +35,14 @@ pub fn Products() -> Html {
     let bars = growth_bars(data, lang);
     let max = bars.iter().map(|b| b.value).fold(0.0, f64::max);
     let summary = growth_summary(data, lang);
-    let chart_table = bars_table(t, &bars);
+    let years = data.years();
+    let chart_table = bars_table(t, years, &bars);
 
     html! {
         <section class="products" aria-labelledby="products-heading">
-            <h2 id="products-heading">{ t.products_heading }</h2>
+            <h2 id="products-heading">{ t.products_heading(years) }</h2>
             <div class="table-scroll">{ products_table(data, lang) }</div>
-            <SvgChart id="chart-products" title={t.chart_products_title} summary={summary}
+            <SvgChart id="chart-products" title={t.chart_products_title(years)} summary={summary}
                 table_label={t.show_table} table={chart_table}
                 layout={Callback::from(move |width| Rc::new(hbar_chart(&bars, max * 1.05, width)))} />
         </section>
@@ -60,12 +61,13 @@ fn growth_pct(growth: ProductGrowth) -> f64 {
 fn products_table(data: Data, lang: Lang) -> Html {
     let t = strings(lang);
     let publisher = data.meta.publisher.get(lang);
+    let years = data.years();
     let rows = data.products.iter().map(|p| {
         let sector = data
             .sector_index(&p.sector_vsic)
             .map(|i| data.sectors[i].name.get(lang))
             .unwrap_or_default();
-        let source = t.provenance_published(publisher, &p.quote_vi);
+        let source = t.provenance_published(publisher, &p.quote_vi, years);
         html! {
             <tr data-testid={format!("product-{}", p.id)}>
                 <th scope="row">{ p.name.get(lang) }</th>
@@ -86,9 +88,9 @@ fn products_table(data: Data, lang: Lang) -> Html {
                 <tr>
                     <th scope="col">{ t.col_product }</th>
                     <th scope="col">{ t.col_parent_sector }</th>
-                    <th scope="col" class="num">{ t.col_volume_2023 }</th>
-                    <th scope="col" class="num">{ t.col_product_growth }</th>
-                    <th scope="col" class="num">{ t.col_implied_volume_2022 }</th>
+                    <th scope="col" class="num">{ t.col_base_volume(years) }</th>
+                    <th scope="col" class="num">{ t.col_product_growth(years) }</th>
+                    <th scope="col" class="num">{ t.col_implied_before_volume(years) }</th>
                 </tr>
             </thead>
             <tbody>{ for rows }</tbody>
@@ -110,6 +112,7 @@ fn growth_bars(data: Data, lang: Lang) -> Vec<HBar> {
                     &growth,
                     &volume_text(lang, p.volume),
                     p.unit.get(lang),
+                    data.years(),
                 ),
                 value_text: growth,
                 class: if matches!(p.growth, ProductGrowth::Multiple(_)) {
@@ -149,9 +152,9 @@ fn growth_summary(data: Data, lang: Lang) -> String {
         .unwrap_or_default()
 }
 
-fn bars_table(t: &Strings, bars: &[HBar]) -> Html {
+fn bars_table(t: &Strings, years: Years, bars: &[HBar]) -> Html {
     data_table(&DataTable {
-        columns: vec![t.col_product.to_owned(), t.col_product_growth.to_owned()],
+        columns: vec![t.col_product.to_owned(), t.col_product_growth(years)],
         rows: bars
             .iter()
             .map(|b| (b.label.clone(), vec![b.value_text.clone()]))

@@ -66,7 +66,7 @@ fn view(props: &ProjectListProps) -> Html {
     html! {
         <section class="projects-editor" aria-labelledby="projects-editor-heading">
             <h3 id="projects-editor-heading">{ t.projects_editor_heading }</h3>
-            <p class="hint">{ t.projects_formula }</p>
+            <p class="hint">{ t.projects_formula(props.data.years()) }</p>
             <ul class="project-list">{ for rows }</ul>
             <button type="button" class="add" disabled={full} onclick={move |_| on_add.emit(())}>{ t.add_project }</button>
             <span class="hint" hidden={!full}>{ t.projects_full(MAX_PROJECTS) }</span>
@@ -140,7 +140,7 @@ fn project_item(props: &ProjectListProps, i: usize, project: &Project) -> Html {
             </div>
             { project_fields(props, i, project, &id, &name) }
             <p class="project-output" data-testid={format!("{id}-output")}>
-                { t.project_output(&reader.signed_money(project.output_after(props.covered_months)), reader.unit_label(), project.months_after(props.covered_months), project.enabled) }
+                { t.project_output(&reader.signed_money(project.output_after(props.covered_months)), reader.unit_label(), project.months_after(props.covered_months), project.enabled, data.years()) }
             </p>
             <p class="assumption-note">{ t.assumptions_are_yours }{ source_note.map(|n| format!(" {n}")) }</p>
         </li>
@@ -210,7 +210,7 @@ fn project_fields(
                     {lang} on_change={on_ratio} />
             </div>
             <label>
-                <span>{ t.project_month_label }</span>
+                <span>{ t.project_month_label(props.data.years()) }</span>
                 <SelectField options={months} value={project.first_month.to_string()} on_change={on_month} />
             </label>
         </div>

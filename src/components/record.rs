@@ -89,10 +89,11 @@ pub struct BuiltCopyProps {
 /// (the prerendered baseline), the index is drawn here.
 #[component]
 pub fn BuiltCopy(props: &BuiltCopyProps) -> Html {
-    let lang = use_app().reader.lang;
+    let app = use_app();
+    let lang = app.reader.lang;
     #[cfg(not(target_arch = "wasm32"))]
     if props.part == "toc" {
-        return html! { <super::page_index::PageIndex {lang} /> };
+        return html! { <super::page_index::PageIndex {lang} years={app.data.years()} /> };
     }
     let html = use_memo((props.part, lang), |&(part, lang)| {
         browser::built_part(part, lang)

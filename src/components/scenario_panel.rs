@@ -34,6 +34,7 @@ pub fn ScenarioPanel(props: &ScenarioPanelProps) -> Html {
     let app = use_app();
     let lang = app.reader.lang;
     let t = strings(lang);
+    let years = app.data.years();
     let presets = preset_bar::view(&PresetBarProps {
         presets: &app.assumptions.presets,
         lang,
@@ -60,15 +61,15 @@ pub fn ScenarioPanel(props: &ScenarioPanelProps) -> Html {
     });
     html! {
         <section class="scenario" aria-labelledby="scenario-heading">
-            <h2 id="scenario-heading" tabindex="-1">{ t.scenario_heading }</h2>
+            <h2 id="scenario-heading" tabindex="-1">{ t.scenario_heading(years) }</h2>
             { presets }
             { target }
             if let Some(months) = props.so_far_months {
                 <p class="hint levers-rest" data-testid="levers-rest">
                     { if months < 12 {
-                        t.levers_describe_rest(&t.month_span(months + 1, 12))
+                        t.levers_describe_rest(&t.month_span(months + 1, 12), years)
                     } else {
-                        t.levers_year_complete().to_owned()
+                        t.levers_year_complete(years)
                     } }
                 </p>
             }

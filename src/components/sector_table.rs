@@ -1,4 +1,4 @@
-//! The sector overview: published 2023 figures and what derives from them,
+//! The sector overview: the base year's published figures and what derives from them,
 //! sortable by any column, each figure traceable to its source, and each
 //! sector opening onto its products.
 
@@ -13,7 +13,7 @@ use crate::format::{self, ReaderPrefs};
 use crate::i18n::{strings, Strings};
 use crate::model::explain;
 use crate::model::explore::{sorted_sectors, Direction, SectorColumn};
-use crate::model::Lang;
+use crate::model::{Lang, Years};
 
 #[derive(Properties, PartialEq)]
 pub struct SectorTableProps {
@@ -21,13 +21,13 @@ pub struct SectorTableProps {
     pub reader: ReaderPrefs,
 }
 
-fn column_label(t: &Strings, column: SectorColumn) -> String {
+fn column_label(t: &Strings, years: Years, column: SectorColumn) -> String {
     match column {
         SectorColumn::Name => t.col_sector.to_owned(),
-        SectorColumn::Value2023 => "2023".to_owned(),
+        SectorColumn::Value2023 => years.base.to_string(),
         SectorColumn::Share => t.col_share.to_owned(),
-        SectorColumn::Growth2023 => t.col_growth_2023.to_owned(),
-        SectorColumn::Implied2022 => t.col_implied_2022.to_owned(),
+        SectorColumn::Growth2023 => t.col_base_growth(years),
+        SectorColumn::Implied2022 => t.col_implied_before(years),
         SectorColumn::Contribution => t.col_contribution.to_owned(),
     }
 }
@@ -53,6 +53,7 @@ pub fn SectorTable(props: &SectorTableProps) -> Html {
     let lang = reader.lang;
     let t = strings(lang);
     let data = props.data;
+    let years = data.years();
     let cx = TableContext {
         data,
         reader,
@@ -73,17 +74,17 @@ pub fn SectorTable(props: &SectorTableProps) -> Html {
         <div class="table-scroll">
             <table class="sector-table">
                 <caption>
-                    { t.table_caption }
-                    <span class="hint">{ t.table_hint(reader.unit_label()) }</span>
+                    { t.table_caption(years) }
+                    <span class="hint">{ t.table_hint(reader.unit_label(), years) }</span>
                 </caption>
                 <thead>
                     <tr>
-                        { sort_header(t, &sort, SectorColumn::Name, false) }
-                        { sort_header(t, &sort, SectorColumn::Value2023, true) }
-                        { sort_header(t, &sort, SectorColumn::Share, true) }
-                        { sort_header(t, &sort, SectorColumn::Growth2023, true) }
-                        { sort_header(t, &sort, SectorColumn::Implied2022, true) }
-                        { sort_header(t, &sort, SectorColumn::Contribution, true) }
+                        { sort_header(t, years, &sort, SectorColumn::Name, false) }
+                        { sort_header(t, years, &sort, SectorColumn::Value2023, true) }
+                        { sort_header(t, years, &sort, SectorColumn::Share, true) }
+                        { sort_header(t, years, &sort, SectorColumn::Growth2023, true) }
+                        { sort_header(t, years, &sort, SectorColumn::Implied2022, true) }
+                        { sort_header(t, years, &sort, SectorColumn::Contribution, true) }
                     </tr>
                 </thead>
                 { for rows }
@@ -93,8 +94,14 @@ pub fn SectorTable(props: &SectorTableProps) -> Html {
     }
 }
 
-fn sort_header(t: &Strings, sort: &SortState, column: SectorColumn, numeric: bool) -> Html {
-    let label = column_label(t, column);
+fn sort_header(
+    t: &Strings,
+    years: Years,
+    sort: &SortState,
+    column: SectorColumn,
+    numeric: bool,
+) -> Html {
+    let label = column_label(t, years, column);
     let current = sort.and_then(|(c, d)| (c == column).then_some(d));
     let aria_sort = match current {
         Some(Direction::Ascending) => "ascending",
@@ -146,10 +153,11 @@ fn sector_body(cx: &TableContext, i: usize, open: &UseStateHandle<Option<usize>>
         Lang::Vi => Lang::En,
         Lang::En => Lang::Vi,
     };
+    let years = data.years();
     let sector = &data.sectors[i];
     let vsic: &str = &sector.vsic;
     let name = sector.name.get(lang);
-    let published = t.provenance_published(publisher, &sector.quote_vi);
+    let published = t.provenance_published(publisher, &sector.quote_vi, years);
     let growth_text = format!("{} %", format::signed_pct(lang, sector.growth_pct, 1));
     let product_count = data.products_of(i).count();
     let is_open = **open == Some(i);
@@ -169,24 +177,24 @@ fn sector_body(cx: &TableContext, i: usize, open: &UseStateHandle<Option<usize>>
                         { t.products_count(product_count) }
                     </button>
                 </th>
-                <td class="num" data-label={column_label(t, SectorColumn::Value2023)}>
+                <td class="num" data-label={column_label(t, years, SectorColumn::Value2023)}>
                     { figure(format!("value-{vsic}"), "published", reader.money(sector.value), format!("{published}{conversion}")) }
                 </td>
-                <td class="num" data-label={column_label(t, SectorColumn::Share)}>
-                    { figure(format!("share-{vsic}"), "derived", format!("{} %", format::pct(lang, data.share_2023(i) * 100.0, 1)), t.provenance_share()) }
+                <td class="num" data-label={column_label(t, years, SectorColumn::Share)}>
+                    { figure(format!("share-{vsic}"), "derived", format!("{} %", format::pct(lang, data.share_2023(i) * 100.0, 1)), t.provenance_share(years)) }
                     <Explain id={format!("share-{vsic}")} explanation={explain::share(data, i)} />
                 </td>
-                <td class="num" data-label={column_label(t, SectorColumn::Growth2023)}>
+                <td class="num" data-label={column_label(t, years, SectorColumn::Growth2023)}>
                     { figure(format!("growth2023-{vsic}"), "published", growth_text, published.clone()) }
                 </td>
-                <td class="num" data-label={column_label(t, SectorColumn::Implied2022)}>
-                    { figure(format!("implied2022-{vsic}"), "derived", reader.money(sector.implied_2022()), format!("{}{conversion}", t.provenance_implied_2022(
+                <td class="num" data-label={column_label(t, years, SectorColumn::Implied2022)}>
+                    { figure(format!("implied2022-{vsic}"), "derived", reader.money(sector.implied_2022()), format!("{}{conversion}", t.provenance_implied_before(
                             &format::bn_vnd(lang, sector.value),
-                            &format::pct(lang, sector.growth_pct, 1)))) }
+                            &format::pct(lang, sector.growth_pct, 1), years))) }
                     <Explain id={format!("implied2022-{vsic}")} explanation={explain::implied_2022(data, i)} />
                 </td>
-                <td class="num" data-label={column_label(t, SectorColumn::Contribution)}>
-                    { figure(format!("contribution-{vsic}"), "derived", format::signed_pct(lang, data.contribution_pp_2023(i), 2), t.provenance_contribution()) }
+                <td class="num" data-label={column_label(t, years, SectorColumn::Contribution)}>
+                    { figure(format!("contribution-{vsic}"), "derived", format::signed_pct(lang, data.contribution_pp_2023(i), 2), t.provenance_contribution(years)) }
                     <Explain id={format!("contribution-{vsic}")} explanation={explain::contribution(data, i)} />
                 </td>
             </tr>
@@ -204,15 +212,16 @@ fn products_row(cx: &TableContext, i: usize, product_count: usize, is_open: bool
         ..
     } = cx;
     let lang = reader.lang;
+    let years = data.years();
     let vsic = &data.sectors[i].vsic;
     let items = data.products_of(i).map(|p| {
         let growth = product_growth_text(lang, p.growth);
         html! {
             <li>
                 <span class="product-name">{ p.name.get(lang) }</span>{ ": " }
-                { figure(format!("product-{}-volume-in-row", p.id), "published", format!("{} {}", format::number(lang, p.volume, format::NumberStyle::plain(1)), p.unit.get(lang)), t.provenance_published(publisher, &p.quote_vi)) }
+                { figure(format!("product-{}-volume-in-row", p.id), "published", format!("{} {}", format::number(lang, p.volume, format::NumberStyle::plain(1)), p.unit.get(lang)), t.provenance_published(publisher, &p.quote_vi, years)) }
                 { ", " }
-                { figure(format!("product-{}-growth-in-row", p.id), "published", growth, t.provenance_published(publisher, &p.quote_vi)) }
+                { figure(format!("product-{}-growth-in-row", p.id), "published", growth, t.provenance_published(publisher, &p.quote_vi, years)) }
             </li>
         }
     });
@@ -239,24 +248,25 @@ fn total_footer(cx: &TableContext) -> Html {
         conversion,
     } = cx;
     let lang = reader.lang;
+    let years = data.years();
     let total = &data.total;
-    let total_published = t.provenance_published(publisher, &total.quote_vi);
+    let total_published = t.provenance_published(publisher, &total.quote_vi, years);
     html! {
         <tfoot>
             <tr data-testid="sector-total">
                 <th scope="row">{ t.total_row }<span class="vsic">{ &*total.vsic }</span></th>
-                <td class="num" data-label={column_label(t, SectorColumn::Value2023)}>
+                <td class="num" data-label={column_label(t, years, SectorColumn::Value2023)}>
                     { figure("value-total", "published", reader.money(total.value), format!("{total_published}{conversion}")) }
                 </td>
-                <td class="num" data-label={column_label(t, SectorColumn::Share)}>{ format!("{} %", format::pct(lang, 100.0, 1)) }</td>
-                <td class="num" data-label={column_label(t, SectorColumn::Growth2023)}>
+                <td class="num" data-label={column_label(t, years, SectorColumn::Share)}>{ format!("{} %", format::pct(lang, 100.0, 1)) }</td>
+                <td class="num" data-label={column_label(t, years, SectorColumn::Growth2023)}>
                     { figure("growth2023-total", "published", format!("{} %", format::signed_pct(lang, total.growth_pct, 1)), total_published.clone()) }
                 </td>
-                <td class="num" data-label={column_label(t, SectorColumn::Implied2022)}>
-                    { figure("implied2022-total", "derived", reader.money(data.implied_total_2022()), format!("{}{conversion}", t.provenance_implied_total_2022())) }
+                <td class="num" data-label={column_label(t, years, SectorColumn::Implied2022)}>
+                    { figure("implied2022-total", "derived", reader.money(data.implied_total_2022()), format!("{}{conversion}", t.provenance_implied_before_total(years))) }
                     <Explain id="implied2022-total" explanation={explain::implied_2022_total(data)} />
                 </td>
-                <td class="num" data-label={column_label(t, SectorColumn::Contribution)}>{ format::signed_pct(lang, data.implied_total_growth_pct(), 2) }</td>
+                <td class="num" data-label={column_label(t, years, SectorColumn::Contribution)}>{ format::signed_pct(lang, data.implied_total_growth_pct(), 2) }</td>
             </tr>
         </tfoot>
     }

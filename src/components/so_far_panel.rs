@@ -23,7 +23,7 @@ use crate::model::explain;
 use crate::model::growth_input::MAX_GROWTH_PCT;
 use crate::model::published::Published;
 use crate::model::so_far::{read_so_far, RestNeed, SoFar, SoFarEntry, SoFarFigures};
-use crate::model::{Dataset, Lang, Outcome};
+use crate::model::{Dataset, Lang, Outcome, Years};
 use crate::state::{use_app, Action};
 
 #[derive(Properties, PartialEq)]
@@ -54,6 +54,7 @@ pub fn SoFarPanel(props: &SoFarPanelProps) -> Html {
     let lang = reader.lang;
     let t = strings(lang);
     let total_2023 = app.data.total.value;
+    let years = app.data.years();
     let applied = props.outcome.so_far.map(|f| f.so_far);
     let texts: Rc<RefCell<[String; 3]>> = use_mut_ref(|| shown(applied, lang));
     let synced = use_mut_ref(|| (applied, lang));
@@ -98,16 +99,16 @@ pub fn SoFarPanel(props: &SoFarPanelProps) -> Html {
     };
     let total_text = format::bn_vnd(lang, total_2023);
     let labels = [
-        t.so_far_months_label(),
-        t.so_far_value_label(),
-        t.so_far_growth_label(),
+        t.so_far_months_label(years),
+        t.so_far_value_label(years),
+        t.so_far_growth_label(years),
     ];
     let fields = (0..3).map(|k| {
         field(
             k,
-            labels[k],
+            &labels[k],
             &current[k],
-            errors[k].map(|e| t.so_far_error(e, &total_text)),
+            errors[k].map(|e| t.so_far_error(e, &total_text, years)),
             on_input(k),
         )
     });
@@ -127,7 +128,7 @@ pub fn SoFarPanel(props: &SoFarPanelProps) -> Html {
         .unwrap_or_default();
     html! {
         <section class={if applied.is_some() { "so-far filled" } else { "so-far" }} aria-labelledby="so-far-heading" data-testid="so-far">
-            <h2 id="so-far-heading" tabindex="-1">{ t.so_far_heading() }</h2>
+            <h2 id="so-far-heading" tabindex="-1">{ t.so_far_heading(years) }</h2>
             <p class="hint">{ t.so_far_intro() }</p>
             <div class="so-far-fields">{ for fields }</div>
             { published_offers(t, lang, &app.dispatch, applied) }
@@ -219,7 +220,13 @@ fn field(
 
 /// What the remaining months need, in words where a number would mislead;
 /// also said in the verdict (and so on the presenter view).
-pub fn need_text(t: &Strings, reader: ReaderPrefs, outcome: &Outcome, f: &SoFarFigures) -> String {
+pub fn need_text(
+    t: &Strings,
+    reader: ReaderPrefs,
+    years: Years,
+    outcome: &Outcome,
+    f: &SoFarFigures,
+) -> String {
     let lang = reader.lang;
     let unit = reader.unit_label();
     let months = f.so_far.months;
@@ -231,18 +238,21 @@ pub fn need_text(t: &Strings, reader: ReaderPrefs, outcome: &Outcome, f: &SoFarF
             &format::signed_pct(lang, pct, 2),
             &reader.money(verdict.target),
             unit,
+            years,
         ),
         RestNeed::AlreadyReached => t.rest_needs_nothing(&reader.money(verdict.target), unit),
         RestNeed::BeyondLevers(pct) => t.rest_needs_beyond(
             &remaining,
             &format::signed_pct(lang, pct, 1),
             &format::signed_pct(lang, MAX_GROWTH_PCT, 0),
+            years,
         ),
         RestNeed::YearComplete => t.year_complete(
             verdict.met,
             &reader.money(outcome.projection.total_2024),
             &reader.money(verdict.gap.abs()),
             unit,
+            years,
         ),
     }
 }
@@ -262,18 +272,19 @@ fn derived(
     let remaining = t.month_span(months.saturating_add(1).min(12), 12);
     let complete = f.so_far.is_complete_year();
     let projects: f64 = outcome.project_output.iter().sum();
+    let years = data.years();
     html! {
         <div class="so-far-derived">
             <ul>
-                <li data-testid="so-far-same-period">{ t.same_period_2023(&covered, &reader.money(f.same_period_2023), unit) }
+                <li data-testid="so-far-same-period">{ t.same_period_base(&covered, &reader.money(f.same_period_2023), unit, years) }
                     <Explain id="same-period" explanation={explain::same_period_2023(f)} /></li>
                 if !complete {
-                    <li data-testid="so-far-rest-2023">{ t.rest_of_2023(&remaining, &reader.money(f.rest_2023), unit) }
+                    <li data-testid="so-far-rest-2023">{ t.rest_of_base(&remaining, &reader.money(f.rest_2023), unit, years) }
                         <Explain id="rest-2023" explanation={explain::rest_2023(data, f)} /></li>
                 }
             </ul>
             <div class="so-far-need" data-testid="so-far-need">
-                { need_text(t, reader, outcome, f) }
+                { need_text(t, reader, years, outcome, f) }
                 if let Some(explanation) = explain::rest_need(f, outcome.verdict.target) {
                     <Explain id="rest-need" {explanation} />
                 }
@@ -285,15 +296,16 @@ fn derived(
                     &reader.money(outcome.projection.total_2024),
                     unit,
                     (projects != 0.0).then(|| reader.money(projects)).as_deref(),
+                    years,
                 ) }
                 <Explain id="scenario-rest" explanation={explain::scenario_rest(outcome, growth_pct, f)} /></div>
-                <p class="assumption">{ t.so_far_assumption(&covered) }</p>
+                <p class="assumption">{ t.so_far_assumption(&covered, years) }</p>
             }
         </div>
     }
 }
 
-/// The province's published cumulative 2024 figures, each a button that
+/// The province's published cumulative figures of the target year, each a button that
 /// fills the three fields (through the scenario, as a typed entry would).
 fn published_offers(
     t: &Strings,

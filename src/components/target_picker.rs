@@ -39,6 +39,7 @@ pub fn view(props: &TargetPickerProps) -> Html {
             "{} {unit}",
             reader.money(TargetReading::StatedGrowth.value(&data))
         ),
+        data.years(),
     );
     html! {
         <fieldset class="target-picker">

@@ -18,7 +18,7 @@ use crate::model::explain;
 use crate::model::growth_input::{MAX_GROWTH_PCT, MIN_GROWTH_PCT};
 use crate::model::projection::Verdict;
 use crate::model::reader::ReaderPrefs;
-use crate::model::{Dataset, Lang, Outcome, TargetReading};
+use crate::model::{Dataset, Lang, Outcome, TargetReading, Years};
 use crate::state::use_app;
 
 #[derive(Properties, PartialEq)]
@@ -46,6 +46,7 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
     let t = strings(lang);
     let unit = reader.unit_label();
     let data = app.data;
+    let years = data.years();
     let Outcome {
         projection,
         verdict,
@@ -66,22 +67,22 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
     );
     html! {
         <section class="result" aria-labelledby="result-heading">
-            <h2 id="result-heading" tabindex="-1">{ t.result_heading }</h2>
+            <h2 id="result-heading" tabindex="-1">{ t.result_heading(years) }</h2>
             <dl class="figures">
                 <div>
-                    <dt>{ t.projected_total }<Explain id="total" explanation={explain::total_2024(&props.outcome, &props.growth_pct)} /></dt>
+                    <dt>{ t.projected_total(years) }<Explain id="total" explanation={explain::total_2024(&props.outcome, &props.growth_pct)} /></dt>
                     <dd data-testid="total-2024">
                         { reader.money(projection.total_2024) }
                         <span class="unit">{ format!(" {unit}") }</span>
                     </dd>
                 </div>
                 <div>
-                    <dt>{ t.growth_over_2023 }<Explain id="growth" explanation={explain::growth_2024(&data, &props.outcome)} /></dt>
+                    <dt>{ t.growth_over_base(years) }<Explain id="growth" explanation={explain::growth_2024(&data, &props.outcome)} /></dt>
                     <dd data-testid="growth-2024">{ format!("{} %", format::signed_pct(lang, projection.growth_pct, 2)) }</dd>
                 </div>
                 if let Some(f) = &props.outcome.so_far {
                     <div data-testid="so-far-figure">
-                        <dt>{ t.so_far_verdict_label(&t.month_span(1, f.so_far.months)) }</dt>
+                        <dt>{ t.so_far_verdict_label(&t.month_span(1, f.so_far.months), years) }</dt>
                         <dd>
                             { reader.money(f.so_far.value) }
                             <span class="unit">{ format!(" {unit} ({} %)", format::signed_pct(lang, f.so_far.growth_pct, 2)) }</span>
@@ -110,7 +111,7 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
                 <p class="reading">{ reading_note }</p>
             </div>
             <Probability />
-            { needs_list(t, reader, &props.outcome, props.with_levers) }
+            { needs_list(t, reader, years, &props.outcome, props.with_levers) }
             if props.index { <BuiltCopy part="toc" /> }
         </section>
     }
@@ -127,11 +128,13 @@ fn reading_note(t: &Strings, reader: ReaderPrefs, data: &Dataset, verdict: &Verd
             &format!("{} {unit}", reader.money(verdict.target)),
             &format::pct(lang, data.target_growth_pct(), 2),
             &stated,
+            data.years(),
         ),
         TargetReading::StatedGrowth => t.target_reading_stated(
             &format!("{} {unit}", reader.money(verdict.target)),
             &stated,
             &format!("{} {unit}", reader.money(data.target.value)),
+            data.years(),
         ),
     }
 }
@@ -141,6 +144,7 @@ fn reading_note(t: &Strings, reader: ReaderPrefs, data: &Dataset, verdict: &Verd
 fn needs_list(
     t: &'static Strings,
     reader: ReaderPrefs,
+    years: Years,
     outcome: &Rc<Outcome>,
     with_levers: bool,
 ) -> Html {
@@ -152,11 +156,11 @@ fn needs_list(
             <h3>{ t.what_it_takes }</h3>
             <ul class="needs">
                 if let Some(f) = &outcome.so_far {
-                    <li data-testid="needs-rest">{ need_text(t, reader, outcome, f) }</li>
+                    <li data-testid="needs-rest">{ need_text(t, reader, years, outcome, f) }</li>
                 }
                 // With all twelve months in nothing remains to grow: no uniform need.
                 if uniform_pct.is_finite() {
-                    <li data-testid="needs-uniform">{ uniform_text(t, lang, uniform_pct) }<Explain id="uniform" explanation={explain::uniform(outcome)} /></li>
+                    <li data-testid="needs-uniform">{ uniform_text(t, lang, years, uniform_pct) }<Explain id="uniform" explanation={explain::uniform(outcome)} /></li>
                 }
                 <li data-testid="projects-add" hidden={project_total == 0.0}>
                     { t.projects_add(&reader.signed_money(project_total), reader.unit_label()) }
@@ -172,9 +176,9 @@ fn needs_list(
 /// What growth every sector alike would need, in words where no number a
 /// field accepts would be true: below −100 % means the projects alone
 /// suffice, above the field's maximum means nothing plausible would do.
-fn uniform_text(t: &Strings, lang: Lang, pct: f64) -> String {
+fn uniform_text(t: &Strings, lang: Lang, years: Years, pct: f64) -> String {
     if pct < MIN_GROWTH_PCT {
-        t.uniform_needs_nothing().to_owned()
+        t.uniform_needs_nothing(years)
     } else if pct > MAX_GROWTH_PCT || !pct.is_finite() {
         t.uniform_beyond_field(&format::signed_pct(lang, MAX_GROWTH_PCT, 0))
     } else {

@@ -1,10 +1,160 @@
 //! Charts and tables: summaries, tooltips and axis notes, the products
 //! list, Monte Carlo and tornado.
 
-use super::Strings;
-use crate::model::Lang;
+use super::{fill, Strings};
+use crate::model::{Lang, Years};
 
 impl Strings {
+    pub fn table_caption(&self, years: Years) -> String {
+        fill(
+            match self.lang {
+                Lang::Vi => "Giá trị sản xuất công nghiệp theo ngành năm {base} và tăng trưởng {target} bạn chọn",
+                Lang::En => "Industrial production value by sector, {base}, and your {target} growth",
+            },
+            years,
+        )
+    }
+
+    pub fn col_base_growth(&self, years: Years) -> String {
+        fill(
+            match self.lang {
+                Lang::Vi => "Tăng {base}",
+                Lang::En => "{base} growth",
+            },
+            years,
+        )
+    }
+
+    pub fn col_implied_before(&self, years: Years) -> String {
+        fill(
+            match self.lang {
+                Lang::Vi => "{before} (suy ra)",
+                Lang::En => "{before} (implied)",
+            },
+            years,
+        )
+    }
+
+    pub fn products_heading(&self, years: Years) -> String {
+        fill(
+            match self.lang {
+                Lang::Vi => "Sản phẩm tăng khá năm {base}",
+                Lang::En => "Products with notable growth, {base}",
+            },
+            years,
+        )
+    }
+
+    pub fn col_base_volume(&self, years: Years) -> String {
+        fill(
+            match self.lang {
+                Lang::Vi => "Sản lượng {base}",
+                Lang::En => "{base} volume",
+            },
+            years,
+        )
+    }
+
+    pub fn col_product_growth(&self, years: Years) -> String {
+        fill(
+            match self.lang {
+                Lang::Vi => "So với {before}",
+                Lang::En => "Growth on {before}",
+            },
+            years,
+        )
+    }
+
+    pub fn col_implied_before_volume(&self, years: Years) -> String {
+        fill(
+            match self.lang {
+                Lang::Vi => "Sản lượng {before} (suy ra)",
+                Lang::En => "Implied {before} volume",
+            },
+            years,
+        )
+    }
+
+    pub fn chart_shares_title(&self, years: Years) -> String {
+        fill(
+            match self.lang {
+                Lang::Vi => "Tỷ trọng trong tổng {base}",
+                Lang::En => "Share of the {base} total",
+            },
+            years,
+        )
+    }
+
+    pub fn chart_levels_title(&self, years: Years) -> String {
+        fill(
+            match self.lang {
+                Lang::Vi => "{before} (suy ra) → {base} → {target} (kịch bản của bạn)",
+                Lang::En => "{before} (implied) → {base} → {target} (your scenario)",
+            },
+            years,
+        )
+    }
+
+    pub fn chart_waterfall_title(&self, years: Years) -> String {
+        fill(
+            match self.lang {
+                Lang::Vi => "Từ tổng {base} đến tổng {target} của bạn, theo từng ngành",
+                Lang::En => "From the {base} total to your {target} total, sector by sector",
+            },
+            years,
+        )
+    }
+
+    pub fn chart_products_title(&self, years: Years) -> String {
+        fill(
+            match self.lang {
+                Lang::Vi => "Tăng trưởng sản phẩm nổi bật, {base} so với {before}",
+                Lang::En => "Growth of notable products, {base} on {before}",
+            },
+            years,
+        )
+    }
+
+    pub fn chart_histogram_title(&self, years: Years) -> String {
+        fill(
+            match self.lang {
+                Lang::Vi => "Khả năng đạt mục tiêu: phân bố tổng giá trị {target}",
+                Lang::En => "How likely is the target? Distribution of {target} totals",
+            },
+            years,
+        )
+    }
+
+    pub fn hist_bin_col(&self, years: Years) -> String {
+        fill(
+            match self.lang {
+                Lang::Vi => "Tổng {target}",
+                Lang::En => "{target} total",
+            },
+            years,
+        )
+    }
+
+    pub fn chart_tornado_title(&self, years: Years) -> String {
+        fill(
+            match self.lang {
+                Lang::Vi => "Yếu tố tác động đến tổng {target}: ±1 điểm % tăng trưởng và từng dự án đang bật",
+                Lang::En => "What moves the {target} total: ±1 pp of growth, and each active project",
+            },
+            years,
+        )
+    }
+
+    /// The waterfall's first bar: the base year, the same in both languages.
+    pub fn label_base_total(&self, years: Years) -> String {
+        years.base.to_string()
+    }
+
+    /// The waterfall's last bar: the target year, the same in both languages.
+    pub fn label_target_total(&self, years: Years) -> String {
+        years.target.to_string()
+    }
+
     pub fn product_multiple(&self, times: &str) -> String {
         match self.lang {
             Lang::Vi => format!("gấp {times} lần"),
@@ -16,10 +166,11 @@ impl Strings {
         format!("{} ({n})", self.products_button)
     }
 
-    pub fn table_hint(&self, unit: &str) -> String {
+    pub fn table_hint(&self, unit: &str, years: Years) -> String {
+        let base = years.base;
         match self.lang {
-            Lang::Vi => format!("Giá trị tính bằng {unit}. Đóng góp: số điểm phần trăm vào mức tăng 2023 của toàn tỉnh. Chọn tiêu đề cột để sắp xếp."),
-            Lang::En => format!("Values in {unit}. Contribution: percentage points of the 2023 growth of the total. Select a column heading to sort."),
+            Lang::Vi => format!("Giá trị tính bằng {unit}. Đóng góp: số điểm phần trăm vào mức tăng {base} của toàn tỉnh. Chọn tiêu đề cột để sắp xếp."),
+            Lang::En => format!("Values in {unit}. Contribution: percentage points of the {base} growth of the total. Select a column heading to sort."),
         }
     }
 
@@ -30,10 +181,11 @@ impl Strings {
         }
     }
 
-    pub fn shares_summary(&self, largest: &str, share: &str, rest: &str) -> String {
+    pub fn shares_summary(&self, largest: &str, share: &str, rest: &str, years: Years) -> String {
+        let base = years.base;
         match self.lang {
-            Lang::Vi => format!("{largest} chiếm {share} % tổng giá trị 2023; ba ngành còn lại cộng lại {rest} %."),
-            Lang::En => format!("{largest} makes up {share} % of the 2023 total; the other three sectors together {rest} %."),
+            Lang::Vi => format!("{largest} chiếm {share} % tổng giá trị {base}; ba ngành còn lại cộng lại {rest} %."),
+            Lang::En => format!("{largest} makes up {share} % of the {base} total; the other three sectors together {rest} %."),
         }
     }
 
@@ -44,17 +196,32 @@ impl Strings {
         }
     }
 
-    pub fn share_tooltip(&self, name: &str, share: &str, value: &str, unit: &str) -> String {
+    pub fn share_tooltip(
+        &self,
+        name: &str,
+        share: &str,
+        value: &str,
+        unit: &str,
+        years: Years,
+    ) -> String {
+        let base = years.base;
         match self.lang {
-            Lang::Vi => format!("{name}: {share} % tổng 2023 ({value} {unit}). Suy ra từ số liệu công bố."),
-            Lang::En => format!("{name}: {share} % of the 2023 total ({value} {unit}). Derived from published figures."),
+            Lang::Vi => format!("{name}: {share} % tổng {base} ({value} {unit}). Suy ra từ số liệu công bố."),
+            Lang::En => format!("{name}: {share} % of the {base} total ({value} {unit}). Derived from published figures."),
         }
     }
 
-    pub fn levels_summary(&self, y2022: &str, y2023: &str, y2024: &str, unit: &str) -> String {
+    /// The whole province's three levels, each value given formatted.
+    pub fn levels_summary(&self, values: [&str; 3], unit: &str, years: Years) -> String {
+        let [v_before, v_base, v_target] = values;
+        let Years {
+            before,
+            base,
+            target,
+        } = years;
         match self.lang {
-            Lang::Vi => format!("Toàn tỉnh: {y2022} (2022, suy ra) → {y2023} (2023) → {y2024} {unit} (2024, kịch bản của bạn). Mỗi ô có thang đo riêng."),
-            Lang::En => format!("Whole province: {y2022} (2022, implied) → {y2023} (2023) → {y2024} {unit} (2024, your scenario). Each panel has its own scale."),
+            Lang::Vi => format!("Toàn tỉnh: {v_before} ({before}, suy ra) → {v_base} ({base}) → {v_target} {unit} ({target}, kịch bản của bạn). Mỗi ô có thang đo riêng."),
+            Lang::En => format!("Whole province: {v_before} ({before}, implied) → {v_base} ({base}) → {v_target} {unit} ({target}, your scenario). Each panel has its own scale."),
         }
     }
 
@@ -76,12 +243,14 @@ impl Strings {
         unit: &str,
         met: bool,
         gap: &str,
+        years: Years,
     ) -> String {
+        let Years { base, target, .. } = years;
         match (self.lang, met) {
-            (Lang::Vi, true) => format!("Từ {start} năm 2023, các ngành đưa tổng lên {end} {unit} năm 2024, vượt đường mục tiêu {gap} {unit}."),
-            (Lang::Vi, false) => format!("Từ {start} năm 2023, các ngành đưa tổng lên {end} {unit} năm 2024, còn thiếu {gap} {unit} so với đường mục tiêu."),
-            (Lang::En, true) => format!("From {start} in 2023 the sectors take the total to {end} {unit} in 2024, {gap} {unit} above the target line."),
-            (Lang::En, false) => format!("From {start} in 2023 the sectors take the total to {end} {unit} in 2024, {gap} {unit} short of the target line."),
+            (Lang::Vi, true) => format!("Từ {start} năm {base}, các ngành đưa tổng lên {end} {unit} năm {target}, vượt đường mục tiêu {gap} {unit}."),
+            (Lang::Vi, false) => format!("Từ {start} năm {base}, các ngành đưa tổng lên {end} {unit} năm {target}, còn thiếu {gap} {unit} so với đường mục tiêu."),
+            (Lang::En, true) => format!("From {start} in {base} the sectors take the total to {end} {unit} in {target}, {gap} {unit} above the target line."),
+            (Lang::En, false) => format!("From {start} in {base} the sectors take the total to {end} {unit} in {target}, {gap} {unit} short of the target line."),
         }
     }
 
@@ -130,12 +299,22 @@ impl Strings {
         }
     }
 
-    pub fn product_tooltip(&self, name: &str, growth: &str, volume: &str, unit: &str) -> String {
+    pub fn product_tooltip(
+        &self,
+        name: &str,
+        growth: &str,
+        volume: &str,
+        unit: &str,
+        years: Years,
+    ) -> String {
+        let Years { before, base, .. } = years;
         match self.lang {
-            Lang::Vi => {
-                format!("{name}: {growth} so với 2022; {volume} {unit} năm 2023 (số liệu công bố).")
+            Lang::Vi => format!(
+                "{name}: {growth} so với {before}; {volume} {unit} năm {base} (số liệu công bố)."
+            ),
+            Lang::En => {
+                format!("{name}: {growth} on {before}; {volume} {unit} in {base} (published).")
             }
-            Lang::En => format!("{name}: {growth} on 2022; {volume} {unit} in 2023 (published)."),
         }
     }
 
@@ -153,10 +332,11 @@ impl Strings {
         }
     }
 
-    pub fn percentile_tooltip(&self, label: &str, value: &str) -> String {
+    pub fn percentile_tooltip(&self, label: &str, value: &str, years: Years) -> String {
+        let target = years.target;
         match self.lang {
-            Lang::Vi => format!("{label}: {value} (phân vị của tổng 2024)."),
-            Lang::En => format!("{label}: {value} (percentile of the 2024 total)."),
+            Lang::Vi => format!("{label}: {value} (phân vị của tổng {target})."),
+            Lang::En => format!("{label}: {value} (percentile of the {target} total)."),
         }
     }
 
@@ -167,17 +347,30 @@ impl Strings {
         }
     }
 
-    pub fn tornado_sector(&self, sector: &str, step: &str, change: &str, unit: &str) -> String {
+    pub fn tornado_sector(
+        &self,
+        sector: &str,
+        step: &str,
+        change: &str,
+        unit: &str,
+        years: Years,
+    ) -> String {
+        let target = years.target;
         match self.lang {
-            Lang::Vi => format!("{sector} {step} điểm %: tổng 2024 thay đổi {change} {unit}."),
-            Lang::En => format!("{sector} {step} pp: the 2024 total changes by {change} {unit}."),
+            Lang::Vi => format!("{sector} {step} điểm %: tổng {target} thay đổi {change} {unit}."),
+            Lang::En => {
+                format!("{sector} {step} pp: the {target} total changes by {change} {unit}.")
+            }
         }
     }
 
-    pub fn tornado_project(&self, project: &str, change: &str, unit: &str) -> String {
+    pub fn tornado_project(&self, project: &str, change: &str, unit: &str, years: Years) -> String {
+        let target = years.target;
         match self.lang {
-            Lang::Vi => format!("Không có {project}: tổng 2024 thay đổi {change} {unit}."),
-            Lang::En => format!("Without {project}: the 2024 total changes by {change} {unit}."),
+            Lang::Vi => format!("Không có {project}: tổng {target} thay đổi {change} {unit}."),
+            Lang::En => {
+                format!("Without {project}: the {target} total changes by {change} {unit}.")
+            }
         }
     }
 

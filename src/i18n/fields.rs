@@ -2,11 +2,15 @@
 
 use super::Strings;
 use crate::model::growth_input::GrowthInputError;
-use crate::model::Lang;
+use crate::model::{Lang, Years};
 
 impl Strings {
-    pub fn growth_field_label(&self, sector: &str) -> String {
-        format!("{sector} — {}", self.growth_field_suffix)
+    pub fn growth_field_label(&self, sector: &str, years: Years) -> String {
+        let target = years.target;
+        match self.lang {
+            Lang::Vi => format!("{sector} — tăng trưởng {target}, %"),
+            Lang::En => format!("{sector} — {target} growth, %"),
+        }
     }
 
     pub fn still_using(&self, last_valid: &str) -> String {

@@ -1,20 +1,74 @@
 //! The levers: sliders, what each sector needs alone, target readings, months.
 
-use super::Strings;
-use crate::model::Lang;
+use super::{fill, Strings};
+use crate::model::{Lang, Years};
 
 impl Strings {
-    pub fn slider_label(&self, sector: &str) -> String {
+    pub fn scenario_heading(&self, years: Years) -> String {
+        fill(
+            match self.lang {
+                Lang::Vi => "Kịch bản {target} của bạn",
+                Lang::En => "Your {target} scenario",
+            },
+            years,
+        )
+    }
+
+    pub fn levers_heading(&self, years: Years) -> String {
+        fill(
+            match self.lang {
+                Lang::Vi => "Tăng trưởng {target} theo ngành",
+                Lang::En => "{target} growth by sector",
+            },
+            years,
+        )
+    }
+
+    pub fn reset_all(&self, years: Years) -> String {
+        fill(
+            match self.lang {
+                Lang::Vi => "Đặt lại theo mức tăng {base}",
+                Lang::En => "Reset all to {base} growth",
+            },
+            years,
+        )
+    }
+
+    /// The target is met even with nothing from this sector.
+    pub fn needs_nothing(&self, years: Years) -> String {
+        fill(
+            match self.lang {
+                Lang::Vi => "Mục tiêu vẫn đạt kể cả khi ngành này không sản xuất gì năm {target}.",
+                Lang::En => "The target is met even if this sector produced nothing in {target}.",
+            },
+            years,
+        )
+    }
+
+    /// The stated-growth reading, short (the compare table).
+    pub fn reading_stated_short(&self, years: Years) -> String {
+        fill(
+            match self.lang {
+                Lang::Vi => "tăng 8,7 % so với {base}",
+                Lang::En => "+8.7 % on {base}",
+            },
+            years,
+        )
+    }
+
+    pub fn slider_label(&self, sector: &str, years: Years) -> String {
+        let target = years.target;
         match self.lang {
-            Lang::Vi => format!("{sector} — thanh trượt tăng trưởng 2024"),
-            Lang::En => format!("{sector} — 2024 growth slider"),
+            Lang::Vi => format!("{sector} — thanh trượt tăng trưởng {target}"),
+            Lang::En => format!("{sector} — {target} growth slider"),
         }
     }
 
-    pub fn reset_sector(&self, sector: &str, growth: &str) -> String {
+    pub fn reset_sector(&self, sector: &str, growth: &str, years: Years) -> String {
+        let base = years.base;
         match self.lang {
-            Lang::Vi => format!("Đặt {sector} về mức tăng 2023 ({growth} %)"),
-            Lang::En => format!("Reset {sector} to its 2023 growth ({growth} %)"),
+            Lang::Vi => format!("Đặt {sector} về mức tăng {base} ({growth} %)"),
+            Lang::En => format!("Reset {sector} to its {base} growth ({growth} %)"),
         }
     }
 
@@ -73,10 +127,11 @@ impl Strings {
         }
     }
 
-    pub fn reading_stated_option(&self, stated: &str, value: &str) -> String {
+    pub fn reading_stated_option(&self, stated: &str, value: &str, years: Years) -> String {
+        let base = years.base;
         match self.lang {
-            Lang::Vi => format!("Tăng {stated} % so với 2023: {value}"),
-            Lang::En => format!("+{stated} % on 2023: {value}"),
+            Lang::Vi => format!("Tăng {stated} % so với {base}: {value}"),
+            Lang::En => format!("+{stated} % on {base}: {value}"),
         }
     }
 

@@ -3,7 +3,7 @@
 
 use super::Strings;
 use crate::model::page_index::Landmark;
-use crate::model::Lang;
+use crate::model::{Lang, Years};
 
 impl Strings {
     pub fn index_heading(&self) -> &'static str {
@@ -13,13 +13,13 @@ impl Strings {
         }
     }
 
-    pub fn index_entry(&self, landmark: Landmark) -> &'static str {
-        match (self.lang, landmark) {
+    pub fn index_entry(&self, landmark: Landmark, years: Years) -> String {
+        let name = match (self.lang, landmark) {
             (Lang::Vi, Landmark::Verdict) => "Kết luận",
             (Lang::En, Landmark::Verdict) => "Verdict",
             (Lang::Vi, Landmark::Levers) => "Điều chỉnh theo ngành",
             (Lang::En, Landmark::Levers) => "Levers",
-            (_, Landmark::SoFar) => self.so_far_heading(),
+            (_, Landmark::SoFar) => return self.so_far_heading(years),
             (_, Landmark::Charts) => self.charts_heading,
             (_, Landmark::Uncertainty) => self.uncertainty_heading,
             (Lang::Vi, Landmark::Share) => "Chia sẻ",
@@ -29,6 +29,7 @@ impl Strings {
             (Lang::Vi, Landmark::Record) => "Đối chiếu",
             (Lang::En, Landmark::Record) => "The record",
             (_, Landmark::DataNotes) => self.data_notes_heading,
-        }
+        };
+        name.to_owned()
     }
 }

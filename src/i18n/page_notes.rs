@@ -8,7 +8,8 @@
 //! the figures on such a page are hidden until the app shows the link's
 //! scenario, so it must not point to them.
 
-use crate::model::Lang;
+use super::fill;
+use crate::model::{Lang, Years};
 
 /// The notes of one language.
 pub struct PageNotes {
@@ -28,11 +29,15 @@ pub struct PageNotes {
     pub offline_failed: &'static str,
 }
 
-pub fn page_notes(lang: Lang) -> PageNotes {
+/// The notes of one language, for the edition whose years are `years`
+/// (the page's baseline shows its base-year figures).
+pub fn page_notes(lang: Lang, years: Years) -> PageNotes {
     match lang {
         Lang::Vi => {
-            let shown =
-                "Số liệu đang hiện là số liệu 2023 đã công bố và dự báo lặp lại mức tăng 2023";
+            let shown = fill(
+                "Số liệu đang hiện là số liệu {base} đã công bố và dự báo lặp lại mức tăng {base}",
+                years,
+            );
             let failed = "Không tải được công cụ kịch bản (có thể mạng đã ngắt).";
             let no_wasm =
                 "Trình duyệt này đang tắt WebAssembly nên không chạy được công cụ kịch bản";
@@ -52,7 +57,10 @@ pub fn page_notes(lang: Lang) -> PageNotes {
             }
         }
         Lang::En => {
-            let shown = "The figures shown are the published 2023 figures and the repeat-2023-growth projection";
+            let shown = fill(
+                "The figures shown are the published {base} figures and the repeat-{base}-growth projection",
+                years,
+            );
             let failed = "The scenario tools could not load (the connection may have dropped).";
             let no_wasm = "This browser has WebAssembly turned off, which the scenario tools need";
             PageNotes {

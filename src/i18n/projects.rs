@@ -1,11 +1,31 @@
 //! Investment projects and uncertainty ranges.
 
-use super::Strings;
+use super::{fill, Strings};
 use crate::model::projects::Project;
 use crate::model::Dataset;
-use crate::model::Lang;
+use crate::model::{Lang, Years};
 
 impl Strings {
+    pub fn projects_formula(&self, years: Years) -> String {
+        fill(
+            match self.lang {
+                Lang::Vi => "Mỗi dự án cộng vào ngành của nó: vốn × giá trị sản xuất trên mỗi đồng vốn × số tháng sản xuất năm {target} ÷ 12.",
+                Lang::En => "Each project adds capital × output per unit of capital × months of output in {target} ÷ 12 to its sector.",
+            },
+            years,
+        )
+    }
+
+    pub fn project_month_label(&self, years: Years) -> String {
+        fill(
+            match self.lang {
+                Lang::Vi => "Tháng bắt đầu sản xuất năm {target}",
+                Lang::En => "First month of output in {target}",
+            },
+            years,
+        )
+    }
+
     /// The name to show for a project: the user's, else the data's own
     /// name in this language, else "unnamed".
     pub fn project_name(&self, data: &Dataset, project: &Project) -> String {
@@ -42,16 +62,24 @@ impl Strings {
         }
     }
 
-    pub fn project_output(&self, output: &str, unit: &str, months: u8, enabled: bool) -> String {
+    pub fn project_output(
+        &self,
+        output: &str,
+        unit: &str,
+        months: u8,
+        enabled: bool,
+        years: Years,
+    ) -> String {
+        let target = years.target;
         match (self.lang, enabled) {
             (Lang::Vi, true) => {
-                format!("Đóng góp năm 2024: {output} {unit} ({months} tháng sản xuất).")
+                format!("Đóng góp năm {target}: {output} {unit} ({months} tháng sản xuất).")
             }
             (Lang::Vi, false) => {
                 format!("Đang tắt: không tính vào kịch bản ({months} tháng sản xuất nếu bật).")
             }
             (Lang::En, true) => {
-                format!("Adds {output} {unit} in 2024 ({months} months of output).")
+                format!("Adds {output} {unit} in {target} ({months} months of output).")
             }
             (Lang::En, false) => {
                 format!("Switched off: not in the scenario ({months} months of output if on).")

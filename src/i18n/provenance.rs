@@ -1,16 +1,17 @@
 //! Where each figure comes from: tooltips on figures and the data notes.
 
-use super::Strings;
-use crate::model::Lang;
+use super::{fill, Strings};
+use crate::model::{Lang, Years};
 
 impl Strings {
-    pub fn provenance_published(&self, publisher: &str, quote: &str) -> String {
+    pub fn provenance_published(&self, publisher: &str, quote: &str, years: Years) -> String {
+        let base = years.base;
         match self.lang {
             Lang::Vi => {
-                format!("Số liệu công bố: {publisher}, ước đạt năm 2023. Bài báo: “{quote}”.")
+                format!("Số liệu công bố: {publisher}, ước đạt năm {base}. Bài báo: “{quote}”.")
             }
             Lang::En => format!(
-                "Published figure: {publisher}, 2023 estimate. Article (Vietnamese): “{quote}”."
+                "Published figure: {publisher}, {base} estimate. Article (Vietnamese): “{quote}”."
             ),
         }
     }
@@ -22,36 +23,46 @@ impl Strings {
         }
     }
 
-    pub fn provenance_implied_2022(&self, value: &str, growth: &str) -> String {
+    pub fn provenance_implied_before(&self, value: &str, growth: &str, years: Years) -> String {
+        let base = years.base;
         match self.lang {
             Lang::Vi => {
-                format!("Suy ra: giá trị 2023 ÷ (1 + tăng 2023) = {value} ÷ (1 + {growth} %).")
+                format!("Suy ra: giá trị {base} ÷ (1 + tăng {base}) = {value} ÷ (1 + {growth} %).")
             }
             Lang::En => {
-                format!("Derived: 2023 value ÷ (1 + 2023 growth) = {value} ÷ (1 + {growth} %).")
+                format!("Derived: {base} value ÷ (1 + {base} growth) = {value} ÷ (1 + {growth} %).")
             }
         }
     }
 
-    pub fn provenance_implied_total_2022(&self) -> &'static str {
-        match self.lang {
-            Lang::Vi => "Suy ra: tổng giá trị 2022 suy ra của bốn ngành (mỗi ngành: giá trị 2023 ÷ (1 + tăng 2023)).",
-            Lang::En => "Derived: the sum of the four sectors' implied 2022 values (each: 2023 value ÷ (1 + 2023 growth)).",
-        }
+    pub fn provenance_implied_before_total(&self, years: Years) -> String {
+        fill(
+            match self.lang {
+                Lang::Vi => "Suy ra: tổng giá trị {before} suy ra của bốn ngành (mỗi ngành: giá trị {base} ÷ (1 + tăng {base})).",
+                Lang::En => "Derived: the sum of the four sectors' implied {before} values (each: {base} value ÷ (1 + {base} growth)).",
+            },
+            years,
+        )
     }
 
-    pub fn provenance_share(&self) -> &'static str {
-        match self.lang {
-            Lang::Vi => "Suy ra: giá trị 2023 của ngành ÷ tổng bốn ngành.",
-            Lang::En => "Derived: the sector's 2023 value ÷ the sum of the four sectors.",
-        }
+    pub fn provenance_share(&self, years: Years) -> String {
+        fill(
+            match self.lang {
+                Lang::Vi => "Suy ra: giá trị {base} của ngành ÷ tổng bốn ngành.",
+                Lang::En => "Derived: the sector's {base} value ÷ the sum of the four sectors.",
+            },
+            years,
+        )
     }
 
-    pub fn provenance_contribution(&self) -> &'static str {
-        match self.lang {
-            Lang::Vi => "Suy ra: (giá trị 2023 − giá trị 2022 suy ra) ÷ tổng 2022 suy ra của bốn ngành × 100.",
-            Lang::En => "Derived: (2023 value − implied 2022 value) ÷ implied 2022 total of the four sectors × 100.",
-        }
+    pub fn provenance_contribution(&self, years: Years) -> String {
+        fill(
+            match self.lang {
+                Lang::Vi => "Suy ra: (giá trị {base} − giá trị {before} suy ra) ÷ tổng {before} suy ra của bốn ngành × 100.",
+                Lang::En => "Derived: ({base} value − implied {before} value) ÷ implied {before} total of the four sectors × 100.",
+            },
+            years,
+        )
     }
 
     pub fn provenance_converted(&self, rate: &str) -> String {
@@ -61,19 +72,28 @@ impl Strings {
         }
     }
 
-    pub fn note_total_growth(&self, stated: &str, implied: &str) -> String {
+    pub fn note_total_growth(&self, stated: &str, implied: &str, years: Years) -> String {
+        let base = years.base;
         if self.lang == Lang::Vi {
-            format!("Tốc độ tăng toàn tỉnh 2023 công bố là {stated} %, nhưng tính từ bốn ngành thì là {implied} %. Ứng dụng dùng số liệu từng ngành và nêu rõ chênh lệch này.")
+            format!("Tốc độ tăng toàn tỉnh {base} công bố là {stated} %, nhưng tính từ bốn ngành thì là {implied} %. Ứng dụng dùng số liệu từng ngành và nêu rõ chênh lệch này.")
         } else {
-            format!("The stated 2023 growth of the total is {stated} %, but the four sectors' own growth rates imply {implied} %. The app computes from the sectors and shows this difference.")
+            format!("The stated {base} growth of the total is {stated} %, but the four sectors' own growth rates imply {implied} %. The app computes from the sectors and shows this difference.")
         }
     }
 
-    pub fn note_target_growth(&self, target: &str, exact: &str, stated: &str, alt: &str) -> String {
+    pub fn note_target_growth(
+        &self,
+        target: &str,
+        exact: &str,
+        stated: &str,
+        alt: &str,
+        years: Years,
+    ) -> String {
+        let base = years.base;
         if self.lang == Lang::Vi {
-            format!("Mục tiêu {target} tỷ đồng là tăng {exact} % so với 2023, được công bố là “{stated} %”; tăng đúng {stated} % sẽ là {alt} tỷ đồng.")
+            format!("Mục tiêu {target} tỷ đồng là tăng {exact} % so với {base}, được công bố là “{stated} %”; tăng đúng {stated} % sẽ là {alt} tỷ đồng.")
         } else {
-            format!("The target of {target} billion VND is +{exact} % on 2023, published as “{stated} %”; exactly +{stated} % would be {alt} billion VND.")
+            format!("The target of {target} billion VND is +{exact} % on {base}, published as “{stated} %”; exactly +{stated} % would be {alt} billion VND.")
         }
     }
 

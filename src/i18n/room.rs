@@ -1,9 +1,9 @@
 //! Texts for use in a room: undo and redo, the shortcut list, the
 //! presenter's deck, and the list of what changed from the baseline.
 
-use super::Strings;
+use super::{fill, Strings};
 use crate::model::shortcuts::Shortcut;
-use crate::model::Lang;
+use crate::model::{Lang, Years};
 
 impl Strings {
     pub fn undo(&self) -> &'static str {
@@ -121,18 +121,24 @@ impl Strings {
         }
     }
 
-    pub fn changes_none(&self) -> &'static str {
-        match self.lang {
-            Lang::Vi => "Chưa thay đổi gì: đây là kịch bản gốc (mỗi ngành tăng như năm 2023, không bật dự án nào).",
-            Lang::En => "Nothing yet: this is the baseline (every sector repeats its 2023 growth, no project on).",
-        }
+    pub fn changes_none(&self, years: Years) -> String {
+        fill(
+            match self.lang {
+                Lang::Vi => "Chưa thay đổi gì: đây là kịch bản gốc (mỗi ngành tăng như năm {base}, không bật dự án nào).",
+                Lang::En => "Nothing yet: this is the baseline (every sector repeats its {base} growth, no project on).",
+            },
+            years,
+        )
     }
 
-    pub fn changes_note(&self) -> &'static str {
-        match self.lang {
-            Lang::Vi => "Mỗi tác động là phần tổng 2024 sẽ mất nếu chỉ đưa riêng mục đó về kịch bản gốc.",
-            Lang::En => "Each effect is what putting that input alone back to the baseline would take off the 2024 total.",
-        }
+    pub fn changes_note(&self, years: Years) -> String {
+        fill(
+            match self.lang {
+                Lang::Vi => "Mỗi tác động là phần tổng {target} sẽ mất nếu chỉ đưa riêng mục đó về kịch bản gốc.",
+                Lang::En => "Each effect is what putting that input alone back to the baseline would take off the {target} total.",
+            },
+            years,
+        )
     }
 
     pub fn return_to_baseline(&self) -> &'static str {
@@ -149,10 +155,18 @@ impl Strings {
         }
     }
 
-    pub fn change_target(&self, stated: &str, from: &str, to: &str, unit: &str) -> String {
+    pub fn change_target(
+        &self,
+        stated: &str,
+        from: &str,
+        to: &str,
+        unit: &str,
+        years: Years,
+    ) -> String {
+        let base = years.base;
         match self.lang {
-            Lang::Vi => format!("Mục tiêu đọc là {stated} % so với 2023: {from} → {to} {unit} (tổng không đổi, mục tiêu đổi)"),
-            Lang::En => format!("Target read as {stated} % on 2023: {from} → {to} {unit} (the target moves, not the total)"),
+            Lang::Vi => format!("Mục tiêu đọc là {stated} % so với {base}: {from} → {to} {unit} (tổng không đổi, mục tiêu đổi)"),
+            Lang::En => format!("Target read as {stated} % on {base}: {from} → {to} {unit} (the target moves, not the total)"),
         }
     }
 
@@ -183,17 +197,26 @@ impl Strings {
         }
     }
 
-    pub fn change_so_far(&self, span: &str, value: &str, growth: &str, unit: &str) -> String {
+    pub fn change_so_far(
+        &self,
+        span: &str,
+        value: &str,
+        growth: &str,
+        unit: &str,
+        years: Years,
+    ) -> String {
+        let target = years.target;
         match self.lang {
-            Lang::Vi => format!("Năm 2024 đến nay ({span}): {value} {unit}, {growth} %"),
-            Lang::En => format!("2024 so far ({span}): {value} {unit}, {growth} %"),
+            Lang::Vi => format!("Năm {target} đến nay ({span}): {value} {unit}, {growth} %"),
+            Lang::En => format!("{target} so far ({span}): {value} {unit}, {growth} %"),
         }
     }
 
-    pub fn change_effect(&self, effect: &str, unit: &str) -> String {
+    pub fn change_effect(&self, effect: &str, unit: &str, years: Years) -> String {
+        let target = years.target;
         match self.lang {
-            Lang::Vi => format!("{effect} {unit} vào tổng 2024"),
-            Lang::En => format!("{effect} {unit} on the 2024 total"),
+            Lang::Vi => format!("{effect} {unit} vào tổng {target}"),
+            Lang::En => format!("{effect} {unit} on the {target} total"),
         }
     }
 }
@@ -218,69 +241,73 @@ impl Strings {
                 .map(|s| s.name.get(self.lang))
                 .unwrap_or_default()
         };
-        match (self.lang, subject) {
-            (Lang::Vi, S::Total2024) => "Tổng 2024".into(),
-            (Lang::En, S::Total2024) => "2024 total".into(),
-            (Lang::Vi, S::Growth2024) => "Tăng so với 2023".into(),
-            (Lang::En, S::Growth2024) => "Growth over 2023".into(),
-            (Lang::Vi, S::Gap) => "Chênh lệch với mục tiêu".into(),
-            (Lang::En, S::Gap) => "Gap to the target".into(),
-            (Lang::Vi, S::GapPp) => "Chênh lệch (điểm %)".into(),
-            (Lang::En, S::GapPp) => "Gap in percentage points".into(),
-            (Lang::Vi, S::SectorNeed(i)) => format!("Mức {} một mình cần", sector(i)),
-            (Lang::En, S::SectorNeed(i)) => format!("{} alone needs", sector(i)),
-            (Lang::Vi, S::Uniform) => "Mức mọi ngành cùng cần".into(),
-            (Lang::En, S::Uniform) => "Every sector alike needs".into(),
-            (Lang::Vi, S::Share(i)) => format!("Tỷ trọng {} năm 2023", sector(i)),
-            (Lang::En, S::Share(i)) => format!("{}'s share of 2023", sector(i)),
-            (Lang::Vi, S::Implied2022(i)) => format!("{} năm 2022 (suy ra)", sector(i)),
-            (Lang::En, S::Implied2022(i)) => format!("{} in 2022 (implied)", sector(i)),
-            (Lang::Vi, S::Implied2022Total) => "Tổng 2022 (suy ra)".into(),
-            (Lang::En, S::Implied2022Total) => "2022 total (implied)".into(),
+        let years = data.years();
+        let Years { before, base, .. } = years;
+        let template = match (self.lang, subject) {
+            (Lang::Vi, S::Total2024) => "Tổng {target}",
+            (Lang::En, S::Total2024) => "{target} total",
+            (Lang::Vi, S::Growth2024) => "Tăng so với {base}",
+            (Lang::En, S::Growth2024) => "Growth over {base}",
+            (Lang::Vi, S::Gap) => "Chênh lệch với mục tiêu",
+            (Lang::En, S::Gap) => "Gap to the target",
+            (Lang::Vi, S::GapPp) => "Chênh lệch (điểm %)",
+            (Lang::En, S::GapPp) => "Gap in percentage points",
+            (Lang::Vi, S::SectorNeed(i)) => return format!("Mức {} một mình cần", sector(i)),
+            (Lang::En, S::SectorNeed(i)) => return format!("{} alone needs", sector(i)),
+            (Lang::Vi, S::Uniform) => "Mức mọi ngành cùng cần",
+            (Lang::En, S::Uniform) => "Every sector alike needs",
+            (Lang::Vi, S::Share(i)) => return format!("Tỷ trọng {} năm {base}", sector(i)),
+            (Lang::En, S::Share(i)) => return format!("{}'s share of {base}", sector(i)),
+            (Lang::Vi, S::Implied2022(i)) => return format!("{} năm {before} (suy ra)", sector(i)),
+            (Lang::En, S::Implied2022(i)) => return format!("{} in {before} (implied)", sector(i)),
+            (Lang::Vi, S::Implied2022Total) => "Tổng {before} (suy ra)",
+            (Lang::En, S::Implied2022Total) => "{before} total (implied)",
             (Lang::Vi, S::Contribution(i)) => {
-                format!("Đóng góp của {} vào tăng trưởng 2023", sector(i))
+                return format!("Đóng góp của {} vào tăng trưởng {base}", sector(i))
             }
             (Lang::En, S::Contribution(i)) => {
-                format!("{}'s contribution to 2023 growth", sector(i))
+                return format!("{}'s contribution to {base} growth", sector(i))
             }
-            (Lang::Vi, S::Probability) => "Xác suất đạt mục tiêu".into(),
-            (Lang::En, S::Probability) => "Probability of meeting the target".into(),
-            (_, S::Percentile(p)) => format!("P{p}"),
-            (Lang::Vi, S::SamePeriod2023) => "Cùng kỳ năm 2023".into(),
-            (Lang::En, S::SamePeriod2023) => "Same period of 2023".into(),
-            (Lang::Vi, S::Rest2023) => "Phần còn lại của năm 2023".into(),
-            (Lang::En, S::Rest2023) => "Rest of 2023".into(),
-            (Lang::Vi, S::RestNeed) => "Mức các tháng còn lại cần".into(),
-            (Lang::En, S::RestNeed) => "What the remaining months need".into(),
-            (Lang::Vi, S::ScenarioRest) => "Tăng của các tháng còn lại theo kịch bản".into(),
-            (Lang::En, S::ScenarioRest) => "The scenario's growth of the remaining months".into(),
-        }
+            (Lang::Vi, S::Probability) => "Xác suất đạt mục tiêu",
+            (Lang::En, S::Probability) => "Probability of meeting the target",
+            (_, S::Percentile(p)) => return format!("P{p}"),
+            (Lang::Vi, S::SamePeriod2023) => "Cùng kỳ năm {base}",
+            (Lang::En, S::SamePeriod2023) => "Same period of {base}",
+            (Lang::Vi, S::Rest2023) => "Phần còn lại của năm {base}",
+            (Lang::En, S::Rest2023) => "Rest of {base}",
+            (Lang::Vi, S::RestNeed) => "Mức các tháng còn lại cần",
+            (Lang::En, S::RestNeed) => "What the remaining months need",
+            (Lang::Vi, S::ScenarioRest) => "Tăng của các tháng còn lại theo kịch bản",
+            (Lang::En, S::ScenarioRest) => "The scenario's growth of the remaining months",
+        };
+        fill(template, years)
     }
 
-    pub fn explain_word(&self, word: crate::model::explain::Word) -> &'static str {
+    pub fn explain_word(&self, word: crate::model::explain::Word, years: Years) -> String {
         use crate::model::explain::Word as W;
-        match (self.lang, word) {
+        let template = match (self.lang, word) {
             (Lang::Vi, W::Projects) => "dự án",
             (Lang::En, W::Projects) => "projects",
             (Lang::Vi, W::ValueSoFar) => "giá trị đến nay",
             (Lang::En, W::ValueSoFar) => "value so far",
-            (Lang::Vi, W::Others) => "phần còn lại của tổng 2024",
-            (Lang::En, W::Others) => "the rest of the 2024 total",
+            (Lang::Vi, W::Others) => "phần còn lại của tổng {target}",
+            (Lang::En, W::Others) => "the rest of the {target} total",
             (Lang::Vi, W::Target) => "mục tiêu",
             (Lang::En, W::Target) => "target",
-            (Lang::Vi, W::Total2023) => "tổng 2023",
-            (Lang::En, W::Total2023) => "2023 total",
-            (Lang::Vi, W::Total2024) => "tổng 2024",
-            (Lang::En, W::Total2024) => "2024 total",
-            (Lang::Vi, W::Total2022) => "tổng 2022",
-            (Lang::En, W::Total2022) => "2022 total",
+            (Lang::Vi, W::Total2023) => "tổng {base}",
+            (Lang::En, W::Total2023) => "{base} total",
+            (Lang::Vi, W::Total2024) => "tổng {target}",
+            (Lang::En, W::Total2024) => "{target} total",
+            (Lang::Vi, W::Total2022) => "tổng {before}",
+            (Lang::En, W::Total2022) => "{before} total",
             (Lang::Vi, W::DrawsMeeting) => "lần rút đạt mục tiêu",
             (Lang::En, W::DrawsMeeting) => "draws meeting the target",
             (Lang::Vi, W::Draws) => "lần rút",
             (Lang::En, W::Draws) => "draws",
-            (Lang::Vi, W::Rest2023) => "phần còn lại của 2023",
-            (Lang::En, W::Rest2023) => "rest of 2023",
-        }
+            (Lang::Vi, W::Rest2023) => "phần còn lại của {base}",
+            (Lang::En, W::Rest2023) => "rest of {base}",
+        };
+        fill(template, years)
     }
 
     pub fn explain_percentile(&self, p: u8, rank: &str, result: &str) -> String {

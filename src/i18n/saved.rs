@@ -1,9 +1,9 @@
 //! Saved scenarios, imported files and links: names, notices and errors
 //! (each error enum mapped to text here, exhaustively).
 
-use super::Strings;
+use super::{fill, Strings};
 use crate::model::errors::{DecodeError, EditRefused, FileReadError, LinkPart, StoreNotice};
-use crate::model::Lang;
+use crate::model::{Lang, Years};
 
 impl Strings {
     pub fn scenario_n(&self, n: usize) -> String {
@@ -41,8 +41,8 @@ impl Strings {
     /// The name of a part of a share code, in this language.
     /// A part of a link, named in this language (every part, both
     /// languages: no fall-back to English).
-    pub(super) fn link_part(&self, part: LinkPart) -> &'static str {
-        match (self.lang, part) {
+    pub(super) fn link_part(&self, part: LinkPart, years: Years) -> String {
+        let template = match (self.lang, part) {
             (Lang::Vi, LinkPart::EmptyPart) => "phần trống",
             (Lang::En, LinkPart::EmptyPart) => "empty part",
             (Lang::Vi, LinkPart::DataVersion) => "phiên bản số liệu",
@@ -77,9 +77,10 @@ impl Strings {
             (Lang::En, LinkPart::View) => "view",
             (Lang::Vi, LinkPart::SectorCount) => "số ngành",
             (Lang::En, LinkPart::SectorCount) => "number of sectors",
-            (Lang::Vi, LinkPart::SoFar) => "số liệu 2024 đến nay",
-            (Lang::En, LinkPart::SoFar) => "2024 so far",
-        }
+            (Lang::Vi, LinkPart::SoFar) => "số liệu {target} đến nay",
+            (Lang::En, LinkPart::SoFar) => "{target} so far",
+        };
+        fill(template, years)
     }
 
     /// What the saved-scenario list says about the store.
@@ -122,8 +123,8 @@ impl Strings {
     }
 
     /// Why an imported file could not be used (the scenario stays as it was).
-    pub fn import_error(&self, error: &DecodeError) -> String {
-        let reason = self.decode_reason(error);
+    pub fn import_error(&self, error: &DecodeError, years: Years) -> String {
+        let reason = self.decode_reason(error, years);
         match self.lang {
             Lang::Vi => {
                 format!("Không nhập được tệp: {reason}. Kịch bản hiện tại được giữ nguyên.")
@@ -135,15 +136,15 @@ impl Strings {
     }
 
     /// Why a link could not be opened, for the banner.
-    pub fn link_error(&self, error: &DecodeError) -> String {
-        let reason = self.decode_reason(error);
+    pub fn link_error(&self, error: &DecodeError, years: Years) -> String {
+        let reason = self.decode_reason(error, years);
         match self.lang {
             Lang::Vi => format!("Không mở được kịch bản trong đường dẫn: {reason}. Đang hiển thị kịch bản gốc."),
             Lang::En => format!("The scenario in this link could not be opened: {reason}. Showing the baseline instead."),
         }
     }
 
-    fn decode_reason(&self, error: &DecodeError) -> String {
+    fn decode_reason(&self, error: &DecodeError, years: Years) -> String {
         let reason = match (self.lang, error) {
             (Lang::Vi, DecodeError::Empty) => "đường dẫn không chứa kịch bản".to_owned(),
             (Lang::En, DecodeError::Empty) => "the link holds no scenario".to_owned(),
@@ -164,23 +165,29 @@ impl Strings {
             (Lang::Vi, DecodeError::UnknownSegment(p)) => format!("có phần không hợp lệ “{p}”"),
             (Lang::En, DecodeError::UnknownSegment(p)) => format!("it has an unknown part “{p}”"),
             (Lang::Vi, DecodeError::Malformed(part)) => {
-                format!("không đọc được một giá trị ({})", self.link_part(*part))
+                format!(
+                    "không đọc được một giá trị ({})",
+                    self.link_part(*part, years)
+                )
             }
             (Lang::En, DecodeError::Malformed(part)) => {
-                format!("the {} cannot be read", self.link_part(*part))
+                format!("the {} cannot be read", self.link_part(*part, years))
             }
             (Lang::Vi, DecodeError::OutOfRange(part)) => format!(
                 "một giá trị nằm ngoài phạm vi cho phép ({})",
-                self.link_part(*part)
+                self.link_part(*part, years)
             ),
             (Lang::En, DecodeError::OutOfRange(part)) => {
-                format!("the {} is out of range", self.link_part(*part))
+                format!("the {} is out of range", self.link_part(*part, years))
             }
             (Lang::Vi, DecodeError::Repeated(part)) => {
-                format!("một phần xuất hiện hai lần ({})", self.link_part(*part))
+                format!(
+                    "một phần xuất hiện hai lần ({})",
+                    self.link_part(*part, years)
+                )
             }
             (Lang::En, DecodeError::Repeated(part)) => {
-                format!("the {} appears twice", self.link_part(*part))
+                format!("the {} appears twice", self.link_part(*part, years))
             }
         };
         reason

@@ -1,16 +1,20 @@
-//! The "2024 so far" section's texts, in both languages. Numbers arrive
-//! formatted; errors arrive as `SoFarError` and are named here, in one place.
+//! The "so far" section's texts (the target year's months already
+//! published), in both languages. Numbers arrive formatted; errors arrive
+//! as `SoFarError` and are named here, in one place.
 
-use super::Strings;
+use super::{fill, Strings};
 use crate::model::so_far::SoFarError;
-use crate::model::Lang;
+use crate::model::{Lang, Years};
 
 impl Strings {
-    pub fn so_far_heading(&self) -> &'static str {
-        match self.lang {
-            Lang::Vi => "Năm 2024 đến nay",
-            Lang::En => "2024 so far",
-        }
+    pub fn so_far_heading(&self, years: Years) -> String {
+        fill(
+            match self.lang {
+                Lang::Vi => "Năm {target} đến nay",
+                Lang::En => "{target} so far",
+            },
+            years,
+        )
     }
 
     pub fn so_far_intro(&self) -> &'static str {
@@ -20,25 +24,34 @@ impl Strings {
         }
     }
 
-    pub fn so_far_months_label(&self) -> &'static str {
-        match self.lang {
-            Lang::Vi => "Số tháng của năm 2024 đã có (1–12, từ tháng 1 đến tháng đó)",
-            Lang::En => "Months of 2024 covered (1–12, January to that month)",
-        }
+    pub fn so_far_months_label(&self, years: Years) -> String {
+        fill(
+            match self.lang {
+                Lang::Vi => "Số tháng của năm {target} đã có (1–12, từ tháng 1 đến tháng đó)",
+                Lang::En => "Months of {target} covered (1–12, January to that month)",
+            },
+            years,
+        )
     }
 
-    pub fn so_far_value_label(&self) -> &'static str {
-        match self.lang {
-            Lang::Vi => "Giá trị năm 2024 đến nay (tỷ đồng)",
-            Lang::En => "2024 value so far (billion VND)",
-        }
+    pub fn so_far_value_label(&self, years: Years) -> String {
+        fill(
+            match self.lang {
+                Lang::Vi => "Giá trị năm {target} đến nay (tỷ đồng)",
+                Lang::En => "{target} value so far (billion VND)",
+            },
+            years,
+        )
     }
 
-    pub fn so_far_growth_label(&self) -> &'static str {
-        match self.lang {
-            Lang::Vi => "Tăng so với cùng kỳ năm 2023 (%)",
-            Lang::En => "Growth on the same period of 2023 (%)",
-        }
+    pub fn so_far_growth_label(&self, years: Years) -> String {
+        fill(
+            match self.lang {
+                Lang::Vi => "Tăng so với cùng kỳ năm {base} (%)",
+                Lang::En => "Growth on the same period of {base} (%)",
+            },
+            years,
+        )
     }
 
     pub fn so_far_clear(&self) -> &'static str {
@@ -48,7 +61,8 @@ impl Strings {
         }
     }
 
-    pub fn so_far_error(&self, error: SoFarError, total_2023: &str) -> String {
+    pub fn so_far_error(&self, error: SoFarError, total_base: &str, years: Years) -> String {
+        let base = years.base;
         match (self.lang, error) {
             (Lang::Vi, SoFarError::Missing) => "Cần nhập cả ô này.".into(),
             (Lang::En, SoFarError::Missing) => "This one is needed too.".into(),
@@ -65,10 +79,10 @@ impl Strings {
             (Lang::Vi, SoFarError::GrowthTooLarge) => "Tốc độ tăng tối đa +300 %.".into(),
             (Lang::En, SoFarError::GrowthTooLarge) => "Growth is at most +300 %.".into(),
             (Lang::Vi, SoFarError::ReachesTotal2023) => format!(
-                "Với tốc độ tăng này, cùng kỳ năm 2023 sẽ bằng hoặc vượt cả năm 2023 ({total_2023} tỷ đồng): kiểm tra lại giá trị hoặc tốc độ tăng."
+                "Với tốc độ tăng này, cùng kỳ năm {base} sẽ bằng hoặc vượt cả năm {base} ({total_base} tỷ đồng): kiểm tra lại giá trị hoặc tốc độ tăng."
             ),
             (Lang::En, SoFarError::ReachesTotal2023) => format!(
-                "With this growth the same period of 2023 would be all of 2023 ({total_2023} billion VND) or more: check the value or the growth."
+                "With this growth the same period of {base} would be all of {base} ({total_base} billion VND) or more: check the value or the growth."
             ),
         }
     }
@@ -83,39 +97,50 @@ impl Strings {
         }
     }
 
-    pub fn so_far_verdict_label(&self, span: &str) -> String {
+    pub fn so_far_verdict_label(&self, span: &str, years: Years) -> String {
+        let target = years.target;
         match self.lang {
-            Lang::Vi => format!("Năm 2024 đến nay ({span})"),
-            Lang::En => format!("2024 so far ({span})"),
+            Lang::Vi => format!("Năm {target} đến nay ({span})"),
+            Lang::En => format!("{target} so far ({span})"),
         }
     }
 
-    pub fn same_period_2023(&self, span: &str, value: &str, unit: &str) -> String {
+    pub fn same_period_base(&self, span: &str, value: &str, unit: &str, years: Years) -> String {
+        let base = years.base;
         match self.lang {
             Lang::Vi => format!(
-                "Cùng kỳ năm 2023 ({span}): {value} {unit} = giá trị đến nay ÷ (1 + tốc độ tăng)."
+                "Cùng kỳ năm {base} ({span}): {value} {unit} = giá trị đến nay ÷ (1 + tốc độ tăng)."
             ),
             Lang::En => format!(
-                "Same period of 2023 ({span}): {value} {unit} = value so far ÷ (1 + growth)."
+                "Same period of {base} ({span}): {value} {unit} = value so far ÷ (1 + growth)."
             ),
         }
     }
 
-    pub fn rest_of_2023(&self, span: &str, value: &str, unit: &str) -> String {
+    pub fn rest_of_base(&self, span: &str, value: &str, unit: &str, years: Years) -> String {
+        let base = years.base;
         match self.lang {
             Lang::Vi => format!(
-                "Phần còn lại của năm 2023 ({span}): {value} {unit} = cả năm 2023 − cùng kỳ."
+                "Phần còn lại của năm {base} ({span}): {value} {unit} = cả năm {base} − cùng kỳ."
             ),
             Lang::En => {
-                format!("Rest of 2023 ({span}): {value} {unit} = 2023 total − same period.")
+                format!("Rest of {base} ({span}): {value} {unit} = {base} total − same period.")
             }
         }
     }
 
-    pub fn rest_needs(&self, span: &str, pct: &str, target: &str, unit: &str) -> String {
+    pub fn rest_needs(
+        &self,
+        span: &str,
+        pct: &str,
+        target: &str,
+        unit: &str,
+        years: Years,
+    ) -> String {
+        let base = years.base;
         match self.lang {
-            Lang::Vi => format!("Để cả năm đạt {target} {unit}, các tháng còn lại ({span}) cần tăng {pct} % so với cùng kỳ năm 2023 (chưa tính dự án)."),
-            Lang::En => format!("For the year to reach {target} {unit}, the remaining months ({span}) need {pct} % on the same months of 2023 (before any project)."),
+            Lang::Vi => format!("Để cả năm đạt {target} {unit}, các tháng còn lại ({span}) cần tăng {pct} % so với cùng kỳ năm {base} (chưa tính dự án)."),
+            Lang::En => format!("For the year to reach {target} {unit}, the remaining months ({span}) need {pct} % on the same months of {base} (before any project)."),
         }
     }
 
@@ -126,27 +151,39 @@ impl Strings {
         }
     }
 
-    pub fn rest_needs_beyond(&self, span: &str, pct: &str, max: &str) -> String {
+    pub fn rest_needs_beyond(&self, span: &str, pct: &str, max: &str, years: Years) -> String {
+        let base = years.base;
         match self.lang {
-            Lang::Vi => format!("Các tháng còn lại ({span}) sẽ phải tăng {pct} % so với cùng kỳ năm 2023, hơn cả {max} %: mục tiêu gần như không thể đạt."),
-            Lang::En => format!("The remaining months ({span}) would need {pct} % on the same months of 2023, more than {max} %: the target is out of plausible reach."),
+            Lang::Vi => format!("Các tháng còn lại ({span}) sẽ phải tăng {pct} % so với cùng kỳ năm {base}, hơn cả {max} %: mục tiêu gần như không thể đạt."),
+            Lang::En => format!("The remaining months ({span}) would need {pct} % on the same months of {base}, more than {max} %: the target is out of plausible reach."),
         }
     }
 
-    pub fn year_complete(&self, met: bool, total: &str, gap: &str, unit: &str) -> String {
+    pub fn year_complete(
+        &self,
+        met: bool,
+        total: &str,
+        gap: &str,
+        unit: &str,
+        years: Years,
+    ) -> String {
+        let target = years.target;
         match (self.lang, met) {
-            (Lang::Vi, true) => format!("Đã có đủ 12 tháng: năm 2024 đạt {total} {unit}, vượt mục tiêu {gap} {unit}."),
-            (Lang::Vi, false) => format!("Đã có đủ 12 tháng: năm 2024 đạt {total} {unit}, thiếu {gap} {unit} so với mục tiêu."),
-            (Lang::En, true) => format!("All twelve months are in: 2024 reached {total} {unit}, {gap} {unit} above the target."),
-            (Lang::En, false) => format!("All twelve months are in: 2024 reached {total} {unit}, {gap} {unit} short of the target."),
+            (Lang::Vi, true) => format!("Đã có đủ 12 tháng: năm {target} đạt {total} {unit}, vượt mục tiêu {gap} {unit}."),
+            (Lang::Vi, false) => format!("Đã có đủ 12 tháng: năm {target} đạt {total} {unit}, thiếu {gap} {unit} so với mục tiêu."),
+            (Lang::En, true) => format!("All twelve months are in: {target} reached {total} {unit}, {gap} {unit} above the target."),
+            (Lang::En, false) => format!("All twelve months are in: {target} reached {total} {unit}, {gap} {unit} short of the target."),
         }
     }
 
-    pub fn levers_year_complete(&self) -> &'static str {
-        match self.lang {
-            Lang::Vi => "Đã có đủ 12 tháng của năm 2024: các thanh điều chỉnh không còn làm thay đổi kết quả.",
-            Lang::En => "All twelve months of 2024 are in: the levers no longer change the result.",
-        }
+    pub fn levers_year_complete(&self, years: Years) -> String {
+        fill(
+            match self.lang {
+                Lang::Vi => "Đã có đủ 12 tháng của năm {target}: các thanh điều chỉnh không còn làm thay đổi kết quả.",
+                Lang::En => "All twelve months of {target} are in: the levers no longer change the result.",
+            },
+            years,
+        )
     }
 
     pub fn scenario_gives_rest(
@@ -156,34 +193,41 @@ impl Strings {
         total: &str,
         unit: &str,
         projects: Option<&str>,
+        years: Years,
     ) -> String {
+        let base = years.base;
         match (self.lang, projects) {
-            (Lang::Vi, None) => format!("Kịch bản của bạn cho các tháng còn lại tăng {pct} % (bình quân theo tỷ trọng 2023), tức {rest} {unit}, và cả năm {total} {unit}."),
-            (Lang::Vi, Some(p)) => format!("Kịch bản của bạn cho các tháng còn lại tăng {pct} % (bình quân theo tỷ trọng 2023); cộng {p} {unit} từ dự án, các tháng đó đạt {rest} {unit}, và cả năm {total} {unit}."),
-            (Lang::En, None) => format!("Your scenario gives the remaining months {pct} % (weighted by 2023 shares), that is {rest} {unit}, and the year {total} {unit}."),
-            (Lang::En, Some(p)) => format!("Your scenario gives the remaining months {pct} % (weighted by 2023 shares); with {p} {unit} from projects they make {rest} {unit}, and the year {total} {unit}."),
+            (Lang::Vi, None) => format!("Kịch bản của bạn cho các tháng còn lại tăng {pct} % (bình quân theo tỷ trọng {base}), tức {rest} {unit}, và cả năm {total} {unit}."),
+            (Lang::Vi, Some(p)) => format!("Kịch bản của bạn cho các tháng còn lại tăng {pct} % (bình quân theo tỷ trọng {base}); cộng {p} {unit} từ dự án, các tháng đó đạt {rest} {unit}, và cả năm {total} {unit}."),
+            (Lang::En, None) => format!("Your scenario gives the remaining months {pct} % (weighted by {base} shares), that is {rest} {unit}, and the year {total} {unit}."),
+            (Lang::En, Some(p)) => format!("Your scenario gives the remaining months {pct} % (weighted by {base} shares); with {p} {unit} from projects they make {rest} {unit}, and the year {total} {unit}."),
         }
     }
 
-    pub fn so_far_assumption(&self, after: &str) -> String {
+    pub fn so_far_assumption(&self, after: &str, years: Years) -> String {
+        let base = years.base;
         match self.lang {
-            Lang::Vi => format!("Giả định của ứng dụng: không tính yếu tố mùa vụ; giá trị đến nay và phần còn lại của năm 2023 chia cho các ngành theo tỷ trọng 2023; các thanh điều chỉnh là tốc độ tăng của các tháng còn lại; dự án chỉ tính các tháng sau {after}."),
-            Lang::En => format!("The app's assumptions: no seasonal pattern; the value so far and the rest of 2023 split among sectors by their 2023 shares; the levers are the growth of the remaining months; projects count only after {after}."),
+            Lang::Vi => format!("Giả định của ứng dụng: không tính yếu tố mùa vụ; giá trị đến nay và phần còn lại của năm {base} chia cho các ngành theo tỷ trọng {base}; các thanh điều chỉnh là tốc độ tăng của các tháng còn lại; dự án chỉ tính các tháng sau {after}."),
+            Lang::En => format!("The app's assumptions: no seasonal pattern; the value so far and the rest of {base} split among sectors by their {base} shares; the levers are the growth of the remaining months; projects count only after {after}."),
         }
     }
 
-    pub fn levers_describe_rest(&self, span: &str) -> String {
+    pub fn levers_describe_rest(&self, span: &str, years: Years) -> String {
+        let Years { base, target, .. } = years;
         match self.lang {
-            Lang::Vi => format!("Với số liệu 2024 đến nay, mỗi thanh là tốc độ tăng của {span} so với cùng kỳ 2023."),
-            Lang::En => format!("With 2024 so far entered, each lever is the growth of {span} on the same months of 2023."),
+            Lang::Vi => format!("Với số liệu {target} đến nay, mỗi thanh là tốc độ tăng của {span} so với cùng kỳ {base}."),
+            Lang::En => format!("With {target} so far entered, each lever is the growth of {span} on the same months of {base}."),
         }
     }
 
-    pub fn so_far_chart_title(&self) -> &'static str {
-        match self.lang {
-            Lang::Vi => "Năm 2024 đến nay và phần còn lại",
-            Lang::En => "2024 so far and the rest of the year",
-        }
+    pub fn so_far_chart_title(&self, years: Years) -> String {
+        fill(
+            match self.lang {
+                Lang::Vi => "Năm {target} đến nay và phần còn lại",
+                Lang::En => "{target} so far and the rest of the year",
+            },
+            years,
+        )
     }
 
     pub fn so_far_chart_summary(
@@ -192,10 +236,12 @@ impl Strings {
         rest: &str,
         needed: &str,
         unit: &str,
+        years: Years,
     ) -> String {
+        let target = years.target;
         match self.lang {
-            Lang::Vi => format!("Năm 2024 đã có {so_far} {unit}; kịch bản cho phần còn lại {rest} {unit}, trong khi để đạt mục tiêu phần còn lại cần {needed} {unit}."),
-            Lang::En => format!("2024 has {so_far} {unit} so far; the scenario gives the rest {rest} {unit}, where reaching the target needs {needed} {unit} from it."),
+            Lang::Vi => format!("Năm {target} đã có {so_far} {unit}; kịch bản cho phần còn lại {rest} {unit}, trong khi để đạt mục tiêu phần còn lại cần {needed} {unit}."),
+            Lang::En => format!("{target} has {so_far} {unit} so far; the scenario gives the rest {rest} {unit}, where reaching the target needs {needed} {unit} from it."),
         }
     }
 
@@ -231,13 +277,15 @@ impl Strings {
         }
     }
 
-    /// "+3.4 % in 2024", or with "2024 so far" "+3.4 % in July–December 2024".
-    pub fn growth_in_2024(&self, pct: &str, span: Option<&str>) -> String {
+    /// "+3.4 % in 2024", or with the year so far "+3.4 % in July–December
+    /// 2024" (the target year).
+    pub fn growth_in_target(&self, pct: &str, span: Option<&str>, years: Years) -> String {
+        let target = years.target;
         match (self.lang, span) {
-            (Lang::Vi, None) => format!("{pct} % năm 2024"),
-            (Lang::Vi, Some(span)) => format!("{pct} % {span} năm 2024"),
-            (Lang::En, None) => format!("{pct} % in 2024"),
-            (Lang::En, Some(span)) => format!("{pct} % in {span} 2024"),
+            (Lang::Vi, None) => format!("{pct} % năm {target}"),
+            (Lang::Vi, Some(span)) => format!("{pct} % {span} năm {target}"),
+            (Lang::En, None) => format!("{pct} % in {target}"),
+            (Lang::En, Some(span)) => format!("{pct} % in {span} {target}"),
         }
     }
 }

@@ -2,7 +2,10 @@
 //!
 //! The JSON carries the share code, which is what import reads and
 //! validates; the readable fields beside it are for people and other tools.
-//! Both are written by hand here: the app carries no JSON library.
+//! Both are written by hand here: the app carries no JSON library. Keys
+//! and headers that name a year name the edition's (`Dataset::years`):
+//! `growth_2024_pct` in the 2024 question is `growth_2023_pct` in the 2023
+//! one.
 
 use super::code::FORMAT_VERSION;
 use crate::model::scenario::Scenario;
@@ -58,6 +61,7 @@ pub fn to_json(
     probability: Option<f64>,
     project_names: &[String],
 ) -> String {
+    let (base, target) = (data.years().base, data.years().target);
     let growth: Vec<String> = data
         .sectors
         .iter()
@@ -65,7 +69,7 @@ pub fn to_json(
         .zip(&scenario.ranges)
         .map(|((s, g), r)| {
             format!(
-                "{{\"vsic\": {}, \"name\": {}, \"growth_2024_pct\": {}, \"range_below_pp\": {}, \"range_above_pp\": {}}}",
+                "{{\"vsic\": {}, \"name\": {}, \"growth_{target}_pct\": {}, \"range_below_pp\": {}, \"range_above_pp\": {}}}",
                 json_string(&s.vsic),
                 json_string(&s.name.en),
                 json_number(*g),
@@ -80,7 +84,7 @@ pub fn to_json(
         .zip(project_names)
         .map(|(p, name)| {
             format!(
-                "{{\"name\": {}, \"vsic\": {}, \"capital_bn_vnd\": {}, \"output_per_capital\": {}, \"first_month\": {}, \"enabled\": {}, \"output_2024_bn_vnd\": {}}}",
+                "{{\"name\": {}, \"vsic\": {}, \"capital_bn_vnd\": {}, \"output_per_capital\": {}, \"first_month\": {}, \"enabled\": {}, \"output_{target}_bn_vnd\": {}}}",
                 json_string(name),
                 json_string(data.sectors.get(p.sector).map(|s| &*s.vsic).unwrap_or("")),
                 json_number(p.capital),
@@ -95,7 +99,7 @@ pub fn to_json(
         .so_far
         .map(|f| {
             format!(
-                "{{\"months_covered\": {}, \"value_so_far_bn_vnd\": {}, \"growth_on_same_period_2023_pct\": {}}}",
+                "{{\"months_covered\": {}, \"value_so_far_bn_vnd\": {}, \"growth_on_same_period_{base}_pct\": {}}}",
                 f.months,
                 json_number(f.value),
                 json_number(f.growth_pct)
@@ -111,7 +115,7 @@ pub fn to_json(
         TargetReading::StatedGrowth => "stated_growth",
     };
     format!(
-        "{{\n  \"format\": {},\n  \"format_version\": {},\n  \"dataset_version\": {},\n  \"code\": {},\n  \"scenario\": {{\n    \"sectors\": [{}],\n    \"target_reading\": \"{}\",\n    \"projects\": [{}],\n    \"seed\": {},\n    \"draws\": {},\n    \"so_far_2024\": {}\n  }},\n  \"result\": {{\n    \"total_2024_bn_vnd\": {},\n    \"target_bn_vnd\": {},\n    \"met\": {},\n    \"gap_bn_vnd\": {},\n    \"probability\": {},\n    \"rest_of_year_needs_pct\": {}\n  }}\n}}\n",
+        "{{\n  \"format\": {},\n  \"format_version\": {},\n  \"dataset_version\": {},\n  \"code\": {},\n  \"scenario\": {{\n    \"sectors\": [{}],\n    \"target_reading\": \"{}\",\n    \"projects\": [{}],\n    \"seed\": {},\n    \"draws\": {},\n    \"so_far_{target}\": {}\n  }},\n  \"result\": {{\n    \"total_{target}_bn_vnd\": {},\n    \"target_bn_vnd\": {},\n    \"met\": {},\n    \"gap_bn_vnd\": {},\n    \"probability\": {},\n    \"rest_of_year_needs_pct\": {}\n  }}\n}}\n",
         json_string(JSON_FORMAT),
         FORMAT_VERSION,
         data.dataset_version,
@@ -152,8 +156,9 @@ pub fn to_csv(
     outcome: &Outcome,
     project_names: &[String],
 ) -> String {
+    let (base, target) = (data.years().base, data.years().target);
     let mut out =
-        String::from("kind,name,vsic,value_2023_bn_vnd,growth_2024_pct,value_2024_bn_vnd\n");
+        format!("kind,name,vsic,value_{base}_bn_vnd,growth_{target}_pct,value_{target}_bn_vnd\n");
     for (i, s) in data.sectors.iter().enumerate() {
         out.push_str(&format!(
             "sector,{},{},{},{},{}\n",
@@ -306,6 +311,56 @@ mod tests {
         let v: serde_json::Value = serde_json::from_str(&plain).unwrap();
         assert!(v["scenario"]["so_far_2024"].is_null());
         assert!(v["result"]["rest_of_year_needs_pct"].is_null());
+    }
+
+    /// Every key and header that names a year, with "so far" and a project.
+    fn year_keys(d: &Dataset) -> (String, String) {
+        let (_, mut s) = setup();
+        s.projects[0].enabled = true;
+        s.so_far = Some(crate::model::so_far::SoFar {
+            months: 3,
+            value: 20_000.0,
+            growth_pct: 4.0,
+        });
+        let o = s.outcome(d);
+        let names = ["x".to_owned()];
+        let json = to_json(d, &s, &o, "code", None, &names);
+        let csv = to_csv(d, &s, &o, &names);
+        let header = csv.lines().next().unwrap_or_default().to_owned();
+        (json, header)
+    }
+
+    #[test]
+    fn keys_and_headers_name_the_editions_years() {
+        let (d, _) = setup();
+        let (json, header) = year_keys(d);
+        assert_eq!(
+            header,
+            "kind,name,vsic,value_2023_bn_vnd,growth_2024_pct,value_2024_bn_vnd"
+        );
+        for key in [
+            "\"growth_2024_pct\"",
+            "\"output_2024_bn_vnd\"",
+            "\"growth_on_same_period_2023_pct\"",
+            "\"so_far_2024\"",
+            "\"total_2024_bn_vnd\"",
+        ] {
+            assert!(json.contains(key), "{key} in {json}");
+        }
+        let mut later = d.clone();
+        later.meta.year = 2030;
+        let (json, header) = year_keys(&later);
+        assert_eq!(
+            header,
+            "kind,name,vsic,value_2030_bn_vnd,growth_2031_pct,value_2031_bn_vnd"
+        );
+        for key in ["so_far_2031", "total_2031_bn_vnd", "same_period_2030_pct"] {
+            assert!(json.contains(key), "{key} in {json}");
+        }
+        // (The seed is a number, not a year: the default happens to be 2024.)
+        for old in ["_2022", "_2023", "_2024"] {
+            assert!(!json.contains(old), "{old} in {json}");
+        }
     }
 
     use proptest::prelude::*;

@@ -1,18 +1,20 @@
-//! The 2022 → 2023 → 2024 small multiples, one scale per panel.
+//! The three years' small multiples (the year before the base, the base
+//! year, the target year), one scale per panel.
 
 use super::*;
 
-/// One panel of the 2022 → 2023 → 2024 small multiples.
+/// One panel of the three years' small multiples.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LevelPanel {
     pub title: String,
-    /// 2022 (implied), 2023 (published), 2024 (scenario).
+    /// The year before the base (implied), the base year (published), the
+    /// target year (scenario).
     pub values: [f64; 3],
     pub value_texts: [String; 3],
     pub tooltips: [String; 3],
 }
 
-pub const LEVEL_YEARS: [&str; 3] = ["2022", "2023", "2024"];
+/// The bars' classes, in the order of the years (the style sheet's names).
 const LEVEL_CLASSES: [&str; 3] = ["y2022", "y2023", "y2024"];
 const LEVEL_ROW: f64 = 20.0;
 const LEVEL_BAR: f64 = 14.0;
@@ -22,10 +24,11 @@ const LEVEL_GAP: f64 = 12.0;
 /// series, each scaled to its own maximum (the caller's caption must say
 /// so): manufacturing is ~98 % of the total, so a shared scale would
 /// flatten the other sectors to nothing. Every bar is labelled with its
-/// year, so colour never carries the meaning alone.
-pub fn levels_chart(panels: &[LevelPanel], width: f64) -> ChartSpec {
+/// year (`years`, in the order of the values), so colour never carries the
+/// meaning alone.
+pub fn levels_chart(panels: &[LevelPanel], years: &[String; 3], width: f64) -> ChartSpec {
     let width = clamp_width(width);
-    let year_w = widest(LEVEL_YEARS.iter().copied()) + 10.0;
+    let year_w = widest(years.iter().map(String::as_str)) + 10.0;
     let value_w = widest(
         panels
             .iter()
@@ -56,7 +59,7 @@ pub fn levels_chart(panels: &[LevelPanel], width: f64) -> ChartSpec {
             spec.texts.push(text(
                 year_w - 6.0,
                 baseline,
-                LEVEL_YEARS[k],
+                years[k].clone(),
                 Anchor::End,
                 "tick",
             ));
@@ -95,6 +98,10 @@ mod tests {
     use super::*;
     use crate::charts::geometry::testing::{assert_readable, WIDTHS};
 
+    fn years() -> [String; 3] {
+        ["2022", "2023", "2024"].map(String::from)
+    }
+
     fn panel(title: &str, v: [f64; 3]) -> LevelPanel {
         LevelPanel {
             title: title.into(),
@@ -111,6 +118,7 @@ mod tests {
                 panel("p", [50.0, 100.0, 80.0]),
                 panel("q", [5.0, 10.0, 8.0]),
             ],
+            &years(),
             640.0,
         );
         assert!((spec.marks[1].w - spec.marks[4].w).abs() < 1e-9);
@@ -127,6 +135,7 @@ mod tests {
                     panel(title, [99_432.1, 102_893.2, 111_900.0]),
                     panel("Total", [1.0, 2.0, 3.0]),
                 ],
+                &years(),
                 w,
             ));
         }
