@@ -26,30 +26,27 @@ pub fn view(props: &LevelsChartProps) -> Html {
     let data = props.data;
     let unit = reader.unit_label();
     let kinds = [t.kind_derived, t.kind_published, t.kind_scenario];
-    let panel = |title: &str, values: [f64; 3]| LevelPanel {
+    let money = |v: Option<f64>| v.map_or_else(|| t.not_published().to_owned(), |v| reader.money(v));
+    let panel = |title: &str, values: [Option<f64>; 3]| LevelPanel {
         title: title.to_owned(),
         values,
-        value_texts: values.map(|v| reader.money(v)),
+        value_texts: values.map(money),
         tooltips: [0, 1, 2].map(|k| {
-            t.level_tooltip(
-                title,
-                LEVEL_YEARS[k],
-                &reader.money(values[k]),
-                unit,
-                kinds[k],
-            )
+            t.level_tooltip(title, LEVEL_YEARS[k], &money(values[k]), unit, kinds[k])
         }),
     };
     let mut panels: Vec<LevelPanel> = data
         .sectors
         .iter()
         .zip(&props.projection.sectors_2024)
-        .map(|(s, &v2024)| panel(s.name.get(reader.lang), [s.implied_2022(), s.value, v2024]))
+        .map(|(s, &v2024)| {
+            panel(s.name.get(reader.lang), [s.implied_2022(), Some(s.value), Some(v2024)])
+        })
         .collect();
     let total = [
         data.implied_total_2022(),
-        data.sectors_sum_2023(),
-        props.projection.total_2024,
+        Some(data.sectors_sum_2023()),
+        Some(props.projection.total_2024),
     ];
     panels.push(panel(t.total_row, total));
 
@@ -62,9 +59,9 @@ pub fn view(props: &LevelsChartProps) -> Html {
         }) }
     };
     let summary = t.levels_summary(
-        &reader.money(total[0]),
-        &reader.money(total[1]),
-        &reader.money(total[2]),
+        &money(total[0]),
+        &money(total[1]),
+        &money(total[2]),
         unit,
     );
     html! {

@@ -36,7 +36,13 @@ pub struct LeversProps {
 pub fn view(props: &LeversProps) -> Html {
     let lang = props.lang;
     let t = strings(lang);
+    let start = props.data.start_growth();
     let rows = props.data.sectors.iter().enumerate().map(|(i, sector)| {
+        let start_text = format::signed_pct(lang, start[i], 1);
+        let reset_label = match sector.growth_pct {
+            Some(_) => t.reset_sector(sector.name.get(lang), &start_text),
+            None => t.reset_sector_to_path(sector.name.get(lang), &start_text),
+        };
         let name = sector.name.get(lang);
         let vsic: &str = &sector.vsic;
         let value = props.growth_pct.get(i).copied().unwrap_or(0.0);
@@ -79,8 +85,7 @@ pub fn view(props: &LeversProps) -> Html {
                 <div class="lever-head">
                     <span class="lever-name">{ name }<span class="vsic">{ vsic }</span></span>
                     <button type="button" class="reset-one" onclick={on_reset}
-                            aria-label={t.reset_sector(name, &format::signed_pct(lang, sector.growth_pct, 1))}
-                            title={t.reset_sector(name, &format::signed_pct(lang, sector.growth_pct, 1))}>
+                            aria-label={reset_label.clone()} title={reset_label}>
                         { "↺" }
                     </button>
                 </div>

@@ -150,7 +150,7 @@ fn sector_body(cx: &TableContext, i: usize, open: &UseStateHandle<Option<usize>>
     let vsic: &str = &sector.vsic;
     let name = sector.name.get(lang);
     let published = t.provenance_published(publisher, &sector.quote_vi);
-    let growth_text = format!("{} %", format::signed_pct(lang, sector.growth_pct, 1));
+    let not_published = || html! { <span class="not-published">{ t.not_published() }</span> };
     let product_count = data.products_of(i).count();
     let is_open = **open == Some(i);
     let toggle = {
@@ -177,17 +177,23 @@ fn sector_body(cx: &TableContext, i: usize, open: &UseStateHandle<Option<usize>>
                     <Explain id={format!("share-{vsic}")} explanation={explain::share(data, i)} />
                 </td>
                 <td class="num" data-label={column_label(t, SectorColumn::Growth2023)}>
-                    { figure(format!("growth2023-{vsic}"), "published", growth_text, published.clone()) }
+                    if let Some(growth) = sector.growth_pct {
+                        { figure(format!("growth2023-{vsic}"), "published", format!("{} %", format::signed_pct(lang, growth, 1)), published.clone()) }
+                    } else { { not_published() } }
                 </td>
                 <td class="num" data-label={column_label(t, SectorColumn::Implied2022)}>
-                    { figure(format!("implied2022-{vsic}"), "derived", reader.money(sector.implied_2022()), format!("{}{conversion}", t.provenance_implied_2022(
-                            &format::bn_vnd(lang, sector.value),
-                            &format::pct(lang, sector.growth_pct, 1)))) }
-                    <Explain id={format!("implied2022-{vsic}")} explanation={explain::implied_2022(data, i)} />
+                    if let (Some(implied), Some(growth), Some(explanation)) = (sector.implied_2022(), sector.growth_pct, explain::implied_2022(data, i)) {
+                        { figure(format!("implied2022-{vsic}"), "derived", reader.money(implied), format!("{}{conversion}", t.provenance_implied_2022(
+                                &format::bn_vnd(lang, sector.value),
+                                &format::pct(lang, growth, 1)))) }
+                        <Explain id={format!("implied2022-{vsic}")} {explanation} />
+                    } else { { not_published() } }
                 </td>
                 <td class="num" data-label={column_label(t, SectorColumn::Contribution)}>
-                    { figure(format!("contribution-{vsic}"), "derived", format::signed_pct(lang, data.contribution_pp_2023(i), 2), t.provenance_contribution()) }
-                    <Explain id={format!("contribution-{vsic}")} explanation={explain::contribution(data, i)} />
+                    if let (Some(pp), Some(explanation)) = (data.contribution_pp_2023(i), explain::contribution(data, i)) {
+                        { figure(format!("contribution-{vsic}"), "derived", format::signed_pct(lang, pp, 2), t.provenance_contribution()) }
+                        <Explain id={format!("contribution-{vsic}")} {explanation} />
+                    } else { { not_published() } }
                 </td>
             </tr>
             { products_row(cx, i, product_count, is_open) }
@@ -253,10 +259,16 @@ fn total_footer(cx: &TableContext) -> Html {
                     { figure("growth2023-total", "published", format!("{} %", format::signed_pct(lang, total.growth_pct, 1)), total_published.clone()) }
                 </td>
                 <td class="num" data-label={column_label(t, SectorColumn::Implied2022)}>
-                    { figure("implied2022-total", "derived", reader.money(data.implied_total_2022()), format!("{}{conversion}", t.provenance_implied_total_2022())) }
-                    <Explain id="implied2022-total" explanation={explain::implied_2022_total(data)} />
+                    if let (Some(implied), Some(explanation)) = (data.implied_total_2022(), explain::implied_2022_total(data)) {
+                        { figure("implied2022-total", "derived", reader.money(implied), format!("{}{conversion}", t.provenance_implied_total_2022())) }
+                        <Explain id="implied2022-total" {explanation} />
+                    } else { <span class="not-published">{ t.not_published() }</span> }
                 </td>
-                <td class="num" data-label={column_label(t, SectorColumn::Contribution)}>{ format::signed_pct(lang, data.implied_total_growth_pct(), 2) }</td>
+                <td class="num" data-label={column_label(t, SectorColumn::Contribution)}>
+                    if let Some(pp) = data.implied_total_growth_pct() {
+                        { format::signed_pct(lang, pp, 2) }
+                    } else { <span class="not-published">{ t.not_published() }</span> }
+                </td>
             </tr>
         </tfoot>
     }

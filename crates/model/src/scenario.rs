@@ -126,7 +126,7 @@ impl Scenario {
     /// but off, and the default uncertainty applies: the prefilled scenario.
     pub fn baseline(data: &Dataset, assumptions: &Assumptions) -> Self {
         Scenario {
-            growth_pct: data.sectors.iter().map(|s| s.growth_pct).collect(),
+            growth_pct: data.start_growth(),
             target: TargetReading::Absolute,
             projects: default_projects(data, assumptions),
             ranges: vec![assumptions.default_range(); data.sectors.len()],
@@ -203,14 +203,15 @@ impl Scenario {
                 }
             }
             Action::ResetSector(sector) => {
-                if let (Some(slot), Some(s)) =
-                    (next.growth_pct.get_mut(sector), data.sectors.get(sector))
-                {
-                    *slot = s.growth_pct;
+                if let (Some(slot), Some(&start)) = (
+                    next.growth_pct.get_mut(sector),
+                    data.start_growth().get(sector),
+                ) {
+                    *slot = start;
                 }
             }
             Action::ResetAll => {
-                next.growth_pct = data.sectors.iter().map(|s| s.growth_pct).collect();
+                next.growth_pct = data.start_growth();
             }
             Action::SetTarget(reading) => next.target = reading,
             Action::ApplyPreset(index) => {
