@@ -13,6 +13,7 @@
 use crate::model::Lang;
 
 mod charts;
+mod editions;
 mod fields;
 mod levers;
 mod page_index;

@@ -6,6 +6,7 @@
 mod common;
 
 use common::{fixtures, setup};
+use ninh_binh_industry::model::catalog::Catalog;
 use ninh_binh_industry::model::montecarlo::Range;
 use ninh_binh_industry::model::projects::Project;
 use ninh_binh_industry::model::reader::ReaderPrefs;
@@ -13,7 +14,6 @@ use ninh_binh_industry::model::scenario::Scenario;
 use ninh_binh_industry::model::so_far::{RestNeed, SoFar};
 use ninh_binh_industry::model::units::MoneyUnit;
 use ninh_binh_industry::model::{evaluate, Lang, TargetReading};
-use ninh_binh_industry::model::catalog::Catalog;
 use ninh_binh_industry::share::code::{
     decode, decode_in, encode, DecodeError, LinkPart, Shared, View,
 };

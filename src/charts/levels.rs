@@ -26,21 +26,24 @@ pub fn view(props: &LevelsChartProps) -> Html {
     let data = props.data;
     let unit = reader.unit_label();
     let kinds = [t.kind_derived, t.kind_published, t.kind_scenario];
-    let money = |v: Option<f64>| v.map_or_else(|| t.not_published().to_owned(), |v| reader.money(v));
+    let money =
+        |v: Option<f64>| v.map_or_else(|| t.not_published().to_owned(), |v| reader.money(v));
     let panel = |title: &str, values: [Option<f64>; 3]| LevelPanel {
         title: title.to_owned(),
         values,
         value_texts: values.map(money),
-        tooltips: [0, 1, 2].map(|k| {
-            t.level_tooltip(title, LEVEL_YEARS[k], &money(values[k]), unit, kinds[k])
-        }),
+        tooltips: [0, 1, 2]
+            .map(|k| t.level_tooltip(title, LEVEL_YEARS[k], &money(values[k]), unit, kinds[k])),
     };
     let mut panels: Vec<LevelPanel> = data
         .sectors
         .iter()
         .zip(&props.projection.sectors_2024)
         .map(|(s, &v2024)| {
-            panel(s.name.get(reader.lang), [s.implied_2022(), Some(s.value), Some(v2024)])
+            panel(
+                s.name.get(reader.lang),
+                [s.implied_2022(), Some(s.value), Some(v2024)],
+            )
         })
         .collect();
     let total = [
@@ -58,12 +61,7 @@ pub fn view(props: &LevelsChartProps) -> Html {
             rows: panels.iter().map(|p| (p.title.clone(), p.value_texts.to_vec())).collect(),
         }) }
     };
-    let summary = t.levels_summary(
-        &money(total[0]),
-        &money(total[1]),
-        &money(total[2]),
-        unit,
-    );
+    let summary = t.levels_summary(&money(total[0]), &money(total[1]), &money(total[2]), unit);
     html! {
         <SvgChart id="chart-levels" title={t.chart_levels_title} {summary} class="levels"
             layout={Callback::from(move |width| Rc::new(levels_chart(&panels, width)))} table_label={t.show_table} {table} />

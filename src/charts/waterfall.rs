@@ -18,6 +18,8 @@ pub struct WaterfallChartProps {
     pub data: Data,
     pub outcome: Outcome,
     pub growth_pct: Vec<f64>,
+    /// What happened, once the edition's year is over.
+    pub actual_total: Option<f64>,
     pub reader: ReaderPrefs,
 }
 
@@ -79,6 +81,9 @@ pub fn view(props: &WaterfallChartProps) -> Html {
         end_tooltip: t.total_tooltip("2024", &reader.money(*total_2024), unit, t.kind_scenario),
         target: verdict.target,
         target_text: t.target_line(&reader.money(verdict.target)),
+        actual: props
+            .actual_total
+            .map(|total| (total, t.actual_line(&reader.money(total)))),
     };
 
     let mut table_rows = vec![("2023".to_owned(), vec![chart.start_text.clone()])];

@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use super::edition_picker::EditionPicker;
 use crate::i18n::strings;
 use crate::model::reader::ReaderPrefs;
 use crate::model::Lang;
@@ -45,6 +46,7 @@ pub fn Header() -> Html {
         <header class="app-header">
             <div class="title-row">
                 <h1>{ t.app_title }</h1>
+                <EditionPicker />
                 <div class="lang-switch" role="group" aria-label={t.language_label}>
                     { for lang_buttons }
                 </div>

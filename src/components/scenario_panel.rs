@@ -52,11 +52,16 @@ pub fn ScenarioPanel(props: &ScenarioPanelProps) -> Html {
             .map(|i| explain::sector_need(&props.outcome, i))
             .collect(),
         target_met: props.target_met,
+        actual_pct: app.edition.actual_growth(),
         revision: props.revision,
         lang,
         on_growth: app.action(|(sector, pct)| Action::SetGrowth { sector, pct }),
         on_reset: app.action(Action::ResetSector),
         on_reset_all: app.action(|()| Action::ResetAll),
+        on_reset_to_actual: {
+            let actual = app.edition.actual_growth().unwrap_or_default();
+            app.action(move |()| Action::SetAllGrowth(actual.clone()))
+        },
     });
     html! {
         <section class="scenario" aria-labelledby="scenario-heading">

@@ -178,9 +178,9 @@ impl Strings {
             (Lang::En, DecodeError::OutOfRange(part)) => {
                 format!("the {} is out of range", self.link_part(*part))
             }
-            (Lang::Vi, DecodeError::UnknownEdition(year)) => format!(
-                "đường dẫn dành cho mục tiêu năm {year}, phiên bản ứng dụng này chưa có"
-            ),
+            (Lang::Vi, DecodeError::UnknownEdition(year)) => {
+                format!("đường dẫn dành cho mục tiêu năm {year}, phiên bản ứng dụng này chưa có")
+            }
             (Lang::En, DecodeError::UnknownEdition(year)) => {
                 format!("it is for the {year} target, which this version of the app does not have")
             }

@@ -246,9 +246,7 @@ pub fn decode_in(
         return Err(DecodeError::Empty);
     }
     let id = edition_of(code)?;
-    let edition = catalog
-        .get(&id)
-        .ok_or(DecodeError::UnknownEdition(id))?;
+    let edition = catalog.get(&id).ok_or(DecodeError::UnknownEdition(id))?;
     let shared = decode(code, edition.data, edition.assumptions, fallback_lang)?;
     Ok((edition, shared))
 }
@@ -377,7 +375,9 @@ fn check_dataset_version(value: &str, data: &Dataset) -> Result<(), DecodeError>
 /// `data` must be the edition the link names (see `edition_of`).
 fn check_edition(value: &str, data: &Dataset) -> Result<(), DecodeError> {
     if value != data.years().target.to_string() {
-        return Err(DecodeError::UnknownEdition(value.chars().take(12).collect()));
+        return Err(DecodeError::UnknownEdition(
+            value.chars().take(12).collect(),
+        ));
     }
     Ok(())
 }

@@ -59,6 +59,25 @@ impl OpenEdition {
     }
 }
 
+/// An open edition as a value views can hold: compared by address, since
+/// each is one value for the life of the page.
+#[derive(Clone, Copy, Debug)]
+pub struct EditionRef(pub &'static OpenEdition);
+
+impl PartialEq for EditionRef {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl std::ops::Deref for EditionRef {
+    type Target = OpenEdition;
+
+    fn deref(&self) -> &OpenEdition {
+        self.0
+    }
+}
+
 /// Every edition the app can open, default first, then newest first.
 pub struct Catalog(Vec<OpenEdition>);
 

@@ -301,7 +301,11 @@ mod tests {
     fn implied_2022_levels() {
         let d = data();
         assert!(close(d.sectors[0].implied_2022().unwrap(), 523.4545, 1e-4));
-        assert!(close(d.sectors[1].implied_2022().unwrap(), 97_550.387, 1e-3));
+        assert!(close(
+            d.sectors[1].implied_2022().unwrap(),
+            97_550.387,
+            1e-3
+        ));
         assert!(close(d.sectors[2].implied_2022().unwrap(), 1_070.038, 1e-3));
         assert!(close(d.sectors[3].implied_2022().unwrap(), 302.855, 1e-3));
     }

@@ -33,10 +33,7 @@ pub fn bundled_files() -> (&'static [EditionFile], &'static [NamedArticle]) {
 /// A bundled article by the name editions call it.
 pub fn bundled_article(name: &str) -> Option<&'static Dataset> {
     let (_, articles) = bundled_files();
-    articles
-        .iter()
-        .find(|a| a.name == name)
-        .map(|a| &a.dataset)
+    articles.iter().find(|a| a.name == name).map(|a| &a.dataset)
 }
 
 /// Hands `f` the bundled editions resolved, in order of target year,
@@ -149,7 +146,8 @@ impl<'a> Edition<'a> {
                 let levels = outcome.sectors.iter().map(|s| BaseLevel {
                     value: level_before(
                         s.value,
-                        s.growth_pct.expect("checked: an implied base has every growth"),
+                        s.growth_pct
+                            .expect("checked: an implied base has every growth"),
                     ),
                     growth_pct: None,
                     implied: true,

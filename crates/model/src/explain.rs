@@ -542,10 +542,19 @@ mod tests {
         let (d, _) = setup();
         for i in 0..d.sectors.len() {
             check(&share(d, i), d.share_2023(i) * 100.0);
-            check(&implied_2022(d, i).unwrap(), d.sectors[i].implied_2022().unwrap());
-            check(&contribution(d, i).unwrap(), d.contribution_pp_2023(i).unwrap());
+            check(
+                &implied_2022(d, i).unwrap(),
+                d.sectors[i].implied_2022().unwrap(),
+            );
+            check(
+                &contribution(d, i).unwrap(),
+                d.contribution_pp_2023(i).unwrap(),
+            );
         }
-        check(&implied_2022_total(d).unwrap(), d.implied_total_2022().unwrap());
+        check(
+            &implied_2022_total(d).unwrap(),
+            d.implied_total_2022().unwrap(),
+        );
     }
 
     #[test]

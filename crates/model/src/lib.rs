@@ -40,5 +40,5 @@ pub mod units;
 pub mod years;
 
 pub use dataset::{Data, Dataset, Lang, Localized, Product, ProductGrowth, Sector};
-pub use years::Years;
 pub use projection::{evaluate, Outcome, Projection, TargetReading, Verdict};
+pub use years::Years;

@@ -65,6 +65,9 @@ pub enum Action {
     },
     ResetSector(usize),
     ResetAll,
+    /// Every sector's growth at once (an edition's outcome): ignored unless
+    /// there is one valid growth per sector.
+    SetAllGrowth(Vec<f64>),
     SetTarget(TargetReading),
     ApplyPreset(usize),
     AddProject,
@@ -102,6 +105,7 @@ impl Action {
             self,
             Action::ResetSector(_)
                 | Action::ResetAll
+                | Action::SetAllGrowth(_)
                 | Action::ApplyPreset(_)
                 | Action::RemoveProject(_)
                 | Action::Replace(_)
@@ -212,6 +216,17 @@ impl Scenario {
             }
             Action::ResetAll => {
                 next.growth_pct = data.start_growth();
+            }
+            Action::SetAllGrowth(growth) => {
+                let growth: Vec<f64> = growth
+                    .into_iter()
+                    .map(|g| quantize(g, GROWTH_DECIMALS))
+                    .collect();
+                if growth.len() == next.growth_pct.len()
+                    && growth.iter().all(|&g| is_valid_growth_pct(g))
+                {
+                    next.growth_pct = growth;
+                }
             }
             Action::SetTarget(reading) => next.target = reading,
             Action::ApplyPreset(index) => {
@@ -371,6 +386,23 @@ mod tests {
         let r = apply(&s, Action::ResetSector(1));
         assert_eq!(r.growth_pct, vec![10.0, 3.4, 1.0, 8.6]);
         assert_eq!(apply(&s, Action::ResetAll), base());
+    }
+
+    #[test]
+    fn set_all_growth_takes_one_valid_growth_per_sector_or_nothing() {
+        let s = apply(
+            &base(),
+            Action::SetAllGrowth(vec![1.0, 2.0, 3.123_456_78, 4.0]),
+        );
+        assert_eq!(s.growth_pct, vec![1.0, 2.0, 3.123_457, 4.0]);
+        for bad in [
+            vec![1.0, 2.0, 3.0],
+            vec![1.0, 2.0, 3.0, f64::NAN],
+            vec![1.0, 2.0, 3.0, 1e9],
+        ] {
+            assert_eq!(apply(&s, Action::SetAllGrowth(bad)), s);
+        }
+        assert!(Action::SetAllGrowth(vec![]).resets_fields());
     }
 
     #[test]

@@ -48,7 +48,12 @@ pub fn levels_chart(panels: &[LevelPanel], width: f64) -> ChartSpec {
             "panel-title",
         );
         let rows_top = top + LINE * title.len() as f64 + 6.0;
-        let max = panel.values.iter().flatten().copied().fold(0.0_f64, f64::max);
+        let max = panel
+            .values
+            .iter()
+            .flatten()
+            .copied()
+            .fold(0.0_f64, f64::max);
         let scale = if max > 0.0 { plot_w / max } else { 0.0 };
         for (k, &value) in panel.values.iter().enumerate() {
             let row_top = rows_top + LEVEL_ROW * k as f64;

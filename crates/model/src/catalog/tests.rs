@@ -28,7 +28,10 @@ fn the_default_edition_is_the_apps_own_data() {
     let e = edition("2024");
     let data = Dataset::bundled().unwrap();
     assert!(std::ptr::eq(e.data, data));
-    assert!(std::ptr::eq(e.assumptions, Assumptions::bundled(data).unwrap()));
+    assert!(std::ptr::eq(
+        e.assumptions,
+        Assumptions::bundled(data).unwrap()
+    ));
     assert_eq!(e.years, Years::after(2023));
     assert!(e.outcome.is_none() && e.backtest.is_none() && e.actual_growth().is_none());
 }
@@ -49,13 +52,20 @@ fn the_2023_edition_opens_on_levels_implied_by_its_outcome() {
     // is the published one (+7.2 %).
     assert!(close(d.total.value, 99_446.74, 0.01));
     assert_eq!(d.total.growth_pct, 7.2);
-    assert_eq!((d.target.value, d.target.stated_growth_pct), (110_000.0, 10.0));
+    assert_eq!(
+        (d.target.value, d.target.stated_growth_pct),
+        (110_000.0, 10.0)
+    );
     assert!(d.products.is_empty() && d.projects.is_empty());
     let presets: Vec<&str> = e.assumptions.presets.iter().map(|p| &*p.id).collect();
     assert_eq!(presets, ["target_path"]);
     assert_eq!(e.so_far.len(), 1);
     assert_eq!(
-        (e.so_far[0].1.months, e.so_far[0].1.value, e.so_far[0].1.growth_pct),
+        (
+            e.so_far[0].1.months,
+            e.so_far[0].1.value,
+            e.so_far[0].1.growth_pct
+        ),
         (5, 40_865.0, 4.9)
     );
 }
