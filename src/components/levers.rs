@@ -33,7 +33,6 @@ pub struct LeversProps {
     pub on_growth: Callback<(usize, f64)>,
     pub on_reset: Callback<usize>,
     pub on_reset_all: Callback<()>,
-    pub on_reset_to_actual: Callback<()>,
 }
 
 pub fn view(props: &LeversProps) -> Html {
@@ -86,12 +85,13 @@ pub fn view(props: &LeversProps) -> Html {
         html! {
             <div class="lever" data-testid={format!("lever-{vsic}")}>
                 <div class="lever-head">
-                    <span class="lever-name">{ name }<span class="vsic">{ vsic }</span></span>
-                    if let Some(actual) = props.actual_pct.as_ref().and_then(|a| a.get(i)) {
-                        <span class="lever-actual" data-testid={format!("actual-{vsic}")}>
-                            { t.lever_actual(&format::signed_pct(lang, *actual, 1)) }
-                        </span>
-                    }
+                    <span class="lever-name">{ name }<span class="vsic">{ vsic }</span>
+                        if let Some(actual) = props.actual_pct.as_ref().and_then(|a| a.get(i)) {
+                            <span class="lever-actual" data-testid={format!("actual-{vsic}")}>
+                                { t.lever_actual(&format::signed_pct(lang, *actual, 1)) }
+                            </span>
+                        }
+                    </span>
                     <button type="button" class="reset-one" onclick={on_reset}
                             aria-label={reset_label.clone()} title={reset_label}>
                         { "↺" }
@@ -119,16 +119,11 @@ pub fn view(props: &LeversProps) -> Html {
         }
     });
     let on_reset_all = props.on_reset_all.clone();
-    let on_reset_to_actual = props.on_reset_to_actual.clone();
     html! {
         <section class="levers" aria-labelledby="levers-heading">
             <h3 id="levers-heading">{ t.levers_heading }</h3>
             { for rows }
             <button type="button" class="reset" onclick={move |_| on_reset_all.emit(())}>{ t.reset_all }</button>
-            if props.actual_pct.is_some() {
-                <button type="button" class="reset" data-testid="reset-to-actual"
-                        onclick={move |_| on_reset_to_actual.emit(())}>{ t.reset_to_actual() }</button>
-            }
         </section>
     }
 }

@@ -2,7 +2,8 @@
 //! the total as published, its growth, the target met or missed and by
 //! how much, where the scenario stands against it, and the backtest of
 //! the app's own method in plain words (`model::edition::Backtest`). The
-//! levers offer to set every sector to what happened (`levers`).
+//! "What you changed" offers to set every sector to what happened
+//! (`changes_panel`); each lever shows its sector's actual growth.
 //!
 //! Draws nothing for an edition whose outcome is not published (2024).
 

@@ -58,10 +58,6 @@ pub fn ScenarioPanel(props: &ScenarioPanelProps) -> Html {
         on_growth: app.action(|(sector, pct)| Action::SetGrowth { sector, pct }),
         on_reset: app.action(Action::ResetSector),
         on_reset_all: app.action(|()| Action::ResetAll),
-        on_reset_to_actual: {
-            let actual = app.edition.actual_growth().unwrap_or_default();
-            app.action(move |()| Action::SetAllGrowth(actual.clone()))
-        },
     });
     html! {
         <section class="scenario" aria-labelledby="scenario-heading">

@@ -19,6 +19,10 @@ use crate::model::Lang;
 pub struct SectorTableProps {
     pub data: Data,
     pub reader: ReaderPrefs,
+    /// The base values are implied by the next year's article, not
+    /// published as such (an edition asked again with what happened).
+    #[prop_or_default]
+    pub implied: bool,
 }
 
 fn column_label(t: &Strings, column: SectorColumn) -> String {
@@ -43,6 +47,7 @@ struct TableContext<'a> {
     t: &'static Strings,
     publisher: &'a str,
     conversion: String,
+    implied: bool,
 }
 
 #[component]
@@ -59,6 +64,7 @@ pub fn SectorTable(props: &SectorTableProps) -> Html {
         t,
         publisher: data.meta.publisher.get(lang),
         conversion: reader.conversion_note(),
+        implied: props.implied,
     };
 
     let order = match *sort {
@@ -140,6 +146,7 @@ fn sector_body(cx: &TableContext, i: usize, open: &UseStateHandle<Option<usize>>
         t,
         publisher,
         conversion,
+        ..
     } = cx;
     let lang = reader.lang;
     let other = match lang {
@@ -170,7 +177,11 @@ fn sector_body(cx: &TableContext, i: usize, open: &UseStateHandle<Option<usize>>
                     </button>
                 </th>
                 <td class="num" data-label={column_label(t, SectorColumn::Value2023)}>
-                    { figure(format!("value-{vsic}"), "published", reader.money(sector.value), format!("{published}{conversion}")) }
+                    if cx.implied {
+                        { figure(format!("value-{vsic}"), "derived", reader.money(sector.value), format!("{}{conversion}", t.provenance_implied_by_outcome(data.years().target, publisher, &sector.quote_vi))) }
+                    } else {
+                        { figure(format!("value-{vsic}"), "published", reader.money(sector.value), format!("{published}{conversion}")) }
+                    }
                 </td>
                 <td class="num" data-label={column_label(t, SectorColumn::Share)}>
                     { figure(format!("share-{vsic}"), "derived", format!("{} %", format::pct(lang, data.share_2023(i) * 100.0, 1)), t.provenance_share()) }
@@ -243,6 +254,7 @@ fn total_footer(cx: &TableContext) -> Html {
         t,
         publisher,
         conversion,
+        ..
     } = cx;
     let lang = reader.lang;
     let total = &data.total;
@@ -252,7 +264,11 @@ fn total_footer(cx: &TableContext) -> Html {
             <tr data-testid="sector-total">
                 <th scope="row">{ t.total_row }<span class="vsic">{ &*total.vsic }</span></th>
                 <td class="num" data-label={column_label(t, SectorColumn::Value2023)}>
-                    { figure("value-total", "published", reader.money(total.value), format!("{total_published}{conversion}")) }
+                    if cx.implied {
+                        { figure("value-total", "derived", reader.money(total.value), format!("{}{conversion}", t.provenance_implied_total(data.years().target, &total.quote_vi))) }
+                    } else {
+                        { figure("value-total", "published", reader.money(total.value), format!("{total_published}{conversion}")) }
+                    }
                 </td>
                 <td class="num" data-label={column_label(t, SectorColumn::Share)}>{ format!("{} %", format::pct(lang, 100.0, 1)) }</td>
                 <td class="num" data-label={column_label(t, SectorColumn::Growth2023)}>

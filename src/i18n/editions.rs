@@ -21,6 +21,48 @@ impl Strings {
         }
     }
 
+    /// "What you changed" at the baseline of an edition whose growth into
+    /// the base year is not published: the levers start on the target path.
+    pub fn changes_none_on_path(&self, base_year: u16) -> String {
+        match self.lang {
+            Lang::Vi => format!("Chưa thay đổi gì: đây là kịch bản gốc (mọi ngành theo lộ trình đạt mục tiêu, vì tăng trưởng năm {base_year} của từng ngành chưa được công bố)."),
+            Lang::En => format!("Nothing yet: this is the baseline (every sector on the target path, since each sector's {base_year} growth is not published)."),
+        }
+    }
+
+    /// In the source line, where the target comes from another source.
+    pub fn target_source(&self, publisher: &str, title: &str, date: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("Mục tiêu: {publisher}, “{title}” ({date}). "),
+            Lang::En => format!("Target: {publisher}, “{title}” ({date}). "),
+        }
+    }
+
+    /// In the source line of an edition whose base levels are implied.
+    pub fn base_total_published(&self, label: &str, quote: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("{label}, như đã công bố: “{quote}” "),
+            Lang::En => format!("{label}, as published: “{quote}” "),
+        }
+    }
+
+    /// A base-year value implied by the next year's article.
+    pub fn provenance_implied_by_outcome(&self, year: u16, publisher: &str, quote: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("Suy ra từ bài báo năm {year} ({publisher}): giá trị năm {year} ÷ (1 + tốc độ tăng năm {year}). Bài báo: “{quote}”."),
+            Lang::En => format!("Implied by the {year} article ({publisher}): its {year} value ÷ (1 + its {year} growth). Article (Vietnamese): “{quote}”."),
+        }
+    }
+
+    /// The base-year total of an edition whose levels are implied: the
+    /// sectors' sum, with the total as published beside it.
+    pub fn provenance_implied_total(&self, year: u16, published: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("Tổng các ngành, suy ra từ bài báo năm {year}. Tổng đã công bố: “{published}”."),
+            Lang::En => format!("The sectors' sum, implied by the {year} article. The total as published: “{published}”."),
+        }
+    }
+
     pub fn products_not_published(&self, year: u16) -> String {
         match self.lang {
             Lang::Vi => format!("Số liệu sản phẩm năm {year} chưa được công bố."),

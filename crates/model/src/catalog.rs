@@ -41,6 +41,12 @@ pub struct OpenEdition {
     /// The published base-year total where the base is implied (shown
     /// beside the sectors' sum).
     pub published_base_total: Option<&'static PublishedFigure>,
+    /// The published figure the target comes from, where it is not the
+    /// base article's own.
+    pub target_figure: Option<&'static PublishedFigure>,
+    /// The base levels are implied by the outcome (each sector's value
+    /// over its growth), not published as such.
+    pub base_implied: bool,
 }
 
 impl OpenEdition {
@@ -135,6 +141,11 @@ fn open_edition(edition: &Edition<'static>) -> Option<OpenEdition> {
         outcome: edition.outcome,
         backtest: edition.backtest(),
         published_base_total: edition.published_base_total,
+        base_implied: edition.base.iter().any(|l| l.implied),
+        target_figure: match edition.target.from {
+            TargetFrom::Published(figure) => Some(figure),
+            TargetFrom::Article(_) => None,
+        },
     })
 }
 
@@ -190,7 +201,7 @@ fn assumptions_for(edition: &Edition<'static>, data: &Dataset) -> Assumptions {
     assumptions.presets = all
         .presets
         .iter()
-        .filter(|p| edition.presets().iter().any(|id| *id == p.id) && edition.offers(p.base))
+        .filter(|p| edition.presets().contains(&p.id) && edition.offers(p.base))
         .map(|p| {
             let mut preset = p.clone();
             preset.projects_on = p

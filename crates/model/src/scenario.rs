@@ -195,6 +195,36 @@ impl Scenario {
         Ok(())
     }
 
+    /// This scenario with preset `index` applied; `None` where it cannot
+    /// hold here (the target path with huge projects would need growth
+    /// below −100 %; a full project list).
+    fn with_preset(
+        &self,
+        data: &Dataset,
+        assumptions: &Assumptions,
+        index: usize,
+    ) -> Option<Scenario> {
+        let preset = assumptions.presets.get(index)?;
+        let basis = Basis::new(data, self.so_far.as_ref());
+        let (growth, projects) = apply_preset(
+            data,
+            assumptions,
+            preset,
+            &self.projects,
+            self.target,
+            &basis,
+        );
+        let candidate = Scenario {
+            growth_pct: growth
+                .into_iter()
+                .map(|g| quantize(g, GROWTH_DECIMALS))
+                .collect(),
+            projects,
+            ..self.clone()
+        };
+        candidate.validate(data).is_ok().then_some(candidate)
+    }
+
     pub fn apply(&self, data: &Dataset, assumptions: &Assumptions, action: Action) -> Scenario {
         let mut next = self.clone();
         match action {
@@ -230,30 +260,8 @@ impl Scenario {
             }
             Action::SetTarget(reading) => next.target = reading,
             Action::ApplyPreset(index) => {
-                if let Some(preset) = assumptions.presets.get(index) {
-                    let basis = Basis::new(data, self.so_far.as_ref());
-                    let (growth, projects) = apply_preset(
-                        data,
-                        assumptions,
-                        preset,
-                        &self.projects,
-                        self.target,
-                        &basis,
-                    );
-                    let candidate = Scenario {
-                        growth_pct: growth
-                            .into_iter()
-                            .map(|g| quantize(g, GROWTH_DECIMALS))
-                            .collect(),
-                        projects,
-                        ..self.clone()
-                    };
-                    // A preset that cannot hold here (the target path with
-                    // huge projects would need growth below −100 %; a full
-                    // project list) leaves the scenario as it is.
-                    if candidate.validate(data).is_ok() {
-                        next = candidate;
-                    }
+                if let Some(candidate) = self.with_preset(data, assumptions, index) {
+                    next = candidate;
                 }
             }
             Action::AddProject => {
