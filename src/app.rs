@@ -18,12 +18,15 @@ use crate::components::presenter_view::PresenterView;
 use crate::components::shortcuts_dialog::ShortcutsDialog;
 use crate::hooks::{use_monte_carlo, use_settled, McView};
 use crate::i18n::strings;
+use crate::model::catalog::{Catalog, EditionRef};
 use crate::model::errors::DecodeError;
 use crate::model::presets::Assumptions;
 use crate::model::reader::ReaderPrefs;
 use crate::model::{Data, Dataset, Lang};
-use crate::share::code::{decode, Shared, View};
-use crate::state::{AppContext, AppState, DeckSlide, Derived, Latest, Notice, Scenario, Settled};
+use crate::share::code::{decode, decode_in, Shared, View};
+use crate::state::{
+    AppContext, AppState, DeckSlide, Derived, Latest, Notice, OpenRequest, Scenario, Settled,
+};
 
 /// How long edits must rest before the charts and the link follow.
 const SETTLE_MS: u32 = 120;
@@ -32,67 +35,148 @@ const ADDRESS_REST_MS: u32 = 120;
 
 #[component]
 pub fn App() -> Html {
-    let loaded = Dataset::bundled()
-        .map_err(|e| e.to_string())
-        .and_then(|data| {
-            Assumptions::bundled(data)
-                .map(|a| (data, a))
-                .map_err(|e| e.to_string())
-        });
-    match loaded {
-        Ok((data, assumptions)) => html! { <Explorer data={Data(data)} {assumptions} /> },
-        Err(error) => {
+    let catalog = Catalog::bundled();
+    match catalog.default_edition() {
+        Some(default) => html! { <Editions default={EditionRef(default)} /> },
+        None => {
             browser::take_over();
             html! {
                 <main class="fatal" role="alert">
                     <h1>{ "Không đọc được số liệu / The bundled data could not be read" }</h1>
-                    <p>{ error }</p>
+                    <p>{ Dataset::bundled().err().map(ToString::to_string).unwrap_or_default() }</p>
                 </main>
             }
         }
     }
 }
 
-/// What the page opens with: the scenario in the address if it reads,
-/// else the baseline and the reason the link was refused.
-fn start_from_address(data: &Dataset, assumptions: &Assumptions) -> (Shared, Option<DecodeError>) {
+/// What an `Explorer` opens with: the edition, its scenario and view, and
+/// the reason a link was refused, if one was.
+#[derive(Debug, PartialEq)]
+struct Start {
+    edition: EditionRef,
+    shared: Shared,
+    refused: Option<DecodeError>,
+}
+
+/// What the page opens with: the scenario in the address, in the edition
+/// it names, if it reads; else the default edition's baseline and the
+/// reason the link was refused.
+fn start_from_address(catalog: &'static Catalog, default: EditionRef) -> Start {
     let lang = browser::initial_lang();
-    let baseline = || Shared {
-        scenario: Scenario::baseline(data, assumptions),
-        reader: ReaderPrefs::new(lang),
-        view: View::Full,
-    };
-    match browser::url_code() {
-        None => (baseline(), None),
-        Some(code) => match decode(&code, data, assumptions, lang) {
-            Ok(shared) => (shared, None),
-            Err(error) => (baseline(), Some(error)),
+    match browser::url_code().map(|code| decode_in(&code, catalog, lang)) {
+        Some(Ok((edition, shared))) => Start {
+            edition: EditionRef(edition),
+            shared,
+            refused: None,
         },
+        found => Start {
+            edition: default,
+            shared: baseline(default, ReaderPrefs::new(lang)),
+            refused: found.and_then(Result::err),
+        },
+    }
+}
+
+fn baseline(edition: EditionRef, reader: ReaderPrefs) -> Shared {
+    Shared {
+        scenario: Scenario::baseline(edition.data, edition.assumptions),
+        reader,
+        view: View::Full,
+    }
+}
+
+/// Where a request to open an edition lands: its saved scenario, else the
+/// one last open in it (`remembered`), else its baseline; the reader's
+/// preferences and the view carry over.
+fn start_of(
+    catalog: &'static Catalog,
+    request: &OpenRequest,
+    remembered: Option<&String>,
+    reader: ReaderPrefs,
+) -> Option<Start> {
+    let edition = EditionRef(catalog.get(request.edition)?);
+    let code = request.code.as_ref().or(remembered);
+    let decoded = code.map(|code| decode(code, edition.data, edition.assumptions, reader.lang));
+    let (shared, refused) = match decoded {
+        Some(Ok(shared)) => (shared, None),
+        Some(Err(e)) => (baseline(edition, reader), Some(e)),
+        None => (baseline(edition, reader), None),
+    };
+    Some(Start {
+        edition,
+        shared,
+        refused,
+    })
+}
+
+#[derive(Properties, PartialEq)]
+struct EditionsProps {
+    default: EditionRef,
+}
+
+/// Holds which edition is open and the scenario last open in each, so
+/// that switching back finds it as it was; each edition gets its own
+/// explorer (its own undo history).
+#[component]
+fn Editions(props: &EditionsProps) -> Html {
+    let (catalog, default) = (Catalog::bundled(), props.default);
+    let start = use_state(|| Rc::new(start_from_address(catalog, default)));
+    let remembered = use_mut_ref(std::collections::HashMap::<&'static str, String>::new);
+    let latest_code = use_mut_ref(|| None::<(ReaderPrefs, String)>);
+    let open_edition = {
+        let (start, latest_code) = (start.clone(), latest_code.clone());
+        use_callback((), move |request: OpenRequest, _| {
+            let current = start.edition;
+            let Some((reader, code)) = latest_code.borrow().clone() else {
+                return;
+            };
+            remembered.borrow_mut().insert(current.id, code);
+            let next = start_of(
+                catalog,
+                &request,
+                remembered.borrow().get(request.edition),
+                reader,
+            );
+            if let Some(next) = next {
+                start.set(Rc::new(next));
+            }
+        })
+    };
+    let on_code = use_callback((), move |latest: (ReaderPrefs, String), _| {
+        *latest_code.borrow_mut() = Some(latest);
+    });
+    html! {
+        <Explorer key={start.edition.id} start={(*start).clone()} {open_edition} {on_code} />
     }
 }
 
 #[derive(Properties, PartialEq)]
 struct ExplorerProps {
-    data: Data,
-    assumptions: &'static Assumptions,
+    start: Rc<Start>,
+    open_edition: Callback<OpenRequest>,
+    /// Told the reader's preferences and the full view's code on every
+    /// change, so the root can remember the scenario when the edition
+    /// changes.
+    on_code: Callback<(ReaderPrefs, String)>,
 }
 
 #[component]
 fn Explorer(props: &ExplorerProps) -> Html {
-    let (data, assumptions) = (props.data, props.assumptions);
-    let start = use_memo((), |_| {
-        let start = start_from_address(&data, assumptions);
+    let start = props.start.clone();
+    let edition = start.edition;
+    let (data, assumptions) = (Data(edition.data), edition.assumptions);
+    use_memo((), |_| {
         // The full view shows itself once its top is built (`FullView`);
         // the others are small enough to build in the page at once.
-        if start.0.view != View::Full {
+        if start.shared.view != View::Full {
             browser::take_over();
         }
-        start
     });
-    let state = use_reducer(|| AppState::new(start.0.scenario.clone()));
-    let view = use_state(|| start.0.view);
-    let reader = use_state(|| start.0.reader);
-    let notice = use_state(|| start.1.clone().map(Notice::BadLink));
+    let state = use_reducer(|| AppState::new(edition, start.shared.scenario.clone()));
+    let view = use_state(|| start.shared.view);
+    let reader = use_state(|| start.shared.reader);
+    let notice = use_state(|| start.refused.clone().map(Notice::BadLink));
     let scenario = state.scenario.clone();
     let derived = use_memo((scenario.clone(), *reader, *view), move |(s, r, v)| {
         Derived::new(&data, assumptions, s, *r, *v)
@@ -104,7 +188,13 @@ fn Explorer(props: &ExplorerProps) -> Html {
     let link = use_memo(settled.1.full_code.clone(), |code| {
         AttrValue::from(browser::link_for(code).unwrap_or_default())
     });
-    use_page_effects(reader.lang, derived.code.clone(), start.0.view);
+    use_page_effects(reader.lang, derived.code.clone(), &start);
+    {
+        let on_code = props.on_code.clone();
+        use_effect_with((*reader, derived.full_code.clone()), move |latest| {
+            on_code.emit(latest.clone());
+        });
+    }
     let mc = use_monte_carlo(derived.mc_spec.clone());
 
     let latest = use_memo((), |_| Latest::default());
@@ -140,6 +230,8 @@ fn Explorer(props: &ExplorerProps) -> Html {
         use_callback((), move |(), _| help.set(true))
     };
     let context = AppContext {
+        edition,
+        open_edition: props.open_edition.clone(),
         open_shortcuts,
         data,
         assumptions,
@@ -210,10 +302,16 @@ fn page_body(
 /// view (the full view marks its own, at the takeover). The view cannot
 /// change before the app shows: nothing off screen can be clicked, and
 /// keyboard shortcuts wait for it (`commands`).
+///
+/// A refused link stays in the address until the scenario changes, so
+/// the reader keeps what they came with (a newer version may open it).
 #[hook]
-fn use_page_effects(lang: crate::model::Lang, code: String, first_view: View) {
-    use_effect_with(lang, |&lang| {
-        browser::set_document_language(lang, strings(lang).app_title);
+fn use_page_effects(lang: crate::model::Lang, code: String, start: &Start) {
+    let first_view = start.shared.view;
+    let keep_first = use_mut_ref(|| start.refused.is_some());
+    let years = start.edition.years;
+    use_effect_with(lang, move |&lang| {
+        browser::set_document_language(lang, &strings(lang).app_title(years));
         browser::remember_lang(lang);
     });
     let last_lang = use_mut_ref(|| None::<crate::model::Lang>);
@@ -223,6 +321,9 @@ fn use_page_effects(lang: crate::model::Lang, code: String, first_view: View) {
         // an edit, so it is not written while the page is being built.
         let at_once = last_lang.borrow().is_some_and(|last| last != lang);
         *last_lang.borrow_mut() = Some(lang);
+        if std::mem::take(&mut *keep_first.borrow_mut()) {
+            return;
+        }
         let code = code.clone();
         let write = move || browser::write_url_code(&code);
         if at_once {
@@ -271,10 +372,16 @@ struct BaselineRootProps {
 #[component]
 fn BaselineRoot(props: &BaselineRootProps) -> Html {
     let (data, assumptions, lang) = (props.data, props.assumptions, props.lang);
-    let state = use_reducer(|| AppState::new(Scenario::baseline(&data, assumptions)));
+    let edition = Catalog::bundled().default_edition().map(EditionRef);
+    let state = use_reducer(|| {
+        let edition = edition.expect("the baseline is drawn only when the data reads");
+        AppState::new(edition, Scenario::baseline(&data, assumptions))
+    });
     let scenario = state.scenario.clone();
     let outcome = scenario.outcome(&data);
     let context = AppContext {
+        edition: state.edition,
+        open_edition: Callback::noop(),
         data,
         assumptions,
         reader: ReaderPrefs::new(lang),

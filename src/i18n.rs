@@ -19,6 +19,7 @@
 use crate::model::{Lang, Years};
 
 mod charts;
+mod editions;
 mod fields;
 mod levers;
 mod page;
@@ -91,9 +92,6 @@ pub struct Strings {
     pub gap_label: &'static str,
     pub none: &'static str,
     pub needs_see_levers: &'static str,
-    /// The default edition's title, for the document title alone until
-    /// `app.rs` calls `app_title(years)` (see `page`); goes then.
-    pub app_title: &'static str,
     pub source_label: &'static str,
     pub price_basis_note: &'static str,
     pub language_label: &'static str,
@@ -217,7 +215,6 @@ pub static EN: Strings = Strings {
     gap_label: "Gap to the target",
     none: "none",
     needs_see_levers: "What each sector alone would need is shown beside its lever.",
-    app_title: "Ninh Bình industry 2024",
     source_label: "Source",
     price_basis_note:
         "values as published; the source does not say whether prices are current or comparable",
@@ -310,7 +307,6 @@ pub static VI: Strings = Strings {
     gap_label: "Chênh lệch so với mục tiêu",
     none: "không có",
     needs_see_levers: "Mức mỗi ngành một mình cần đạt được ghi cạnh thanh điều chỉnh của ngành đó.",
-    app_title: "Công nghiệp Ninh Bình 2024",
     source_label: "Nguồn",
     price_basis_note: "giá trị theo số liệu công bố; nguồn không nêu giá hiện hành hay giá so sánh",
     language_label: "Ngôn ngữ",

@@ -25,6 +25,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::format::ReaderPrefs;
+use crate::model::catalog::EditionRef;
 use crate::model::errors::{DecodeError, FileReadError};
 use crate::model::history::History;
 use crate::model::montecarlo::McSpec;
@@ -35,6 +36,8 @@ use crate::share::code::{encode, Shared, View};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
+    /// The edition the scenario belongs to: its data and assumptions.
+    pub edition: EditionRef,
     pub scenario: Rc<Scenario>,
     /// Bumped by every action that sets fields from outside (see
     /// `Action::resets_fields`) and by undo and redo; keys the fields so
@@ -61,8 +64,9 @@ impl From<Action> for Step {
 }
 
 impl AppState {
-    pub fn new(scenario: Scenario) -> Self {
+    pub fn new(edition: EditionRef, scenario: Scenario) -> Self {
         AppState {
+            edition,
             scenario: Rc::new(scenario),
             revision: 0,
             history: History::default(),
@@ -70,12 +74,7 @@ impl AppState {
     }
 
     fn edit(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let Ok(data) = Dataset::bundled() else {
-            return self;
-        };
-        let Ok(assumptions) = Assumptions::bundled(data) else {
-            return self;
-        };
+        let (data, assumptions) = (self.edition.data, self.edition.assumptions);
         let resets = action.resets_fields();
         let key = action.step_key();
         let next = self.scenario.apply(data, assumptions, action);
@@ -91,6 +90,7 @@ impl AppState {
         let mut history = self.history.clone();
         history.record(self.scenario.clone(), key);
         Rc::new(AppState {
+            edition: self.edition,
             scenario: Rc::new(next),
             revision: self.revision.wrapping_add(u32::from(resets)),
             history,
@@ -107,6 +107,7 @@ impl AppState {
         };
         match target {
             Some(scenario) => Rc::new(AppState {
+                edition: self.edition,
                 scenario,
                 revision: self.revision.wrapping_add(1),
                 history,
@@ -196,8 +197,18 @@ impl PartialEq for Latest {
     }
 }
 
+/// Asks the root to open another edition: with `code` (a saved scenario
+/// of it), else with the scenario last open in it, else its baseline.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OpenRequest {
+    pub edition: &'static str,
+    pub code: Option<String>,
+}
+
 #[derive(Clone)]
 pub struct AppContext {
+    /// The edition open; `data` and `assumptions` are its own.
+    pub edition: EditionRef,
     pub data: Data,
     pub assumptions: &'static Assumptions,
     pub reader: ReaderPrefs,
@@ -207,11 +218,13 @@ pub struct AppContext {
     pub set_view: Callback<View>,
     pub notify: Callback<Option<Notice>>,
     pub open_shortcuts: Callback<()>,
+    pub open_edition: Callback<OpenRequest>,
 }
 
 impl PartialEq for AppContext {
     fn eq(&self, other: &Self) -> bool {
-        self.data == other.data
+        self.edition == other.edition
+            && self.data == other.data
             && std::ptr::eq(self.assumptions, other.assumptions)
             && self.reader == other.reader
             && self.dispatch == other.dispatch
@@ -220,6 +233,7 @@ impl PartialEq for AppContext {
             && self.set_view == other.set_view
             && self.notify == other.notify
             && self.open_shortcuts == other.open_shortcuts
+            && self.open_edition == other.open_edition
     }
 }
 
@@ -290,11 +304,12 @@ pub struct Settled {
 #[cfg(test)]
 mod reducer_tests {
     use super::*;
+    use crate::model::catalog::Catalog;
 
     fn start() -> Rc<AppState> {
-        let data = Dataset::bundled().unwrap();
-        let assumptions = Assumptions::bundled(data).unwrap();
-        Rc::new(AppState::new(Scenario::baseline(data, assumptions)))
+        let edition = EditionRef(Catalog::bundled().default_edition().unwrap());
+        let scenario = Scenario::baseline(edition.data, edition.assumptions);
+        Rc::new(AppState::new(edition, scenario))
     }
 
     fn growth(sector: usize, pct: f64) -> Step {

@@ -78,9 +78,9 @@ fn random_project(rng: &mut Xoshiro256PlusPlus) -> Project {
 fn random_shared(rng: &mut Xoshiro256PlusPlus) -> Shared {
     let (d, a) = setup();
     let mut s = Scenario::baseline(d, a);
-    for (g, sector) in s.growth_pct.iter_mut().zip(d.sectors.iter()) {
+    for (g, start) in s.growth_pct.iter_mut().zip(d.start_growth()) {
         *g = if below(rng, 3) == 0 {
-            sector.growth_pct
+            start
         } else {
             (below(rng, 400_000_001) as i64 - 100_000_000) as f64 / 1e6
         };

@@ -6,6 +6,7 @@
 mod common;
 
 use common::{fixtures, setup};
+use ninh_binh_industry::model::catalog::Catalog;
 use ninh_binh_industry::model::montecarlo::Range;
 use ninh_binh_industry::model::projects::Project;
 use ninh_binh_industry::model::reader::ReaderPrefs;
@@ -13,7 +14,9 @@ use ninh_binh_industry::model::scenario::Scenario;
 use ninh_binh_industry::model::so_far::{RestNeed, SoFar};
 use ninh_binh_industry::model::units::MoneyUnit;
 use ninh_binh_industry::model::{evaluate, Lang, TargetReading};
-use ninh_binh_industry::share::code::{decode, encode, DecodeError, LinkPart, Shared, View};
+use ninh_binh_industry::share::code::{
+    decode, decode_in, encode, DecodeError, LinkPart, Shared, View,
+};
 use proptest::prelude::*;
 
 fn open(code: &str) -> Shared {
@@ -22,16 +25,68 @@ fn open(code: &str) -> Shared {
 }
 
 #[test]
-fn every_fixture_link_opens() {
-    let (d, a) = setup();
+fn every_fixture_link_opens_in_its_edition() {
     let all = fixtures();
     assert!(all.len() >= 10);
     for (code, what) in &all {
-        let shared = open(code);
+        let (edition, shared) = decode_in(code, Catalog::bundled(), Lang::En)
+            .unwrap_or_else(|e| panic!("{code}: {e:?}"));
+        let (d, a) = (edition.data, edition.assumptions);
         assert_eq!(shared.scenario.validate(d), Ok(()), "{what}");
         // Re-encoding gives the canonical code back.
         assert_eq!(&encode(&shared, d, a), code, "{what}");
     }
+}
+
+#[test]
+fn links_without_an_edition_open_2024_and_2023_links_open_2023() {
+    let catalog = Catalog::bundled();
+    let open_in = |code: &str| decode_in(code, catalog, Lang::En).unwrap();
+    let (edition, shared) = open_in("1~d1~len~gC9");
+    assert_eq!(edition.id, "2024");
+    assert_eq!(shared, open("1~d1~len~gC9"));
+
+    let (edition, baseline) = open_in("1~d1~e2023~len");
+    assert_eq!(edition.id, "2023");
+    // The 2023 levers start on the target path (10.612 % for every sector).
+    assert_eq!(baseline.scenario.growth_pct, edition.data.start_growth());
+    assert!(baseline.scenario.projects.is_empty());
+
+    let (_, happened) = open_in("1~d1~e2023~len~gB10*C3.4*D4.8*E8.6");
+    assert_eq!(happened.scenario.growth_pct, vec![10.0, 3.4, 4.8, 8.6]);
+    let outcome = happened.scenario.outcome(edition.data);
+    assert!((outcome.projection.total_2024 - 102_893.2).abs() < 0.05);
+    assert!(!outcome.verdict.met);
+}
+
+#[test]
+fn edition_errors_say_what_is_wrong() {
+    let catalog = Catalog::bundled();
+    let err = |code: &str| decode_in(code, catalog, Lang::En).unwrap_err();
+    assert_eq!(
+        err("1~d1~e2031~len"),
+        DecodeError::UnknownEdition("2031".into())
+    );
+    assert_eq!(
+        err("1~d1~e20x3~len"),
+        DecodeError::Malformed(LinkPart::Edition)
+    );
+    assert_eq!(
+        err("1~d1~e2023~e2023~len"),
+        DecodeError::Repeated(LinkPart::Edition)
+    );
+    assert_eq!(err(""), DecodeError::Empty);
+    // Read against another edition's data, a link is refused, not misread.
+    let (d, a) = setup();
+    assert_eq!(
+        decode("1~d1~e2023~len", d, a, Lang::En).unwrap_err(),
+        DecodeError::UnknownEdition("2023".into())
+    );
+    let e2023 = catalog.get("2023").unwrap();
+    assert_eq!(
+        decode("1~d1~len", e2023.data, e2023.assumptions, Lang::En).unwrap_err(),
+        DecodeError::UnknownEdition("2024".into())
+    );
 }
 
 #[test]

@@ -310,7 +310,15 @@ fn main() {
     // The wasm draws only the "so far" offers; the record is drawn by the
     // native prerender, which gets every figure.
     let shipped = if env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
-        published.offers_only()
+        let named: Vec<&str> = editions
+            .iter()
+            .flat_map(|e| {
+                let base = e.base.published_total.iter();
+                base.chain(e.target.figure.iter()).chain(e.so_far.iter())
+            })
+            .map(|id| &**id)
+            .collect();
+        published.for_app(&named)
     } else {
         published
     };

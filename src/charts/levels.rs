@@ -29,30 +29,30 @@ pub fn view(props: &LevelsChartProps) -> Html {
     let years = data.years();
     let year_labels = [years.before, years.base, years.target].map(|y| y.to_string());
     let kinds = [t.kind_derived, t.kind_published, t.kind_scenario];
-    let panel = |title: &str, values: [f64; 3]| LevelPanel {
+    let money =
+        |v: Option<f64>| v.map_or_else(|| t.not_published().to_owned(), |v| reader.money(v));
+    let panel = |title: &str, values: [Option<f64>; 3]| LevelPanel {
         title: title.to_owned(),
         values,
-        value_texts: values.map(|v| reader.money(v)),
-        tooltips: [0, 1, 2].map(|k| {
-            t.level_tooltip(
-                title,
-                &year_labels[k],
-                &reader.money(values[k]),
-                unit,
-                kinds[k],
-            )
-        }),
+        value_texts: values.map(money),
+        tooltips: [0, 1, 2]
+            .map(|k| t.level_tooltip(title, &year_labels[k], &money(values[k]), unit, kinds[k])),
     };
     let mut panels: Vec<LevelPanel> = data
         .sectors
         .iter()
         .zip(&props.projection.sectors_2024)
-        .map(|(s, &v2024)| panel(s.name.get(reader.lang), [s.implied_2022(), s.value, v2024]))
+        .map(|(s, &v2024)| {
+            panel(
+                s.name.get(reader.lang),
+                [s.implied_2022(), Some(s.value), Some(v2024)],
+            )
+        })
         .collect();
     let total = [
         data.implied_total_2022(),
-        data.sectors_sum_2023(),
-        props.projection.total_2024,
+        Some(data.sectors_sum_2023()),
+        Some(props.projection.total_2024),
     ];
     panels.push(panel(t.total_row, total));
 
@@ -64,7 +64,7 @@ pub fn view(props: &LevelsChartProps) -> Html {
             rows: panels.iter().map(|p| (p.title.clone(), p.value_texts.to_vec())).collect(),
         }) }
     };
-    let [before, base, target] = total.map(|v| reader.money(v));
+    let [before, base, target] = total.map(money);
     let summary = t.levels_summary([&before, &base, &target], unit, years);
     html! {
         <SvgChart id="chart-levels" title={t.chart_levels_title(years)} {summary} class="levels"

@@ -19,6 +19,8 @@ pub struct WaterfallChartProps {
     pub data: Data,
     pub outcome: Outcome,
     pub growth_pct: Vec<f64>,
+    /// What happened, once the edition's year is over.
+    pub actual_total: Option<f64>,
     pub reader: ReaderPrefs,
 }
 
@@ -88,6 +90,9 @@ pub fn view(props: &WaterfallChartProps) -> Html {
         ),
         target: verdict.target,
         target_text: t.target_line(&reader.money(verdict.target)),
+        actual: props
+            .actual_total
+            .map(|total| (total, t.actual_line(&reader.money(total)))),
     };
 
     let mut table_rows = vec![(base, vec![chart.start_text.clone()])];

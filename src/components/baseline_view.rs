@@ -73,9 +73,10 @@ mod tests {
     use super::BaselineView;
     use crate::hooks::McView;
     use crate::i18n::strings;
+    use crate::model::catalog::{EditionRef, OpenEdition};
     use crate::model::presets::Assumptions;
     use crate::model::reader::ReaderPrefs;
-    use crate::model::{Data, Dataset, Lang, Years};
+    use crate::model::{Data, Dataset, Lang, Localized, Years};
     use crate::state::{AppContext, AppState, Latest, Scenario};
 
     #[derive(Properties, PartialEq)]
@@ -89,10 +90,29 @@ mod tests {
     fn Root(props: &RootProps) -> Html {
         let (data, lang) = (props.data, props.lang);
         let assumptions = Assumptions::bundled(&data).expect("bundled assumptions are valid");
-        let state = use_reducer(|| AppState::new(Scenario::baseline(&data, assumptions)));
+        let edition = EditionRef(Box::leak(Box::new(OpenEdition {
+            id: "test",
+            label: Box::leak(Box::new(Localized {
+                vi: "Thử".into(),
+                en: "Test".into(),
+            })),
+            default: false,
+            years: data.years(),
+            data: data.0,
+            assumptions,
+            so_far: Vec::new(),
+            outcome: None,
+            backtest: None,
+            published_base_total: None,
+            target_figure: None,
+            base_implied: false,
+        })));
+        let state = use_reducer(|| AppState::new(edition, Scenario::baseline(&data, assumptions)));
         let scenario = state.scenario.clone();
         let outcome = Rc::new(scenario.outcome(&data));
         let context = AppContext {
+            edition,
+            open_edition: Callback::noop(),
             data,
             assumptions,
             reader: ReaderPrefs::new(lang),

@@ -33,6 +33,13 @@ pub fn ChangesPanel(props: &ChangesPanelProps) -> Html {
             dispatch.dispatch(Action::Replace(Box::new(base)).into());
         })
     };
+    // An edition whose year is over: every sector to what happened.
+    let to_actual = app.edition.actual_growth().map(|actual| {
+        let dispatch = app.dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            dispatch.dispatch(Action::SetAllGrowth(actual.clone()).into());
+        })
+    });
     let items = list.iter().map(|c| {
         let (what, effect) = describe(t, reader, &data, &props.scenario, c);
         html! { <li><span>{ what }</span>{ ": " }<span class="effect">{ effect }</span></li> }
@@ -40,12 +47,17 @@ pub fn ChangesPanel(props: &ChangesPanelProps) -> Html {
     html! {
         <section class="changes" aria-labelledby="changes-heading" data-testid="changes">
             <h2 id="changes-heading">{ t.changes_heading() }</h2>
-            if list.is_empty() {
+            if list.is_empty() && data.base_growth_published() {
                 <p class="hint">{ t.changes_none(app.data.years()) }</p>
+            } else if list.is_empty() {
+                <p class="hint">{ t.changes_none_on_path(data.years().base) }</p>
             } else {
                 <ul>{ for items }</ul>
                 <p class="hint">{ t.changes_note(app.data.years()) }</p>
                 <button type="button" onclick={on_baseline}>{ t.return_to_baseline() }</button>
+            }
+            if let Some(onclick) = to_actual {
+                <button type="button" data-testid="reset-to-actual" {onclick}>{ t.reset_to_actual() }</button>
             }
         </section>
     }

@@ -68,6 +68,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             data,
             outcome: (**outcome).clone(),
             growth_pct: growth_pct.clone(),
+            actual_total: app.edition.outcome.map(|o| o.total.value),
             reader,
         }),
         Chart::SoFar { outcome } => match outcome.so_far {

@@ -11,13 +11,14 @@ use crate::format::ReaderFormat as _;
 use crate::format::{self, ReaderPrefs};
 use crate::hooks::use_monte_carlo;
 use crate::i18n::{strings, Strings};
+use crate::model::catalog::{Catalog, EditionRef};
 use crate::model::scenario::Scenario;
 use crate::model::TargetReading;
-use crate::share::code::{decode, encode};
+use crate::share::code::{decode_in, encode};
 use crate::share::store::{
     apply_edit, unreadable_notice, Saved, StoreEdit, StoreNotice, MAX_SAVED, MAX_SAVED_NAME_CHARS,
 };
-use crate::state::{use_app, Action, AppContext};
+use crate::state::{use_app, Action, AppContext, OpenRequest};
 
 pub const MAX_COMPARED: usize = 3;
 
@@ -50,36 +51,43 @@ pub fn Compare() -> Html {
     let on_name = name_input_handler(name.clone());
     let on_save = save_handler(&app, store.clone(), name.clone());
 
-    let decoded: Vec<Option<Scenario>> = saved
+    // A scenario of another edition is listed with it and opens it; only
+    // this edition's can be compared side by side.
+    let decoded: Vec<Result<(EditionRef, Scenario), ()>> = saved
         .iter()
         .map(|s| {
-            decode(&s.code, &data, app.assumptions, lang)
-                .ok()
-                .map(|shared| shared.scenario)
+            decode_in(&s.code, Catalog::bundled(), lang)
+                .map(|(edition, shared)| (EditionRef(edition), shared.scenario))
+                .map_err(drop)
         })
         .collect();
+    let here = |i: usize| match &decoded[i] {
+        Ok((edition, scenario)) if *edition == app.edition => Some(scenario.clone()),
+        _ => None,
+    };
     let shown: Vec<&Saved> = selected.iter().filter(|s| saved.contains(s)).collect();
 
     let items = saved.iter().enumerate().map(|(i, s)| {
         let actions = SavedItemActions {
             toggle: toggle_compared(selected.clone(), s.clone()),
-            load: load_scenario(&app, decoded[i].clone()),
+            load: load_scenario(&app, decoded[i].clone(), &s.code),
             remove: remove_saved(store.clone(), selected.clone(), s.clone()),
         };
         let is_selected = shown.contains(&s);
         let can_select = is_selected || shown.len() < MAX_COMPARED;
+        let edition = decoded[i].as_ref().ok().map(|(e, _)| e.label.get(lang));
+        let comparable = here(i).is_some();
         saved_item(
             t,
-            i,
-            s,
-            decoded[i].is_some(),
+            (i, s, edition),
+            comparable,
             (is_selected, can_select),
             actions,
         )
     });
 
-    let columns = saved.iter().zip(&decoded).filter(|(s, _)| shown.contains(s)).filter_map(|(s, scenario)| {
-        let scenario = scenario.clone()?;
+    let columns = saved.iter().enumerate().filter(|(_, s)| shown.contains(s)).filter_map(|(i, s)| {
+        let scenario = here(i)?;
         Some(html! { <CompareColumn key={s.code.clone() + &s.name} data={data} name={s.name.clone()} {scenario} {reader} /> })
     });
 
@@ -204,12 +212,24 @@ fn toggle_compared(selected: UseStateHandle<Vec<Saved>>, item: Saved) -> Callbac
 
 /// Loading replaces the scenario only: the reader's language and units are
 /// theirs, whatever the saved scenario was read in.
-fn load_scenario(app: &AppContext, scenario: Option<Scenario>) -> Callback<MouseEvent> {
-    let dispatch = app.dispatch.clone();
-    Callback::from(move |_| {
-        if let Some(s) = scenario.clone() {
-            dispatch.dispatch(Action::Replace(Box::new(s)).into());
+/// Loads a scenario of this edition in place; one of another edition
+/// opens that edition with it.
+fn load_scenario(
+    app: &AppContext,
+    decoded: Result<(EditionRef, Scenario), ()>,
+    code: &str,
+) -> Callback<MouseEvent> {
+    let (dispatch, open, current) = (app.dispatch.clone(), app.open_edition.clone(), app.edition);
+    let code = code.to_owned();
+    Callback::from(move |_| match &decoded {
+        Ok((edition, s)) if *edition == current => {
+            dispatch.dispatch(Action::Replace(Box::new(s.clone())).into());
         }
+        Ok((edition, _)) => open.emit(OpenRequest {
+            edition: edition.id,
+            code: Some(code.clone()),
+        }),
+        Err(()) => {}
     })
 }
 
@@ -232,14 +252,16 @@ struct SavedItemActions {
 }
 
 /// One saved entry; `(is_selected, can_select)` for its compare box.
+/// `edition` is the label of the edition the entry belongs to (`None`:
+/// unreadable); only an entry of the open edition is `comparable`.
 fn saved_item(
     t: &Strings,
-    i: usize,
-    s: &Saved,
-    readable: bool,
+    (i, s, edition): (usize, &Saved, Option<&str>),
+    comparable: bool,
     (is_selected, can_select): (bool, bool),
     actions: SavedItemActions,
 ) -> Html {
+    let readable = edition.is_some();
     let SavedItemActions {
         toggle,
         load,
@@ -248,10 +270,13 @@ fn saved_item(
     html! {
         <li data-testid={format!("saved-{i}")}>
             <label>
-                <input type="checkbox" checked={is_selected} disabled={!readable || !can_select}
+                <input type="checkbox" checked={is_selected} disabled={!comparable || !can_select}
                        onchange={toggle} />
                 <span class="saved-name">{ &s.name }</span>
             </label>
+            if let Some(label) = edition {
+                <span class="saved-edition" data-testid={format!("saved-{i}-edition")}>{ label }</span>
+            }
             <span class="field-error" hidden={readable}>{ t.saved_unreadable }</span>
             <button type="button" onclick={load} disabled={!readable}
                     aria-label={format!("{} {}", t.load_saved, s.name)}>{ t.load_saved }</button>

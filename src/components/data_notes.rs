@@ -25,11 +25,14 @@ pub fn DataNotes() -> Html {
         <section class="data-notes" aria-labelledby="data-notes-heading">
             <h2 id="data-notes-heading" tabindex="-1">{ t.data_notes_heading }</h2>
             <ul>
-                <li data-testid="note-total-growth">{ t.note_total_growth(
-                    &format::pct(lang, data.total.growth_pct, 1),
-                    &format::pct(lang, data.implied_total_growth_pct(), 2),
-                    data.years(),
-                ) }</li>
+                // Only where the sectors' own growth is published.
+                if let Some(implied) = data.implied_total_growth_pct() {
+                    <li data-testid="note-total-growth">{ t.note_total_growth(
+                        &format::pct(lang, data.total.growth_pct, 1),
+                        &format::pct(lang, implied, 2),
+                        data.years(),
+                    ) }</li>
+                }
                 <li data-testid="note-target-growth">{ t.note_target_growth(
                     &format::bn_vnd(lang, data.target.value),
                     &format::pct(lang, data.target_growth_pct(), 2),

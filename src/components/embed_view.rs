@@ -23,12 +23,14 @@ pub struct EmbedViewProps {
 #[component]
 pub fn EmbedView(props: &EmbedViewProps) -> Html {
     let app = use_app();
-    let t = strings(app.reader.lang);
+    let lang = app.reader.lang;
+    let t = strings(lang);
     let link = props.link.clone();
     html! {
         <main class="embed">
             <Banner notice={props.notice.clone()} />
-            <p class="embed-title"><a href={link.clone()} target="_blank" rel="noopener">{ t.app_title(app.data.years()) }</a></p>
+            <p class="embed-title"><a href={link.clone()} target="_blank" rel="noopener">{ t.app_title(app.data.years()) }</a>
+                <span class="embed-edition" data-testid="edition-label">{ format!(" · {}", app.edition.label.get(lang)) }</span></p>
             <VerdictPanel outcome={props.outcome.clone()} growth_pct={props.growth_pct.clone()} with_levers={false} />
             <ChartPanel chart={Chart::Waterfall { outcome: props.outcome.clone(), growth_pct: props.growth_pct.clone() }} />
             <p><a href={link} target="_blank" rel="noopener">{ t.open_full_app }</a></p>

@@ -5,10 +5,35 @@
 
 use yew::prelude::*;
 
+use super::edition_picker::EditionPicker;
 use crate::i18n::strings;
+use crate::model::published::Published;
 use crate::model::reader::ReaderPrefs;
+use crate::model::schema::PublishedFigure;
 use crate::model::Lang;
-use crate::state::use_app;
+use crate::state::{use_app, AppContext};
+
+/// Where the target comes from when it is not the article's own (the
+/// 2023 edition's, from the January 2023 report), and the base year's
+/// published total beside the sectors' sum.
+fn target_source(app: &AppContext, lang: Lang) -> String {
+    let t = strings(lang);
+    let published = Published::bundled();
+    let mut out = String::new();
+    if let Some(figure) = app.edition.target_figure {
+        if let Some(source) = published.source(&figure.source) {
+            out += &t.target_source(&source.publisher, &source.title, &source.date);
+        }
+    }
+    if let Some(total) = app.edition.published_base_total {
+        out += &t.base_total_published(figure_label(total, lang), &total.quote);
+    }
+    out
+}
+
+fn figure_label(figure: &PublishedFigure, lang: Lang) -> &str {
+    figure.label.get(lang)
+}
 
 /// Depends on the language and the data only: a scenario edit never
 /// re-renders it.
@@ -47,6 +72,7 @@ pub fn Header() -> Html {
         <header class="app-header">
             <div class="title-row">
                 <h1>{ t.app_title(years) }</h1>
+                <EditionPicker />
                 <div class="lang-switch" role="group" aria-label={t.language_label}>
                     { for lang_buttons }
                 </div>
@@ -54,6 +80,7 @@ pub fn Header() -> Html {
             <p class="question">{ t.app_question(years) }</p>
             <p class="source" data-testid="source">
                 { format!("{}: {publisher}, “{}”. ", t.source_label, meta.source_title.get(current)) }
+                { target_source(&app, current) }
                 { format!("{}; {}.", t.estimates_note(years), t.price_basis_note) }
             </p>
         </header>

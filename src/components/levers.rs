@@ -27,6 +27,8 @@ pub struct LeversProps {
     /// computed; its result is that growth.
     pub needs: Vec<Explanation>,
     pub target_met: bool,
+    /// Each sector's growth as it happened, once the edition's year is over.
+    pub actual_pct: Option<Vec<f64>>,
     pub lang: Lang,
     pub on_growth: Callback<(usize, f64)>,
     pub on_reset: Callback<usize>,
@@ -37,7 +39,13 @@ pub fn view(props: &LeversProps) -> Html {
     let lang = props.lang;
     let t = strings(lang);
     let years = props.data.years();
+    let start = props.data.start_growth();
     let rows = props.data.sectors.iter().enumerate().map(|(i, sector)| {
+        let start_text = format::signed_pct(lang, start[i], 1);
+        let reset_label = match sector.growth_pct {
+            Some(_) => t.reset_sector(sector.name.get(lang), &start_text, years),
+            None => t.reset_sector_to_path(sector.name.get(lang), &start_text),
+        };
         let name = sector.name.get(lang);
         let vsic: &str = &sector.vsic;
         let value = props.growth_pct.get(i).copied().unwrap_or(0.0);
@@ -75,11 +83,16 @@ pub fn view(props: &LeversProps) -> Html {
         } else {
             t.needs_alone(&format::signed_pct(lang, required, 2))
         };
-        let reset_label = t.reset_sector(name, &format::signed_pct(lang, sector.growth_pct, 1), years);
         html! {
             <div class="lever" data-testid={format!("lever-{vsic}")}>
                 <div class="lever-head">
-                    <span class="lever-name">{ name }<span class="vsic">{ vsic }</span></span>
+                    <span class="lever-name">{ name }<span class="vsic">{ vsic }</span>
+                        if let Some(actual) = props.actual_pct.as_ref().and_then(|a| a.get(i)) {
+                            <span class="lever-actual" data-testid={format!("actual-{vsic}")}>
+                                { t.lever_actual(&format::signed_pct(lang, *actual, 1)) }
+                            </span>
+                        }
+                    </span>
                     <button type="button" class="reset-one" onclick={on_reset}
                             aria-label={reset_label.clone()} title={reset_label}>
                         { "↺" }
@@ -111,7 +124,9 @@ pub fn view(props: &LeversProps) -> Html {
         <section class="levers" aria-labelledby="levers-heading">
             <h3 id="levers-heading">{ t.levers_heading(years) }</h3>
             { for rows }
-            <button type="button" class="reset" onclick={move |_| on_reset_all.emit(())}>{ t.reset_all(years) }</button>
+            <button type="button" class="reset" onclick={move |_| on_reset_all.emit(())}>
+                if props.data.base_growth_published() { { t.reset_all(years) } } else { { t.reset_all_to_path() } }
+            </button>
         </section>
     }
 }

@@ -34,7 +34,7 @@ pub fn Overview() -> Html {
         <section class="overview" aria-labelledby="sectors-heading">
             <h2 id="sectors-heading">{ t.sectors_heading }</h2>
             { picker }
-            <SectorTable data={app.data} {reader} />
+            <SectorTable data={app.data} {reader} implied={app.edition.base_implied} />
         </section>
     }
 }

@@ -87,6 +87,7 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
             <Banner notice={props.notice.clone()} />
             <div class="presenter-main">
                 <h1>{ t.app_question(years) }</h1>
+                <p class="presenter-edition" data-testid="edition-label">{ app.edition.label.get(lang) }</p>
                 <p class="presenter-deck" data-testid="deck">{ deck }</p>
                 <div {class} data-testid="verdict" role="status" aria-live="polite" data-met={verdict.met.to_string()}>
                     <p class="presenter-word">

@@ -32,6 +32,15 @@ pub fn Products() -> Html {
     let lang = app.reader.lang;
     let t = strings(lang);
     let data = app.data;
+    if data.products.is_empty() {
+        // An edition whose base year's products are not published.
+        return html! {
+            <section class="products" aria-labelledby="products-heading">
+                <h2 id="products-heading">{ t.products_heading(data.years()) }</h2>
+                <p data-testid="products-not-published">{ t.products_not_published(data.years().base) }</p>
+            </section>
+        };
+    }
     let bars = growth_bars(data, lang);
     let max = bars.iter().map(|b| b.value).fold(0.0, f64::max);
     let summary = growth_summary(data, lang);

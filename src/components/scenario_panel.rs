@@ -53,6 +53,7 @@ pub fn ScenarioPanel(props: &ScenarioPanelProps) -> Html {
             .map(|i| explain::sector_need(&props.outcome, i))
             .collect(),
         target_met: props.target_met,
+        actual_pct: app.edition.actual_growth(),
         revision: props.revision,
         lang,
         on_growth: app.action(|(sector, pct)| Action::SetGrowth { sector, pct }),

@@ -19,6 +19,10 @@ use crate::model::{Lang, Years};
 pub struct SectorTableProps {
     pub data: Data,
     pub reader: ReaderPrefs,
+    /// The base values are implied by the next year's article, not
+    /// published as such (an edition asked again with what happened).
+    #[prop_or_default]
+    pub implied: bool,
 }
 
 fn column_label(t: &Strings, years: Years, column: SectorColumn) -> String {
@@ -43,6 +47,7 @@ struct TableContext<'a> {
     t: &'static Strings,
     publisher: &'a str,
     conversion: String,
+    implied: bool,
 }
 
 #[component]
@@ -60,6 +65,7 @@ pub fn SectorTable(props: &SectorTableProps) -> Html {
         t,
         publisher: data.meta.publisher.get(lang),
         conversion: reader.conversion_note(),
+        implied: props.implied,
     };
 
     let order = match *sort {
@@ -147,6 +153,7 @@ fn sector_body(cx: &TableContext, i: usize, open: &UseStateHandle<Option<usize>>
         t,
         publisher,
         conversion,
+        ..
     } = cx;
     let lang = reader.lang;
     let other = match lang {
@@ -158,7 +165,7 @@ fn sector_body(cx: &TableContext, i: usize, open: &UseStateHandle<Option<usize>>
     let vsic: &str = &sector.vsic;
     let name = sector.name.get(lang);
     let published = t.provenance_published(publisher, &sector.quote_vi, years);
-    let growth_text = format!("{} %", format::signed_pct(lang, sector.growth_pct, 1));
+    let not_published = || html! { <span class="not-published">{ t.not_published() }</span> };
     let product_count = data.products_of(i).count();
     let is_open = **open == Some(i);
     let toggle = {
@@ -178,24 +185,34 @@ fn sector_body(cx: &TableContext, i: usize, open: &UseStateHandle<Option<usize>>
                     </button>
                 </th>
                 <td class="num" data-label={column_label(t, years, SectorColumn::Value2023)}>
-                    { figure(format!("value-{vsic}"), "published", reader.money(sector.value), format!("{published}{conversion}")) }
+                    if cx.implied {
+                        { figure(format!("value-{vsic}"), "derived", reader.money(sector.value), format!("{}{conversion}", t.provenance_implied_by_outcome(years.target, publisher, &sector.quote_vi))) }
+                    } else {
+                        { figure(format!("value-{vsic}"), "published", reader.money(sector.value), format!("{published}{conversion}")) }
+                    }
                 </td>
                 <td class="num" data-label={column_label(t, years, SectorColumn::Share)}>
                     { figure(format!("share-{vsic}"), "derived", format!("{} %", format::pct(lang, data.share_2023(i) * 100.0, 1)), t.provenance_share(years)) }
                     <Explain id={format!("share-{vsic}")} explanation={explain::share(data, i)} />
                 </td>
                 <td class="num" data-label={column_label(t, years, SectorColumn::Growth2023)}>
-                    { figure(format!("growth2023-{vsic}"), "published", growth_text, published.clone()) }
+                    if let Some(growth) = sector.growth_pct {
+                        { figure(format!("growth2023-{vsic}"), "published", format!("{} %", format::signed_pct(lang, growth, 1)), published.clone()) }
+                    } else { { not_published() } }
                 </td>
                 <td class="num" data-label={column_label(t, years, SectorColumn::Implied2022)}>
-                    { figure(format!("implied2022-{vsic}"), "derived", reader.money(sector.implied_2022()), format!("{}{conversion}", t.provenance_implied_before(
-                            &format::bn_vnd(lang, sector.value),
-                            &format::pct(lang, sector.growth_pct, 1), years))) }
-                    <Explain id={format!("implied2022-{vsic}")} explanation={explain::implied_2022(data, i)} />
+                    if let (Some(implied), Some(growth), Some(explanation)) = (sector.implied_2022(), sector.growth_pct, explain::implied_2022(data, i)) {
+                        { figure(format!("implied2022-{vsic}"), "derived", reader.money(implied), format!("{}{conversion}", t.provenance_implied_before(
+                                &format::bn_vnd(lang, sector.value),
+                                &format::pct(lang, growth, 1), years))) }
+                        <Explain id={format!("implied2022-{vsic}")} {explanation} />
+                    } else { { not_published() } }
                 </td>
                 <td class="num" data-label={column_label(t, years, SectorColumn::Contribution)}>
-                    { figure(format!("contribution-{vsic}"), "derived", format::signed_pct(lang, data.contribution_pp_2023(i), 2), t.provenance_contribution(years)) }
-                    <Explain id={format!("contribution-{vsic}")} explanation={explain::contribution(data, i)} />
+                    if let (Some(pp), Some(explanation)) = (data.contribution_pp_2023(i), explain::contribution(data, i)) {
+                        { figure(format!("contribution-{vsic}"), "derived", format::signed_pct(lang, pp, 2), t.provenance_contribution(years)) }
+                        <Explain id={format!("contribution-{vsic}")} {explanation} />
+                    } else { { not_published() } }
                 </td>
             </tr>
             { products_row(cx, i, product_count, is_open) }
@@ -246,6 +263,7 @@ fn total_footer(cx: &TableContext) -> Html {
         t,
         publisher,
         conversion,
+        ..
     } = cx;
     let lang = reader.lang;
     let years = data.years();
@@ -256,17 +274,27 @@ fn total_footer(cx: &TableContext) -> Html {
             <tr data-testid="sector-total">
                 <th scope="row">{ t.total_row }<span class="vsic">{ &*total.vsic }</span></th>
                 <td class="num" data-label={column_label(t, years, SectorColumn::Value2023)}>
-                    { figure("value-total", "published", reader.money(total.value), format!("{total_published}{conversion}")) }
+                    if cx.implied {
+                        { figure("value-total", "derived", reader.money(total.value), format!("{}{conversion}", t.provenance_implied_total(years.target, &total.quote_vi))) }
+                    } else {
+                        { figure("value-total", "published", reader.money(total.value), format!("{total_published}{conversion}")) }
+                    }
                 </td>
                 <td class="num" data-label={column_label(t, years, SectorColumn::Share)}>{ format!("{} %", format::pct(lang, 100.0, 1)) }</td>
                 <td class="num" data-label={column_label(t, years, SectorColumn::Growth2023)}>
                     { figure("growth2023-total", "published", format!("{} %", format::signed_pct(lang, total.growth_pct, 1)), total_published.clone()) }
                 </td>
                 <td class="num" data-label={column_label(t, years, SectorColumn::Implied2022)}>
-                    { figure("implied2022-total", "derived", reader.money(data.implied_total_2022()), format!("{}{conversion}", t.provenance_implied_before_total(years))) }
-                    <Explain id="implied2022-total" explanation={explain::implied_2022_total(data)} />
+                    if let (Some(implied), Some(explanation)) = (data.implied_total_2022(), explain::implied_2022_total(data)) {
+                        { figure("implied2022-total", "derived", reader.money(implied), format!("{}{conversion}", t.provenance_implied_before_total(years))) }
+                        <Explain id="implied2022-total" {explanation} />
+                    } else { <span class="not-published">{ t.not_published() }</span> }
                 </td>
-                <td class="num" data-label={column_label(t, years, SectorColumn::Contribution)}>{ format::signed_pct(lang, data.implied_total_growth_pct(), 2) }</td>
+                <td class="num" data-label={column_label(t, years, SectorColumn::Contribution)}>
+                    if let Some(pp) = data.implied_total_growth_pct() {
+                        { format::signed_pct(lang, pp, 2) }
+                    } else { <span class="not-published">{ t.not_published() }</span> }
+                </td>
             </tr>
         </tfoot>
     }

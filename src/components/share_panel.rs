@@ -10,11 +10,12 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::i18n::{strings, Strings};
+use crate::model::catalog::Catalog;
 use crate::model::errors::FileReadError;
-use crate::share::code::{decode, encode, View};
+use crate::share::code::{decode_in, encode, View};
 use crate::share::export;
 use crate::share::qr::QrMatrix;
-use crate::state::{use_app, Action, AppContext, Notice};
+use crate::state::{use_app, Action, AppContext, Notice, OpenRequest};
 
 /// How long the link must rest before its QR code is redrawn.
 const QR_REST_MS: u32 = 250;
@@ -41,38 +42,56 @@ fn export_callback(app: &AppContext, kind: ExportKind) -> Callback<MouseEvent> {
         let s = &shared.scenario;
         let outcome = s.outcome(&data);
         let names = strings(lang).project_names(&data, &s.projects);
+        // The file's name says the edition (its target year).
+        let year = data.years().target;
         let (file, mime, text) = match kind {
             ExportKind::Json => {
                 let code = encode(&shared, &data, assumptions);
                 let probability = latest.probability();
                 let json = export::to_json(&data, s, &outcome, &code, probability, &names);
-                ("ninh-binh-scenario.json", "application/json", json)
+                (
+                    format!("ninh-binh-{year}-scenario.json"),
+                    "application/json",
+                    json,
+                )
             }
             ExportKind::Csv => {
                 let csv = export::to_csv(&data, s, &outcome, &names);
-                ("ninh-binh-scenario.csv", "text/csv", csv)
+                (format!("ninh-binh-{year}-scenario.csv"), "text/csv", csv)
             }
         };
-        browser::download_text(file, mime, &text);
+        browser::download_text(&file, mime, &text);
     })
 }
 
 /// An imported file replaces the scenario (the reader's preferences kept),
-/// or says on the banner why it was refused; the scenario is then
-/// untouched.
+/// or opens its edition with it if it is of another, or says on the
+/// banner why it was refused; the scenario is then untouched.
 fn import_callback(app: &AppContext) -> Callback<Result<String, FileReadError>> {
-    let (data, assumptions, lang) = (app.data, app.assumptions, app.reader.lang);
-    let (dispatch, notify) = (app.dispatch.clone(), app.notify.clone());
+    let (current, lang) = (app.edition, app.reader.lang);
+    let (dispatch, notify, open) = (
+        app.dispatch.clone(),
+        app.notify.clone(),
+        app.open_edition.clone(),
+    );
     Callback::from(move |read: Result<String, FileReadError>| {
         let text = match read {
             Ok(text) => text,
             Err(error) => return notify.emit(Some(Notice::ImportFile(error))),
         };
-        match browser::code_from_export(&text).map(|code| decode(&code, &data, assumptions, lang)) {
-            Some(Ok(shared)) => {
+        let code = browser::code_from_export(&text);
+        match code
+            .as_ref()
+            .map(|code| decode_in(code, Catalog::bundled(), lang))
+        {
+            Some(Ok((edition, shared))) if std::ptr::eq(edition, current.0) => {
                 dispatch.dispatch(Action::Replace(Box::new(shared.scenario)).into());
                 notify.emit(None);
             }
+            Some(Ok((edition, _))) => open.emit(OpenRequest {
+                edition: edition.id,
+                code,
+            }),
             Some(Err(error)) => notify.emit(Some(Notice::BadImport(error))),
             None => notify.emit(Some(Notice::NotAnExport)),
         }

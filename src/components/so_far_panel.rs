@@ -24,7 +24,7 @@ use crate::model::growth_input::MAX_GROWTH_PCT;
 use crate::model::published::Published;
 use crate::model::so_far::{read_so_far, RestNeed, SoFar, SoFarEntry, SoFarFigures};
 use crate::model::{Dataset, Lang, Outcome, Years};
-use crate::state::{use_app, Action};
+use crate::state::{use_app, Action, AppContext};
 
 #[derive(Properties, PartialEq)]
 pub struct SoFarPanelProps {
@@ -131,7 +131,7 @@ pub fn SoFarPanel(props: &SoFarPanelProps) -> Html {
             <h2 id="so-far-heading" tabindex="-1">{ t.so_far_heading(years) }</h2>
             <p class="hint">{ t.so_far_intro() }</p>
             <div class="so-far-fields">{ for fields }</div>
-            { published_offers(t, lang, &app.dispatch, applied) }
+            { published_offers(t, lang, &app, applied) }
             <p class="so-far-kept" hidden={kept.is_empty()}>{ kept }</p>
             { figures }
             <button type="button" class="secondary" onclick={on_clear}
@@ -305,21 +305,17 @@ fn derived(
     }
 }
 
-/// The province's published cumulative figures of the target year, each a button that
-/// fills the three fields (through the scenario, as a typed entry would).
-fn published_offers(
-    t: &Strings,
-    lang: Lang,
-    dispatch: &UseReducerDispatcher<crate::state::AppState>,
-    applied: Option<SoFar>,
-) -> Html {
+/// The province's published cumulative figures of the edition's target
+/// year, each a button that fills the three fields (through the scenario,
+/// as a typed entry would).
+fn published_offers(t: &Strings, lang: Lang, app: &AppContext, applied: Option<SoFar>) -> Html {
     let published = Published::bundled();
-    let offers = published.so_far_offers();
+    let offers = &app.edition.so_far;
     if offers.is_empty() {
         return Html::default();
     }
-    let items = offers.into_iter().map(|(figure, so_far)| {
-        let dispatch = dispatch.clone();
+    let items = offers.iter().map(|&(figure, so_far)| {
+        let dispatch = app.dispatch.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
             dispatch.dispatch(Action::SetSoFar(Some(so_far)).into())
         });

@@ -72,6 +72,24 @@ impl Strings {
         }
     }
 
+    /// Where the sectors' growth into the base year is not published, they
+    /// start on the target path (`Dataset::start_growth`).
+    pub fn reset_all_to_path(&self) -> &'static str {
+        match self.lang {
+            Lang::Vi => "Đặt lại theo lộ trình đạt mục tiêu",
+            Lang::En => "Reset all to the target path",
+        }
+    }
+
+    /// Where the sector's growth into the base year is not published, its
+    /// lever starts on the target path (`Dataset::start_growth`).
+    pub fn reset_sector_to_path(&self, sector: &str, growth: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("Đặt {sector} về lộ trình đạt mục tiêu ({growth} %)"),
+            Lang::En => format!("Reset {sector} to the target path ({growth} %)"),
+        }
+    }
+
     pub fn outside_slider(&self, min: &str, max: &str) -> String {
         match self.lang {
             Lang::Vi => format!("Ngoài khoảng của thanh trượt ({min} % đến {max} %): ô số giữ đúng giá trị bạn nhập."),

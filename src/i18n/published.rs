@@ -1,10 +1,19 @@
-//! Texts of the published figures' "2024 so far" offers, in both
-//! languages. Numbers arrive formatted.
+//! Texts of the published figures' "2024 so far" offers, and what stands
+//! where a figure is not published, in both languages. Numbers arrive
+//! formatted.
 
 use super::Strings;
 use crate::model::Lang;
 
 impl Strings {
+    /// Where a figure an edition needs was never published.
+    pub fn not_published(&self) -> &'static str {
+        match self.lang {
+            Lang::Vi => "chưa công bố",
+            Lang::En => "not published",
+        }
+    }
+
     pub fn published_offers_heading(&self) -> &'static str {
         match self.lang {
             Lang::Vi => "Hoặc dùng số liệu tỉnh đã công bố:",

@@ -79,6 +79,8 @@ impl Strings {
             (Lang::En, LinkPart::SectorCount) => "number of sectors",
             (Lang::Vi, LinkPart::SoFar) => "số liệu {target} đến nay",
             (Lang::En, LinkPart::SoFar) => "{target} so far",
+            (Lang::Vi, LinkPart::Edition) => "năm mục tiêu",
+            (Lang::En, LinkPart::Edition) => "target year",
         };
         fill(template, years)
     }
@@ -179,6 +181,12 @@ impl Strings {
             ),
             (Lang::En, DecodeError::OutOfRange(part)) => {
                 format!("the {} is out of range", self.link_part(*part, years))
+            }
+            (Lang::Vi, DecodeError::UnknownEdition(year)) => {
+                format!("đường dẫn dành cho mục tiêu năm {year}, phiên bản ứng dụng này chưa có")
+            }
+            (Lang::En, DecodeError::UnknownEdition(year)) => {
+                format!("it is for the {year} target, which this version of the app does not have")
             }
             (Lang::Vi, DecodeError::Repeated(part)) => {
                 format!(

@@ -10,6 +10,7 @@
 //! |---|---|
 //! | `1` | format version (always first) |
 //! | `d1` | dataset version the link was made with |
+//! | `e2023` | the edition (its target year); absent: 2024, the only edition before editions, whatever the default becomes |
 //! | `l` + `vi`/`en` | language |
 //! | `g` + `C9*D5.25` | growth (%) of sectors that differ from 2023, by VSIC letter |
 //! | `ts` | target read as "+8.7 % on 2023" (absent: the absolute 111,816) |
@@ -26,6 +27,7 @@
 
 use super::base64url;
 
+use crate::model::catalog::{Catalog, OpenEdition};
 use crate::model::decimal::parse_decimal;
 use crate::model::montecarlo::Range;
 use crate::model::precision::{SO_FAR_GROWTH_DECIMALS, SO_FAR_VALUE_DECIMALS};
@@ -41,6 +43,9 @@ use crate::model::units::{MoneyUnit, DEFAULT_VND_PER_USD};
 use crate::model::{Dataset, Lang, TargetReading};
 
 pub const FORMAT_VERSION: u32 = 1;
+/// The edition a link without `e` means: every link made before editions
+/// asked about 2024, so this never follows the app's default edition.
+pub const UNMARKED_EDITION: u16 = 2024;
 /// Longer text is refused before it is read: no valid scenario comes close.
 pub const MAX_CODE_LEN: usize = 8_000;
 
@@ -110,13 +115,19 @@ pub fn encode(shared: &Shared, data: &Dataset, assumptions: &Assumptions) -> Str
     let mut parts = vec![
         FORMAT_VERSION.to_string(),
         format!("d{}", data.dataset_version),
-        format!("l{}", reader.lang.tag()),
     ];
+    let edition = data.years().target;
+    if edition != UNMARKED_EDITION {
+        parts.push(format!("e{edition}"));
+    }
+    parts.push(format!("l{}", reader.lang.tag()));
     let growth: Vec<String> = data
         .sectors
         .iter()
         .zip(&s.growth_pct)
-        .filter(|(sector, &g)| g != sector.growth_pct)
+        .zip(data.start_growth())
+        .filter(|((_, &g), start)| g != *start)
+        .map(|(pair, _)| pair)
         .map(|(sector, &g)| format!("{}{}", sector.vsic, write_decimal(g, GROWTH_DECIMALS)))
         .collect();
     if !growth.is_empty() {
@@ -206,7 +217,42 @@ fn encode_project(p: &Project, data: &Dataset) -> String {
 
 // ------------------------------------------------------------ decode
 
-/// Reads a scenario. `fallback_lang` applies when the link names none.
+/// The edition a link is for (its target year, as its `e` segment writes
+/// it), read before the rest, since the edition decides the sectors the
+/// rest names. The caller then decodes against that edition's data.
+pub fn edition_of(code: &str) -> Result<String, DecodeError> {
+    if code.len() > MAX_CODE_LEN {
+        return Err(DecodeError::TooLong);
+    }
+    let mut named = code.split('~').skip(1).filter_map(|s| s.strip_prefix('e'));
+    match (named.next(), named.next()) {
+        (None, _) => Ok(UNMARKED_EDITION.to_string()),
+        (Some(_), Some(_)) => Err(DecodeError::Repeated(LinkPart::Edition)),
+        (Some(year), None) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => {
+            Ok(year.to_owned())
+        }
+        (Some(_), None) => Err(DecodeError::Malformed(LinkPart::Edition)),
+    }
+}
+
+/// Reads a link of any edition `catalog` has: the edition it is for, and
+/// its scenario read against that edition's data.
+pub fn decode_in(
+    code: &str,
+    catalog: &'static Catalog,
+    fallback_lang: Lang,
+) -> Result<(&'static OpenEdition, Shared), DecodeError> {
+    if code.is_empty() {
+        return Err(DecodeError::Empty);
+    }
+    let id = edition_of(code)?;
+    let edition = catalog.get(&id).ok_or(DecodeError::UnknownEdition(id))?;
+    let shared = decode(code, edition.data, edition.assumptions, fallback_lang)?;
+    Ok((edition, shared))
+}
+
+/// Reads a scenario against one edition's data (see `decode_in`).
+/// `fallback_lang` applies when the link names none.
 pub fn decode(
     code: &str,
     data: &Dataset,
@@ -232,6 +278,7 @@ pub fn decode(
     let mut seen = String::new();
     let mut projects: Option<Vec<Project>> = None;
     let mut dataset_seen = false;
+    let mut edition_seen = false;
     for segment in segments {
         let mut chars = segment.chars();
         let key = chars
@@ -248,6 +295,10 @@ pub fn decode(
             'd' => {
                 dataset_seen = true;
                 check_dataset_version(value, data)?;
+            }
+            'e' => {
+                edition_seen = true;
+                check_edition(value, data)?;
             }
             'l' => reader.lang = read_lang(value)?,
             'g' => read_growth(value, data, &mut scenario.growth_pct)?,
@@ -272,6 +323,9 @@ pub fn decode(
     }
     if !dataset_seen {
         return Err(DecodeError::Malformed(LinkPart::DataVersion));
+    }
+    if !edition_seen {
+        check_edition(&UNMARKED_EDITION.to_string(), data)?;
     }
     if let Some(list) = projects {
         scenario.projects = list;
@@ -302,6 +356,7 @@ fn once_only_segment(key: char) -> Option<LinkPart> {
         'x' => LinkPart::ExchangeRate,
         'w' => LinkPart::View,
         'y' => LinkPart::SoFar,
+        'e' => LinkPart::Edition,
         _ => return None,
     })
 }
@@ -313,6 +368,16 @@ fn check_dataset_version(value: &str, data: &Dataset) -> Result<(), DecodeError>
             found: value.chars().take(12).collect(),
             expected: data.dataset_version,
         });
+    }
+    Ok(())
+}
+
+/// `data` must be the edition the link names (see `edition_of`).
+fn check_edition(value: &str, data: &Dataset) -> Result<(), DecodeError> {
+    if value != data.years().target.to_string() {
+        return Err(DecodeError::UnknownEdition(
+            value.chars().take(12).collect(),
+        ));
     }
     Ok(())
 }

@@ -115,7 +115,7 @@ pub fn to_json(
         TargetReading::StatedGrowth => "stated_growth",
     };
     format!(
-        "{{\n  \"format\": {},\n  \"format_version\": {},\n  \"dataset_version\": {},\n  \"code\": {},\n  \"scenario\": {{\n    \"sectors\": [{}],\n    \"target_reading\": \"{}\",\n    \"projects\": [{}],\n    \"seed\": {},\n    \"draws\": {},\n    \"so_far_{target}\": {}\n  }},\n  \"result\": {{\n    \"total_{target}_bn_vnd\": {},\n    \"target_bn_vnd\": {},\n    \"met\": {},\n    \"gap_bn_vnd\": {},\n    \"probability\": {},\n    \"rest_of_year_needs_pct\": {}\n  }}\n}}\n",
+        "{{\n  \"format\": {},\n  \"format_version\": {},\n  \"dataset_version\": {},\n  \"edition\": \"{target}\",\n  \"code\": {},\n  \"scenario\": {{\n    \"sectors\": [{}],\n    \"target_reading\": \"{}\",\n    \"projects\": [{}],\n    \"seed\": {},\n    \"draws\": {},\n    \"so_far_{target}\": {}\n  }},\n  \"result\": {{\n    \"total_{target}_bn_vnd\": {},\n    \"target_bn_vnd\": {},\n    \"met\": {},\n    \"gap_bn_vnd\": {},\n    \"probability\": {},\n    \"rest_of_year_needs_pct\": {}\n  }}\n}}\n",
         json_string(JSON_FORMAT),
         FORMAT_VERSION,
         data.dataset_version,

@@ -56,13 +56,12 @@ pub fn changes(data: &Dataset, assumptions: &Assumptions, scenario: &Scenario) -
         now - total(&s)
     };
     let mut out = Vec::new();
-    for (i, (&to, sector)) in scenario
+    for (i, (&to, from)) in scenario
         .growth_pct
         .iter()
-        .zip(data.sectors.iter())
+        .zip(data.start_growth())
         .enumerate()
     {
-        let from = sector.growth_pct;
         if to != from {
             let effect = effect_of(&|s| s.growth_pct[i] = from);
             out.push(Change {

@@ -80,9 +80,10 @@ impl Localized {
 }
 
 impl Sector {
-    /// The 2022 level implied by the 2023 value and its published growth.
-    pub fn implied_2022(&self) -> f64 {
-        level_before(self.value, self.growth_pct)
+    /// The level a year before the base year, implied by the base value
+    /// and its published growth; `None` where that growth is not published.
+    pub fn implied_2022(&self) -> Option<f64> {
+        self.growth_pct.map(|g| level_before(self.value, g))
     }
 }
 
@@ -137,15 +138,35 @@ impl Dataset {
         self.sectors.iter().map(|s| s.value).sum()
     }
 
-    /// The 2022 total implied by the four sectors' own growth rates.
-    pub fn implied_total_2022(&self) -> f64 {
+    /// The 2022 total implied by the four sectors' own growth rates;
+    /// `None` unless every sector's growth is published.
+    pub fn implied_total_2022(&self) -> Option<f64> {
         self.sectors.iter().map(Sector::implied_2022).sum()
     }
 
     /// Total 2023 growth implied by the sectors (≈ 3.47 %), which the
     /// article rounds differently (3.4 %): reported as a data note.
-    pub fn implied_total_growth_pct(&self) -> f64 {
-        (self.sectors_sum_2023() / self.implied_total_2022() - 1.0) * 100.0
+    pub fn implied_total_growth_pct(&self) -> Option<f64> {
+        Some((self.sectors_sum_2023() / self.implied_total_2022()? - 1.0) * 100.0)
+    }
+
+    /// The growth each sector's lever starts at and resets to: its growth
+    /// into the base year, repeated; where that is not published, the
+    /// growth the target asks of the sectors' base total, rounded up to
+    /// the precision the scenario keeps (so that it meets the target).
+    pub fn start_growth(&self) -> Vec<f64> {
+        let scale = 10f64.powi(super::precision::GROWTH_DECIMALS as i32);
+        let uniform = (self.target.value / self.sectors_sum_2023() - 1.0) * 100.0;
+        let uniform = (uniform * scale).ceil() / scale;
+        self.sectors
+            .iter()
+            .map(|s| s.growth_pct.unwrap_or(uniform))
+            .collect()
+    }
+
+    /// Whether every sector's growth into the base year is published.
+    pub fn base_growth_published(&self) -> bool {
+        self.sectors.iter().all(|s| s.growth_pct.is_some())
     }
 
     /// Each sector's share of the 2023 total, as a fraction of 1.
@@ -155,9 +176,9 @@ impl Dataset {
 
     /// A sector's contribution to total 2023 growth, in percentage points:
     /// its change over 2022 as a share of the implied 2022 total.
-    pub fn contribution_pp_2023(&self, sector: usize) -> f64 {
+    pub fn contribution_pp_2023(&self, sector: usize) -> Option<f64> {
         let s = &self.sectors[sector];
-        (s.value - s.implied_2022()) / self.implied_total_2022() * 100.0
+        Some((s.value - s.implied_2022()?) / self.implied_total_2022()? * 100.0)
     }
 
     /// Growth the target needs over the 2023 total (≈ 8.67 %, published as 8.7 %).
@@ -219,7 +240,7 @@ mod tests {
         let sectors: Vec<(&str, f64, f64)> = d
             .sectors
             .iter()
-            .map(|s| (&*s.vsic, s.value, s.growth_pct))
+            .map(|s| (&*s.vsic, s.value, s.growth_pct.unwrap()))
             .collect();
         assert_eq!(
             sectors,
@@ -271,18 +292,22 @@ mod tests {
         // Hand-computed: 2022 levels 523.4545 + 97,550.39 + 1,070.04 + 302.85
         // = 99,446.74; 102,893.2 / 99,446.74 = 1.03466.
         let d = data();
-        assert!(close(d.implied_total_2022(), 99_446.74, 0.01));
-        assert!(close(d.implied_total_growth_pct(), 3.466, 0.001));
-        assert!((d.implied_total_growth_pct() - d.total.growth_pct).abs() > 0.05);
+        assert!(close(d.implied_total_2022().unwrap(), 99_446.74, 0.01));
+        assert!(close(d.implied_total_growth_pct().unwrap(), 3.466, 0.001));
+        assert!((d.implied_total_growth_pct().unwrap() - d.total.growth_pct).abs() > 0.05);
     }
 
     #[test]
     fn implied_2022_levels() {
         let d = data();
-        assert!(close(d.sectors[0].implied_2022(), 523.4545, 1e-4));
-        assert!(close(d.sectors[1].implied_2022(), 97_550.387, 1e-3));
-        assert!(close(d.sectors[2].implied_2022(), 1_070.038, 1e-3));
-        assert!(close(d.sectors[3].implied_2022(), 302.855, 1e-3));
+        assert!(close(d.sectors[0].implied_2022().unwrap(), 523.4545, 1e-4));
+        assert!(close(
+            d.sectors[1].implied_2022().unwrap(),
+            97_550.387,
+            1e-3
+        ));
+        assert!(close(d.sectors[2].implied_2022().unwrap(), 1_070.038, 1e-3));
+        assert!(close(d.sectors[3].implied_2022().unwrap(), 302.855, 1e-3));
     }
 
     #[test]
@@ -297,10 +322,10 @@ mod tests {
     #[test]
     fn contributions_add_to_implied_growth() {
         let d = data();
-        let sum: f64 = (0..4).map(|i| d.contribution_pp_2023(i)).sum();
-        assert!(close(sum, d.implied_total_growth_pct(), 1e-9));
+        let sum: f64 = (0..4).map(|i| d.contribution_pp_2023(i).unwrap()).sum();
+        assert!(close(sum, d.implied_total_growth_pct().unwrap(), 1e-9));
         // Manufacturing: (100,867.1 − 97,550.387) / 99,446.74 × 100 = 3.3352 pp.
-        assert!(close(d.contribution_pp_2023(1), 3.3352, 1e-4));
+        assert!(close(d.contribution_pp_2023(1).unwrap(), 3.3352, 1e-4));
     }
 
     #[test]

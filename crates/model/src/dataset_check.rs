@@ -67,7 +67,8 @@ impl fmt::Display for DataError {
 const ROUNDING_PER_VALUE: f64 = 0.05;
 
 impl Dataset {
-    /// Every value is finite and positive, every growth above −100 %,
+    /// Every value is finite and positive, every growth published above −100 % (a sector's may be
+    /// missing: not published),
     /// every figure carries its quote, the sectors add up to the total
     /// within the article's rounding, and every product and project names
     /// a sector that exists. build.rs runs it on every article it compiles
@@ -95,7 +96,9 @@ impl Dataset {
         positive(self.target.value, "target.value".into())?;
         for sector in self.sectors.iter() {
             positive(sector.value, format!("sector {} value", sector.vsic))?;
-            growth(sector.growth_pct, format!("sector {} growth", sector.vsic))?;
+            if let Some(pct) = sector.growth_pct {
+                growth(pct, format!("sector {} growth", sector.vsic))?;
+            }
         }
         for product in self.products.iter() {
             positive(product.volume, format!("product {} volume", product.id))?;

@@ -11,10 +11,9 @@
 //! figure, never copied; derived ones (implied levels, the target's
 //! growth, the backtest) are computed here.
 //!
-//! The app still reads the default edition through `Dataset::bundled`;
-//! the wasm's published figures are only the 2024 "so far" offers
-//! (`Published::offers_only`), so resolving another edition there waits
-//! for the views that show it.
+//! The app opens editions through `catalog`; the wasm's published
+//! figures are the "so far" offers and the figures editions name
+//! (`Published::for_app`), enough to resolve every bundled edition.
 
 use super::dataset::{level_before, Dataset, Sector};
 use super::edition_schema::{EditionContext, EditionError, EditionFile, NamedArticle};
@@ -31,25 +30,31 @@ pub fn bundled_files() -> (&'static [EditionFile], &'static [NamedArticle]) {
     )
 }
 
-/// Hands `f` the bundled editions resolved, in order of target year; an
-/// edition that does not resolve is left out (in the wasm, whose
-/// published figures are only the "so far" offers, that is any edition
-/// naming another figure).
-pub fn with_bundled<R>(f: impl FnOnce(&[Edition]) -> R) -> Option<R> {
-    let data = Dataset::bundled().ok()?;
-    let assumptions = Assumptions::bundled(data).ok()?;
-    let presets: Vec<_> = assumptions
-        .presets
-        .iter()
-        .map(|p| (p.id.clone(), p.base))
-        .collect();
+/// A bundled article by the name editions call it.
+pub fn bundled_article(name: &str) -> Option<&'static Dataset> {
+    let (_, articles) = bundled_files();
+    articles.iter().find(|a| a.name == name).map(|a| &a.dataset)
+}
+
+/// Hands `f` the bundled editions resolved, in order of target year,
+/// against the bundled statics, so that what it gets lives for the whole
+/// page (`catalog`); an edition that does not resolve is left out.
+pub fn with_bundled<R>(f: impl FnOnce(&[Edition<'static>]) -> R) -> Option<R> {
+    static PRESETS: std::sync::OnceLock<Vec<(Text, PresetBase)>> = std::sync::OnceLock::new();
+    let presets = PRESETS.get_or_init(|| {
+        Assumptions::bundled_unchecked()
+            .presets
+            .iter()
+            .map(|p| (p.id.clone(), p.base))
+            .collect()
+    });
     let (files, articles) = bundled_files();
     let ctx = EditionContext {
         articles,
         published: Published::bundled(),
-        presets: &presets,
+        presets,
     };
-    let mut editions: Vec<Edition> = files
+    let mut editions: Vec<Edition<'static>> = files
         .iter()
         .filter_map(|file| Edition::resolve(file, &ctx).ok())
         .collect();
@@ -132,14 +137,18 @@ impl<'a> Edition<'a> {
                 let data = article(name);
                 let levels = data.sectors.iter().map(|s| BaseLevel {
                     value: s.value,
-                    growth_pct: Some(s.growth_pct),
+                    growth_pct: s.growth_pct,
                     implied: false,
                 });
                 (&data.sectors, levels.collect())
             }
             (None, Some(outcome)) => {
                 let levels = outcome.sectors.iter().map(|s| BaseLevel {
-                    value: level_before(s.value, s.growth_pct),
+                    value: level_before(
+                        s.value,
+                        s.growth_pct
+                            .expect("checked: an implied base has every growth"),
+                    ),
                     growth_pct: None,
                     implied: true,
                 });
@@ -229,7 +238,7 @@ impl<'a> Edition<'a> {
             .zip(&self.base)
             .map(|(sector, level)| {
                 let actual = outcome.sectors.iter().find(|s| s.vsic == sector.vsic)?;
-                Some(level.value * (1.0 + actual.growth_pct / 100.0))
+                Some(level.value * (1.0 + actual.growth_pct? / 100.0))
             })
             .sum::<Option<f64>>()?;
         // The same formula as "so far" in the app, on this edition's base.

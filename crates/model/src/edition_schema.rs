@@ -119,6 +119,11 @@ pub enum EditionError {
     ImpliedWithoutOutcome {
         edition: String,
     },
+    /// A base implied by the outcome needs every outcome sector's growth.
+    ImpliedWithoutGrowth {
+        edition: String,
+        sector: String,
+    },
     UnknownFigure {
         edition: String,
         figure: String,
@@ -227,7 +232,19 @@ impl EditionFile {
                     edition: self.id.to_string(),
                 })
             }
-            (None, true) => {}
+            (None, true) => {
+                let outcome = self.outcome.as_ref().and_then(|a| ctx.article(a));
+                let unpublished = outcome
+                    .into_iter()
+                    .flat_map(|d| d.sectors.iter())
+                    .find(|s| s.growth_pct.is_none());
+                if let Some(sector) = unpublished {
+                    return Err(EditionError::ImpliedWithoutGrowth {
+                        edition: self.id.to_string(),
+                        sector: sector.vsic.to_string(),
+                    });
+                }
+            }
             _ => return Err(self.not_one("base")),
         }
         if let Some(id) = &base.published_total {

@@ -20,6 +20,8 @@ pub enum DecodeError {
     /// A value that reads but lies outside what the app accepts.
     OutOfRange(LinkPart),
     Repeated(LinkPart),
+    /// The link names an edition (a target year) this build does not have.
+    UnknownEdition(String),
 }
 
 /// Which part of a link an error is about; `i18n` names each in both
@@ -44,10 +46,11 @@ pub enum LinkPart {
     View,
     SectorCount,
     SoFar,
+    Edition,
 }
 
 impl LinkPart {
-    pub const ALL: [LinkPart; 18] = [
+    pub const ALL: [LinkPart; 19] = [
         LinkPart::EmptyPart,
         LinkPart::DataVersion,
         LinkPart::Language,
@@ -66,6 +69,7 @@ impl LinkPart {
         LinkPart::View,
         LinkPart::SectorCount,
         LinkPart::SoFar,
+        LinkPart::Edition,
     ];
 }
 

@@ -257,51 +257,53 @@ pub fn share(data: &Dataset, sector: usize) -> Explanation {
     }
 }
 
-pub fn implied_2022(data: &Dataset, sector: usize) -> Explanation {
+/// `None` where the sector's growth into the base year is not published
+/// (and so for the two below).
+pub fn implied_2022(data: &Dataset, sector: usize) -> Option<Explanation> {
     let s = &data.sectors[sector];
-    Explanation {
+    Some(Explanation {
         subject: Subject::Implied2022(sector),
         pieces: vec![
             N(Num::Money(s.value)),
             Divide,
-            N(Num::Factor(1.0 + s.growth_pct / 100.0)),
+            N(Num::Factor(1.0 + s.growth_pct? / 100.0)),
         ],
-        result: Num::Money(s.implied_2022()),
-    }
+        result: Num::Money(s.implied_2022()?),
+    })
 }
 
-pub fn implied_2022_total(data: &Dataset) -> Explanation {
+pub fn implied_2022_total(data: &Dataset) -> Option<Explanation> {
     let mut pieces = Vec::new();
     for s in data.sectors.iter() {
         if !pieces.is_empty() {
             pieces.push(Plus);
         }
-        pieces.push(N(Num::Money(s.implied_2022())));
+        pieces.push(N(Num::Money(s.implied_2022()?)));
     }
-    Explanation {
+    Some(Explanation {
         subject: Subject::Implied2022Total,
         pieces,
-        result: Num::Money(data.implied_total_2022()),
-    }
+        result: Num::Money(data.implied_total_2022()?),
+    })
 }
 
-pub fn contribution(data: &Dataset, sector: usize) -> Explanation {
+pub fn contribution(data: &Dataset, sector: usize) -> Option<Explanation> {
     let s = &data.sectors[sector];
-    Explanation {
+    Some(Explanation {
         subject: Subject::Contribution(sector),
         pieces: vec![
             Open,
             N(Num::Money(s.value)),
             Minus,
-            N(Num::Money(s.implied_2022())),
+            N(Num::Money(s.implied_2022()?)),
             Close,
             Divide,
-            Named(Num::Money(data.implied_total_2022()), Word::Total2022),
+            Named(Num::Money(data.implied_total_2022()?), Word::Total2022),
             Times,
             N(Num::Count(100.0)),
         ],
-        result: Num::Pp(data.contribution_pp_2023(sector)),
-    }
+        result: Num::Pp(data.contribution_pp_2023(sector)?),
+    })
 }
 
 pub fn probability(summary: &McSummary) -> Explanation {
@@ -540,10 +542,19 @@ mod tests {
         let (d, _) = setup();
         for i in 0..d.sectors.len() {
             check(&share(d, i), d.share_2023(i) * 100.0);
-            check(&implied_2022(d, i), d.sectors[i].implied_2022());
-            check(&contribution(d, i), d.contribution_pp_2023(i));
+            check(
+                &implied_2022(d, i).unwrap(),
+                d.sectors[i].implied_2022().unwrap(),
+            );
+            check(
+                &contribution(d, i).unwrap(),
+                d.contribution_pp_2023(i).unwrap(),
+            );
         }
-        check(&implied_2022_total(d), d.implied_total_2022());
+        check(
+            &implied_2022_total(d).unwrap(),
+            d.implied_total_2022().unwrap(),
+        );
     }
 
     #[test]

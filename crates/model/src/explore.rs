@@ -59,9 +59,10 @@ pub fn sorted_sectors(
             SectorColumn::Name => 0.0,
             SectorColumn::Value2023 => s.value,
             SectorColumn::Share => data.share_2023(i),
-            SectorColumn::Growth2023 => s.growth_pct,
-            SectorColumn::Implied2022 => s.implied_2022(),
-            SectorColumn::Contribution => data.contribution_pp_2023(i),
+            // Not published sorts below every published figure.
+            SectorColumn::Growth2023 => s.growth_pct.unwrap_or(f64::NEG_INFINITY),
+            SectorColumn::Implied2022 => s.implied_2022().unwrap_or(f64::NEG_INFINITY),
+            SectorColumn::Contribution => data.contribution_pp_2023(i).unwrap_or(f64::NEG_INFINITY),
         }
     };
     let mut order: Vec<usize> = (0..data.sectors.len()).collect();

@@ -3,6 +3,7 @@
 //! Nothing under `model` imports yew, web-sys or js-sys, so every number on
 //! screen can be computed and tested natively with `cargo test`.
 
+pub mod catalog;
 pub mod changes;
 pub mod dataset;
 pub mod dataset_check;

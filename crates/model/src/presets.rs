@@ -53,6 +53,12 @@ impl Assumptions {
             .map(|()| assumptions)
     }
 
+    /// The bundled assumptions before they are checked against a dataset
+    /// (an edition keeps only what its dataset names, then checks).
+    pub fn bundled_unchecked() -> &'static Assumptions {
+        &super::generated::BUNDLED_ASSUMPTIONS
+    }
+
     pub fn validate(&self, data: &Dataset) -> Result<(), AssumptionsError> {
         let range = Range {
             low_pp: self.default_range_pp.low,
@@ -163,7 +169,8 @@ pub fn apply_preset(
         }
     }
     let mut growth: Vec<f64> = match preset.base {
-        PresetBase::Repeat2023 => data.sectors.iter().map(|s| s.growth_pct).collect(),
+        // Offered only where every growth is published (`Edition::offers`).
+        PresetBase::Repeat2023 => data.start_growth(),
         PresetBase::TargetPath => {
             let project_total: f64 =
                 output_by_sector_after(data.sectors.len(), &projects, basis.covered_months)

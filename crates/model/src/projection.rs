@@ -283,7 +283,7 @@ mod tests {
     }
 
     fn repeat_2023(d: &Dataset) -> Vec<f64> {
-        d.sectors.iter().map(|s| s.growth_pct).collect()
+        d.sectors.iter().map(|s| s.growth_pct.unwrap()).collect()
     }
 
     fn close(a: f64, b: f64, tol: f64) -> bool {

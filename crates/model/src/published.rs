@@ -7,7 +7,8 @@
 //! offers; no other figure is ever fed into a projection. `Record` sets
 //! the others beside what the app derives; `components::record` draws it
 //! at build time, so the wasm carries only the offers
-//! (`Published::offers_only`, chosen by build.rs). Each
+//! (`Published::for_app`, chosen by build.rs, with the figures the
+//! editions name). Each
 //! comparison takes the published number from the figure itself, never a
 //! copy.
 
@@ -122,7 +123,7 @@ impl Record {
             let value = f.value?;
             let from_published = (total / value - 1.0) * 100.0;
             Some(Check2022 {
-                implied_by_sectors: data.implied_total_2022(),
+                implied_by_sectors: data.implied_total_2022()?,
                 implied_by_total: total / (1.0 + growth / 100.0),
                 published: value,
                 published_is_lower_bound: f.value_is_lower_bound,
@@ -181,12 +182,16 @@ mod tests {
     }
 
     #[test]
-    fn the_wasm_gets_only_the_offers_and_their_sources() {
-        let trimmed = parsed().offers_only();
+    fn the_wasm_gets_only_the_offers_and_the_named_figures_with_their_sources() {
+        let trimmed = parsed().for_app(&[]);
         let ids: Vec<&str> = trimmed.figures.iter().map(|f| &*f.id).collect();
         assert_eq!(ids, ["q1-2024"]);
         let sources: Vec<&str> = trimmed.sources.iter().map(|s| &*s.id).collect();
         assert_eq!(sources, ["vnhn-2024-06-24"]);
+        let with_2023 = parsed().for_app(&[TARGET_2023]);
+        let ids: Vec<&str> = with_2023.figures.iter().map(|f| &*f.id).collect();
+        assert_eq!(ids, ["q1-2024", TARGET_2023]);
+        assert_eq!(with_2023.sources.len(), 2);
         assert!(trimmed.product_growth.is_empty());
         assert_eq!(trimmed.check(), Ok(()));
         assert_eq!(

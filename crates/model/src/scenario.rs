@@ -65,6 +65,9 @@ pub enum Action {
     },
     ResetSector(usize),
     ResetAll,
+    /// Every sector's growth at once (an edition's outcome): ignored unless
+    /// there is one valid growth per sector.
+    SetAllGrowth(Vec<f64>),
     SetTarget(TargetReading),
     ApplyPreset(usize),
     AddProject,
@@ -102,6 +105,7 @@ impl Action {
             self,
             Action::ResetSector(_)
                 | Action::ResetAll
+                | Action::SetAllGrowth(_)
                 | Action::ApplyPreset(_)
                 | Action::RemoveProject(_)
                 | Action::Replace(_)
@@ -126,7 +130,7 @@ impl Scenario {
     /// but off, and the default uncertainty applies: the prefilled scenario.
     pub fn baseline(data: &Dataset, assumptions: &Assumptions) -> Self {
         Scenario {
-            growth_pct: data.sectors.iter().map(|s| s.growth_pct).collect(),
+            growth_pct: data.start_growth(),
             target: TargetReading::Absolute,
             projects: default_projects(data, assumptions),
             ranges: vec![assumptions.default_range(); data.sectors.len()],
@@ -191,6 +195,36 @@ impl Scenario {
         Ok(())
     }
 
+    /// This scenario with preset `index` applied; `None` where it cannot
+    /// hold here (the target path with huge projects would need growth
+    /// below −100 %; a full project list).
+    fn with_preset(
+        &self,
+        data: &Dataset,
+        assumptions: &Assumptions,
+        index: usize,
+    ) -> Option<Scenario> {
+        let preset = assumptions.presets.get(index)?;
+        let basis = Basis::new(data, self.so_far.as_ref());
+        let (growth, projects) = apply_preset(
+            data,
+            assumptions,
+            preset,
+            &self.projects,
+            self.target,
+            &basis,
+        );
+        let candidate = Scenario {
+            growth_pct: growth
+                .into_iter()
+                .map(|g| quantize(g, GROWTH_DECIMALS))
+                .collect(),
+            projects,
+            ..self.clone()
+        };
+        candidate.validate(data).is_ok().then_some(candidate)
+    }
+
     pub fn apply(&self, data: &Dataset, assumptions: &Assumptions, action: Action) -> Scenario {
         let mut next = self.clone();
         match action {
@@ -203,41 +237,31 @@ impl Scenario {
                 }
             }
             Action::ResetSector(sector) => {
-                if let (Some(slot), Some(s)) =
-                    (next.growth_pct.get_mut(sector), data.sectors.get(sector))
-                {
-                    *slot = s.growth_pct;
+                if let (Some(slot), Some(&start)) = (
+                    next.growth_pct.get_mut(sector),
+                    data.start_growth().get(sector),
+                ) {
+                    *slot = start;
                 }
             }
             Action::ResetAll => {
-                next.growth_pct = data.sectors.iter().map(|s| s.growth_pct).collect();
+                next.growth_pct = data.start_growth();
+            }
+            Action::SetAllGrowth(growth) => {
+                let growth: Vec<f64> = growth
+                    .into_iter()
+                    .map(|g| quantize(g, GROWTH_DECIMALS))
+                    .collect();
+                if growth.len() == next.growth_pct.len()
+                    && growth.iter().all(|&g| is_valid_growth_pct(g))
+                {
+                    next.growth_pct = growth;
+                }
             }
             Action::SetTarget(reading) => next.target = reading,
             Action::ApplyPreset(index) => {
-                if let Some(preset) = assumptions.presets.get(index) {
-                    let basis = Basis::new(data, self.so_far.as_ref());
-                    let (growth, projects) = apply_preset(
-                        data,
-                        assumptions,
-                        preset,
-                        &self.projects,
-                        self.target,
-                        &basis,
-                    );
-                    let candidate = Scenario {
-                        growth_pct: growth
-                            .into_iter()
-                            .map(|g| quantize(g, GROWTH_DECIMALS))
-                            .collect(),
-                        projects,
-                        ..self.clone()
-                    };
-                    // A preset that cannot hold here (the target path with
-                    // huge projects would need growth below −100 %; a full
-                    // project list) leaves the scenario as it is.
-                    if candidate.validate(data).is_ok() {
-                        next = candidate;
-                    }
+                if let Some(candidate) = self.with_preset(data, assumptions, index) {
+                    next = candidate;
                 }
             }
             Action::AddProject => {
@@ -370,6 +394,23 @@ mod tests {
         let r = apply(&s, Action::ResetSector(1));
         assert_eq!(r.growth_pct, vec![10.0, 3.4, 1.0, 8.6]);
         assert_eq!(apply(&s, Action::ResetAll), base());
+    }
+
+    #[test]
+    fn set_all_growth_takes_one_valid_growth_per_sector_or_nothing() {
+        let s = apply(
+            &base(),
+            Action::SetAllGrowth(vec![1.0, 2.0, 3.123_456_78, 4.0]),
+        );
+        assert_eq!(s.growth_pct, vec![1.0, 2.0, 3.123_457, 4.0]);
+        for bad in [
+            vec![1.0, 2.0, 3.0],
+            vec![1.0, 2.0, 3.0, f64::NAN],
+            vec![1.0, 2.0, 3.0, 1e9],
+        ] {
+            assert_eq!(apply(&s, Action::SetAllGrowth(bad)), s);
+        }
+        assert!(Action::SetAllGrowth(vec![]).resets_fields());
     }
 
     #[test]

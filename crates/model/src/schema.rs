@@ -78,8 +78,9 @@ pub struct Sector {
     pub long_name: Localized,
     /// Billion VND in the article's year (`meta.year`).
     pub value: f64,
-    /// Percent on the year before.
-    pub growth_pct: f64,
+    /// Percent on the year before; `None` where it is not published (an
+    /// edition whose base levels are implied by its outcome).
+    pub growth_pct: Option<f64>,
     pub quote_vi: Text,
 }
 
@@ -370,14 +371,15 @@ impl Published {
 
 impl Published {
     /// Only what the app's own views read: the "2024 so far" offers and
-    /// their sources. The record, which needs the rest, is drawn at build
-    /// time, so build.rs ships this to the wasm and keeps the quotes of
-    /// the other figures out of the first visit.
-    pub fn offers_only(&self) -> Published {
+    /// the figures the editions name (`named`), with their sources. The
+    /// record, which needs the rest, is drawn at build time, so build.rs
+    /// ships this to the wasm and keeps the quotes of the other figures
+    /// out of the first visit.
+    pub fn for_app(&self, named: &[&str]) -> Published {
         let figures: Vec<PublishedFigure> = self
             .figures
             .iter()
-            .filter(|f| f.is_so_far_offer())
+            .filter(|f| f.is_so_far_offer() || named.contains(&&*f.id))
             .cloned()
             .collect();
         let sources = self

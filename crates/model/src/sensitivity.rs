@@ -75,7 +75,7 @@ mod tests {
         assert!((s[0].up - 1_008.671).abs() < 1e-9);
         assert_eq!(s.last().unwrap().driver, Driver::Sector(3));
         // Cross-check against the projection itself.
-        let base: Vec<f64> = d.sectors.iter().map(|x| x.growth_pct).collect();
+        let base: Vec<f64> = d.sectors.iter().map(|x| x.growth_pct.unwrap()).collect();
         let mut bumped = base.clone();
         bumped[2] += 1.0;
         let delta = project(d, &bumped, &[]).total_2024 - project(d, &base, &[]).total_2024;
@@ -127,7 +127,7 @@ mod tests {
             "{}",
             manufacturing.up
         );
-        let g: Vec<f64> = d.sectors.iter().map(|x| x.growth_pct).collect();
+        let g: Vec<f64> = d.sectors.iter().map(|x| x.growth_pct.unwrap()).collect();
         let mut bumped = g.clone();
         bumped[1] += 1.0;
         let delta = project_on(d, &basis, &bumped, &[]).total_2024

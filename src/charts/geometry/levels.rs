@@ -8,8 +8,9 @@ use super::*;
 pub struct LevelPanel {
     pub title: String,
     /// The year before the base (implied), the base year (published), the
-    /// target year (scenario).
-    pub values: [f64; 3],
+    /// target year (scenario); `None` where not published (no bar; its
+    /// text says so).
+    pub values: [Option<f64>; 3],
     pub value_texts: [String; 3],
     pub tooltips: [String; 3],
 }
@@ -50,11 +51,16 @@ pub fn levels_chart(panels: &[LevelPanel], years: &[String; 3], width: f64) -> C
             "panel-title",
         );
         let rows_top = top + LINE * title.len() as f64 + 6.0;
-        let max = panel.values.iter().copied().fold(0.0_f64, f64::max);
+        let max = panel
+            .values
+            .iter()
+            .flatten()
+            .copied()
+            .fold(0.0_f64, f64::max);
         let scale = if max > 0.0 { plot_w / max } else { 0.0 };
         for (k, &value) in panel.values.iter().enumerate() {
             let row_top = rows_top + LEVEL_ROW * k as f64;
-            let w = (value.max(0.0) * scale).max(1.5);
+            let w = value.map_or(0.0, |v| (v.max(0.0) * scale).max(1.5));
             let baseline = row_top + LEVEL_BAR / 2.0 + 4.0;
             spec.texts.push(text(
                 year_w - 6.0,
@@ -63,14 +69,16 @@ pub fn levels_chart(panels: &[LevelPanel], years: &[String; 3], width: f64) -> C
                 Anchor::End,
                 "tick",
             ));
-            spec.marks.push(Mark {
-                x: year_w,
-                y: row_top,
-                w,
-                h: LEVEL_BAR,
-                class: LEVEL_CLASSES[k],
-                tooltip: panel.tooltips[k].clone(),
-            });
+            if value.is_some() {
+                spec.marks.push(Mark {
+                    x: year_w,
+                    y: row_top,
+                    w,
+                    h: LEVEL_BAR,
+                    class: LEVEL_CLASSES[k],
+                    tooltip: panel.tooltips[k].clone(),
+                });
+            }
             spec.texts.push(text(
                 year_w + w + 5.0,
                 baseline,
@@ -105,7 +113,7 @@ mod tests {
     fn panel(title: &str, v: [f64; 3]) -> LevelPanel {
         LevelPanel {
             title: title.into(),
-            values: v,
+            values: v.map(Some),
             value_texts: v.map(|x| format!("{x:.1}")),
             tooltips: Default::default(),
         }
@@ -139,5 +147,17 @@ mod tests {
                 w,
             ));
         }
+    }
+
+    #[test]
+    fn a_level_not_published_has_no_bar_but_keeps_its_row() {
+        let mut p = panel("p", [0.0, 100.0, 80.0]);
+        p.values[0] = None;
+        p.value_texts[0] = "not published".into();
+        let spec = levels_chart(&[p], &years(), 640.0);
+        assert_eq!(spec.marks.len(), 2);
+        assert!(spec.texts.iter().any(|t| t.text == "not published"));
+        // The bars left keep the panel's own scale: 100 is the widest.
+        assert!((spec.marks[0].w / spec.marks[1].w - 100.0 / 80.0).abs() < 1e-9);
     }
 }

@@ -23,6 +23,9 @@ pub struct Waterfall {
     pub end_tooltip: String,
     pub target: f64,
     pub target_text: String,
+    /// What happened, once published: a line at that total, labelled
+    /// below the rows (so its label never meets the target's).
+    pub actual: Option<(f64, String)>,
 }
 
 /// The lowest value the axis shows: a round number below every bar end and
@@ -49,7 +52,13 @@ pub fn waterfall_axis_floor(values: &[f64]) -> f64 {
 pub fn waterfall_chart(w: &Waterfall, axis_note: &dyn Fn(f64) -> String, width: f64) -> ChartSpec {
     let width = clamp_width(width);
     let rows = waterfall_rows(w);
-    let ends: Vec<f64> = rows.iter().map(|r| r.to).chain([w.target]).collect();
+    let actual = w.actual.as_ref().map(|(value, _)| *value);
+    let ends: Vec<f64> = rows
+        .iter()
+        .map(|r| r.to)
+        .chain([w.target])
+        .chain(actual)
+        .collect();
     let floor = waterfall_axis_floor(&ends);
     let top_value = ends.iter().copied().fold(f64::NEG_INFINITY, f64::max);
     let labels = RowLabels::new(rows.iter().map(|r| r.label), width, 0.3);
@@ -104,8 +113,23 @@ pub fn waterfall_chart(w: &Waterfall, axis_note: &dyn Fn(f64) -> String, width: 
         rows_bottom,
         floor > 0.0,
     ));
+    let mut note_top = rows_bottom + 16.0;
+    if let Some((value, label)) = &w.actual {
+        let line_x = x(*value);
+        spec.rules.push(Rule {
+            x1: line_x,
+            y1: HEADER - 4.0,
+            x2: line_x,
+            y2: rows_bottom + 4.0,
+            class: "actual",
+        });
+        let mut label = line_label(line_x, label, width);
+        label.y = note_top + FONT_PX;
+        label.class = "actual-label";
+        spec.texts.push(label);
+        note_top += LINE + 6.0;
+    }
     let note = wrap(&axis_note(floor), width);
-    let note_top = rows_bottom + 16.0;
     spec.push_lines(0.0, note_top + FONT_PX, &note, Anchor::Start, "axis-note");
     spec.height = note_top + LINE * note.len() as f64 + 4.0;
     spec
@@ -207,6 +231,30 @@ mod tests {
             end_tooltip: String::new(),
             target,
             target_text: format!("Mục tiêu {target:.1}"),
+            actual: None,
+        }
+    }
+
+    #[test]
+    fn what_happened_is_a_line_at_its_total_labelled_below_the_rows() {
+        // 2023 asked again: the implied 2022 total, the target path, and
+        // the outcome 102,893.2 short of 110,000.
+        let mut w = waterfall(99_446.7, &[55.6, 10_352.3, 113.6, 32.1], 110_000.0);
+        w.actual = Some((102_893.2, "Actual 102,893.2".into()));
+        for width in WIDTHS {
+            let spec = waterfall_chart(&w, &note, width);
+            assert_readable(&spec);
+            let actual = spec.rules.iter().find(|r| r.class == "actual").unwrap();
+            let target = spec.rules.iter().find(|r| r.class == "target").unwrap();
+            assert!(actual.x1 < target.x1);
+            let label = spec
+                .texts
+                .iter()
+                .find(|t| t.class == "actual-label")
+                .unwrap();
+            let lowest_bar = spec.marks.iter().map(|m| m.y + m.h).fold(0.0, f64::max);
+            assert!(label.y > lowest_bar);
+            assert!(spec.height >= label.y);
         }
     }
 

@@ -1,0 +1,229 @@
+//! The editions the app can open, each as what its views read: a dataset
+//! of the base year (its sectors, the target; `Dataset::bundled` for the
+//! default edition), the assumptions it offers, its "so far" offers and,
+//! once its year is over, what happened.
+//!
+//! Invariants: built once from the bundled editions (`edition`); exactly
+//! one is the default and comes first in `Catalog::default_edition`; every
+//! opened dataset passed `Dataset::validate` and its assumptions
+//! `Assumptions::validate` against it. An edition whose base is implied by
+//! its outcome gets sectors without growth (`None`: "not published"),
+//! no products (their base-year volumes are not published) and no named
+//! projects (those belong to the year they open in); its base total is the
+//! sectors' sum, its total's growth the published one. An edition that
+//! cannot be opened so (a published base total without growth, say) is
+//! left out, which `bundled_editions_all_open` tests.
+
+use std::sync::OnceLock;
+
+use super::dataset::{Dataset, Localized, Sector, Total};
+use super::edition::{Backtest, Edition, TargetFrom};
+use super::presets::Assumptions;
+use super::schema::{List, PublishedFigure, Target};
+use super::so_far::SoFar;
+use super::years::Years;
+
+/// One edition, ready for the views.
+#[derive(Debug)]
+pub struct OpenEdition {
+    /// The target year as text ("2024"): what links and saves name.
+    pub id: &'static str,
+    pub label: &'static Localized,
+    pub default: bool,
+    pub years: Years,
+    pub data: &'static Dataset,
+    pub assumptions: &'static Assumptions,
+    /// The published cumulative figures of the target year, by months.
+    pub so_far: Vec<(&'static PublishedFigure, SoFar)>,
+    /// The target year's figures, once published.
+    pub outcome: Option<&'static Dataset>,
+    pub backtest: Option<Backtest>,
+    /// The published base-year total where the base is implied (shown
+    /// beside the sectors' sum).
+    pub published_base_total: Option<&'static PublishedFigure>,
+    /// The published figure the target comes from, where it is not the
+    /// base article's own.
+    pub target_figure: Option<&'static PublishedFigure>,
+    /// The base levels are implied by the outcome (each sector's value
+    /// over its growth), not published as such.
+    pub base_implied: bool,
+}
+
+impl OpenEdition {
+    /// Each sector's growth in the target year as it happened, in the
+    /// order of `data.sectors`; `None` before the outcome is published.
+    pub fn actual_growth(&self) -> Option<Vec<f64>> {
+        let outcome = self.outcome?;
+        self.data
+            .sectors
+            .iter()
+            .map(|s| {
+                let actual = outcome.sectors.iter().find(|o| o.vsic == s.vsic)?;
+                actual.growth_pct
+            })
+            .collect()
+    }
+}
+
+/// An open edition as a value views can hold: compared by address, since
+/// each is one value for the life of the page.
+#[derive(Clone, Copy, Debug)]
+pub struct EditionRef(pub &'static OpenEdition);
+
+impl PartialEq for EditionRef {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl std::ops::Deref for EditionRef {
+    type Target = OpenEdition;
+
+    fn deref(&self) -> &OpenEdition {
+        self.0
+    }
+}
+
+/// Every edition the app can open, default first, then newest first.
+pub struct Catalog(Vec<OpenEdition>);
+
+impl Catalog {
+    pub fn bundled() -> &'static Catalog {
+        static CATALOG: OnceLock<Catalog> = OnceLock::new();
+        CATALOG.get_or_init(|| {
+            let mut open: Vec<OpenEdition> = super::edition::with_bundled(|editions| {
+                editions.iter().filter_map(open_edition).collect()
+            })
+            .unwrap_or_default();
+            open.sort_by_key(|e| (!e.default, std::cmp::Reverse(e.years.target)));
+            Catalog(open)
+        })
+    }
+
+    pub fn all(&self) -> &[OpenEdition] {
+        &self.0
+    }
+
+    pub fn default_edition(&self) -> Option<&OpenEdition> {
+        self.0.first().filter(|e| e.default)
+    }
+
+    pub fn get(&self, id: &str) -> Option<&OpenEdition> {
+        self.0.iter().find(|e| e.id == id)
+    }
+}
+
+fn open_edition(edition: &Edition<'static>) -> Option<OpenEdition> {
+    let file = edition.file;
+    let (data, assumptions): (&'static Dataset, &'static Assumptions) = if file.default {
+        // The very values the rest of the app reads, so that the views
+        // compare them by address.
+        let data = Dataset::bundled().ok()?;
+        (data, Assumptions::bundled(data).ok()?)
+    } else {
+        let data: &'static Dataset = match &file.base.article {
+            Some(name) => super::edition::bundled_article(name)?,
+            None => Box::leak(Box::new(implied_base(edition)?)),
+        };
+        data.validate().ok()?;
+        let assumptions = assumptions_for(edition, data);
+        assumptions.validate(data).ok()?;
+        (data, Box::leak(Box::new(assumptions)))
+    };
+    Some(OpenEdition {
+        id: &file.id,
+        label: &file.label,
+        default: file.default,
+        years: Years::after(file.base_year),
+        data,
+        assumptions,
+        so_far: edition.so_far.clone(),
+        outcome: edition.outcome,
+        backtest: edition.backtest(),
+        published_base_total: edition.published_base_total,
+        base_implied: edition.base.iter().any(|l| l.implied),
+        target_figure: match edition.target.from {
+            TargetFrom::Published(figure) => Some(figure),
+            TargetFrom::Article(_) => None,
+        },
+    })
+}
+
+/// The base year as the outcome implies it: each sector's level, no
+/// growth into it, the published total's growth.
+fn implied_base(edition: &Edition<'static>) -> Option<Dataset> {
+    let outcome = edition.outcome?;
+    let published_total = edition.published_base_total?;
+    let sectors: Vec<Sector> = edition
+        .sectors
+        .iter()
+        .zip(&edition.base)
+        .map(|(s, level)| Sector {
+            value: level.value,
+            growth_pct: level.growth_pct,
+            ..s.clone()
+        })
+        .collect();
+    let target = match edition.target.from {
+        TargetFrom::Article(article) => article.target.clone(),
+        TargetFrom::Published(figure) => Target {
+            value: edition.target.value,
+            stated_growth_pct: figure
+                .growth_pct
+                .unwrap_or_else(|| edition.target_growth_pct()),
+            quote_vi: figure.quote.clone(),
+        },
+    };
+    let mut meta = outcome.meta.clone();
+    meta.year = edition.file.base_year;
+    Some(Dataset {
+        dataset_version: outcome.dataset_version,
+        meta,
+        total: Total {
+            value: edition.base_total(),
+            growth_pct: published_total.growth_pct?,
+            quote_vi: published_total.quote.clone(),
+            ..outcome.total.clone()
+        },
+        sectors: sectors.into(),
+        products: List::default(),
+        target,
+        projects: List::default(),
+    })
+}
+
+/// The bundled assumptions with only the presets the edition offers, and
+/// no reference to a named project its dataset lacks.
+fn assumptions_for(edition: &Edition<'static>, data: &Dataset) -> Assumptions {
+    let all = Assumptions::bundled_unchecked();
+    let has_project = |id: &str| data.projects.iter().any(|p| p.id == id);
+    let mut assumptions = all.clone();
+    assumptions.presets = all
+        .presets
+        .iter()
+        .filter(|p| edition.presets().contains(&p.id) && edition.offers(p.base))
+        .map(|p| {
+            let mut preset = p.clone();
+            preset.projects_on = p
+                .projects_on
+                .iter()
+                .filter(|id| has_project(id))
+                .cloned()
+                .collect::<Vec<_>>()
+                .into();
+            preset
+        })
+        .collect::<Vec<_>>()
+        .into();
+    assumptions.project_defaults = all
+        .project_defaults
+        .iter()
+        .filter(|d| has_project(&d.project_id))
+        .cloned()
+        .collect::<Vec<_>>()
+        .into();
+    assumptions
+}
+
+#[cfg(test)]
+mod tests;
