@@ -33,23 +33,6 @@ const SETTLE_MS: u32 = 120;
 /// How long edits must rest before the address follows.
 const ADDRESS_REST_MS: u32 = 120;
 
-#[component]
-pub fn App() -> Html {
-    let catalog = Catalog::bundled();
-    match catalog.default_edition() {
-        Some(default) => html! { <Editions default={EditionRef(default)} /> },
-        None => {
-            browser::take_over();
-            html! {
-                <main class="fatal" role="alert">
-                    <h1>{ "Không đọc được số liệu / The bundled data could not be read" }</h1>
-                    <p>{ Dataset::bundled().err().map(ToString::to_string).unwrap_or_default() }</p>
-                </main>
-            }
-        }
-    }
-}
-
 /// What an `Explorer` opens with: the edition, its scenario and view, and
 /// the reason a link was refused, if one was.
 #[derive(Debug, PartialEq)]
@@ -110,55 +93,68 @@ fn start_of(
     })
 }
 
-#[derive(Properties, PartialEq)]
-struct EditionsProps {
-    default: EditionRef,
-}
-
-/// Holds which edition is open and the scenario last open in each, so
-/// that switching back finds it as it was; each edition gets its own
-/// explorer (its own undo history).
+/// The root: holds which edition is open and the scenario last open in
+/// each, so that switching back finds it as it was; each edition gets its
+/// own explorer (its own undo history). Without a default edition (the
+/// bundled data did not load) it says so instead.
 #[component]
-fn Editions(props: &EditionsProps) -> Html {
-    let (catalog, default) = (Catalog::bundled(), props.default);
-    let start = use_state(|| Rc::new(start_from_address(catalog, default)));
-    let remembered = use_mut_ref(std::collections::HashMap::<&'static str, String>::new);
-    let latest_code = use_mut_ref(|| None::<(ReaderPrefs, String)>);
+pub fn App() -> Html {
+    let catalog = Catalog::bundled();
+    let start = use_state(|| {
+        let default = catalog.default_edition().map(EditionRef);
+        default.map(|default| Rc::new(start_from_address(catalog, default)))
+    });
+    // A few editions: a list, not a map (a hash map costs the wasm more).
+    let remembered = use_mut_ref(Vec::<(&'static str, String)>::new);
+    // What the open explorer last reported: its edition, reader and code
+    // (read when the edition changes, so never a stale render's).
+    let latest_code = use_mut_ref(|| None::<OpenCode>);
     let open_edition = {
-        let (start, latest_code) = (start.clone(), latest_code.clone());
+        let (start, latest_code) = (start.setter(), latest_code.clone());
         use_callback((), move |request: OpenRequest, _| {
-            let current = start.edition;
-            let Some((reader, code)) = latest_code.borrow().clone() else {
+            let Some(OpenCode(current, reader, code)) = latest_code.borrow().clone() else {
                 return;
             };
-            remembered.borrow_mut().insert(current.id, code);
-            let next = start_of(
-                catalog,
-                &request,
-                remembered.borrow().get(request.edition),
-                reader,
-            );
-            if let Some(next) = next {
-                start.set(Rc::new(next));
+            let mut remembered = remembered.borrow_mut();
+            remembered.retain(|(id, _)| *id != current);
+            remembered.push((current, code));
+            let kept = remembered.iter().find(|(id, _)| *id == request.edition);
+            if let Some(next) = start_of(catalog, &request, kept.map(|(_, code)| code), reader) {
+                start.set(Some(Rc::new(next)));
             }
         })
     };
-    let on_code = use_callback((), move |latest: (ReaderPrefs, String), _| {
+    let on_code = use_callback((), move |latest: OpenCode, _| {
         *latest_code.borrow_mut() = Some(latest);
     });
-    html! {
-        <Explorer key={start.edition.id} start={(*start).clone()} {open_edition} {on_code} />
+    match &*start {
+        Some(start) => html! {
+            <Explorer key={start.edition.id} start={start.clone()} {open_edition} {on_code} />
+        },
+        None => {
+            browser::take_over();
+            html! {
+                <main class="fatal" role="alert">
+                    <h1>{ "Không đọc được số liệu / The bundled data could not be read" }</h1>
+                    <p>{ Dataset::bundled().err().map(ToString::to_string).unwrap_or_default() }</p>
+                </main>
+            }
+        }
     }
 }
+
+/// An explorer's edition id, reader and full-view code.
+#[derive(Clone, Debug, PartialEq)]
+struct OpenCode(&'static str, ReaderPrefs, String);
 
 #[derive(Properties, PartialEq)]
 struct ExplorerProps {
     start: Rc<Start>,
     open_edition: Callback<OpenRequest>,
-    /// Told the reader's preferences and the full view's code on every
-    /// change, so the root can remember the scenario when the edition
-    /// changes.
-    on_code: Callback<(ReaderPrefs, String)>,
+    /// Told the edition, the reader's preferences and the full view's code
+    /// on every change, so the root can remember the scenario when the
+    /// edition changes.
+    on_code: Callback<OpenCode>,
 }
 
 #[component]
@@ -191,9 +187,13 @@ fn Explorer(props: &ExplorerProps) -> Html {
     use_page_effects(reader.lang, derived.code.clone(), &start);
     {
         let on_code = props.on_code.clone();
-        use_effect_with((*reader, derived.full_code.clone()), move |latest| {
-            on_code.emit(latest.clone());
-        });
+        let id = edition.id;
+        use_effect_with(
+            (*reader, derived.full_code.clone()),
+            move |(reader, code)| {
+                on_code.emit(OpenCode(id, *reader, code.clone()));
+            },
+        );
     }
     let mc = use_monte_carlo(derived.mc_spec.clone());
 

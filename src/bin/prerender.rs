@@ -44,8 +44,7 @@ fn main() {
         Some("record") => both_langs(|lang| {
             let tag = lang.tag();
             let record = render::<PublishedRecord>(PublishedRecordProps { lang });
-            let years = bundled().years();
-            let index = render::<PageIndex>(PageIndexProps { lang, years });
+            let index = render::<PageIndex>(PageIndexProps { lang });
             format!("<template id=\"record-{tag}\">{record}</template><template id=\"toc-{tag}\">{index}</template>")
         }),
         Some("page-values") => page_values().to_string(),

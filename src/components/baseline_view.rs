@@ -102,7 +102,6 @@ mod tests {
             assumptions,
             so_far: Vec::new(),
             outcome: None,
-            backtest: None,
             published_base_total: None,
             target_figure: None,
             base_implied: false,

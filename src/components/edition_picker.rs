@@ -3,18 +3,17 @@
 //!
 //! Exactly one button is pressed. Choosing another edition asks the root
 //! to open it (`OpenRequest`); the scenario of the edition left is kept
-//! and found again on coming back.
+//! and found again on coming back. A view function drawn by the header,
+//! not a component of its own (each component type costs the wasm about
+//! 1 KB).
 
 use yew::prelude::*;
 
 use crate::i18n::strings;
 use crate::model::catalog::Catalog;
-use crate::state::{use_app, OpenRequest};
+use crate::state::{AppContext, OpenRequest};
 
-/// Depends on the language and the edition only.
-#[component]
-pub fn EditionPicker() -> Html {
-    let app = use_app();
+pub fn edition_picker(app: &AppContext) -> Html {
     let lang = app.reader.lang;
     let t = strings(lang);
     let editions = Catalog::bundled().all();

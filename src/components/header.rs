@@ -5,34 +5,22 @@
 
 use yew::prelude::*;
 
-use super::edition_picker::EditionPicker;
+use super::edition_picker::edition_picker;
 use crate::i18n::strings;
 use crate::model::published::Published;
 use crate::model::reader::ReaderPrefs;
-use crate::model::schema::PublishedFigure;
 use crate::model::Lang;
 use crate::state::{use_app, AppContext};
 
 /// Where the target comes from when it is not the article's own (the
-/// 2023 edition's, from the January 2023 report), and the base year's
-/// published total beside the sectors' sum.
+/// 2023 edition's, from the January 2023 report). The base year's total as
+/// published is quoted where the table shows the sectors' sum.
 fn target_source(app: &AppContext, lang: Lang) -> String {
-    let t = strings(lang);
-    let published = Published::bundled();
-    let mut out = String::new();
-    if let Some(figure) = app.edition.target_figure {
-        if let Some(source) = published.source(&figure.source) {
-            out += &t.target_source(&source.publisher, &source.title, &source.date);
-        }
-    }
-    if let Some(total) = app.edition.published_base_total {
-        out += &t.base_total_published(figure_label(total, lang), &total.quote);
-    }
-    out
-}
-
-fn figure_label(figure: &PublishedFigure, lang: Lang) -> &str {
-    figure.label.get(lang)
+    let figure = app.edition.target_figure;
+    let source = figure.and_then(|f| Published::bundled().source(&f.source));
+    source
+        .map(|s| strings(lang).target_source(&s.publisher, &s.title, &s.date))
+        .unwrap_or_default()
 }
 
 /// Depends on the language and the data only: a scenario edit never
@@ -72,7 +60,7 @@ pub fn Header() -> Html {
         <header class="app-header">
             <div class="title-row">
                 <h1>{ t.app_title(years) }</h1>
-                <EditionPicker />
+                { edition_picker(&app) }
                 <div class="lang-switch" role="group" aria-label={t.language_label}>
                     { for lang_buttons }
                 </div>

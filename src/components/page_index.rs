@@ -9,20 +9,18 @@ use yew::prelude::*;
 
 use crate::i18n::strings;
 use crate::model::page_index::Landmark;
-use crate::model::{Lang, Years};
+use crate::model::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct PageIndexProps {
     pub lang: Lang,
-    /// The edition's years (an entry names the target year).
-    pub years: Years,
 }
 
 #[component]
 pub fn PageIndex(props: &PageIndexProps) -> Html {
     let t = strings(props.lang);
     let links = Landmark::ALL.map(|l| {
-        html! { <li><a href={format!("#{}", l.id())}>{ t.index_entry(l, props.years) }</a></li> }
+        html! { <li><a href={format!("#{}", l.id())}>{ t.index_entry(l) }</a></li> }
     });
     html! {
         <nav class="toc" aria-labelledby="toc-heading">

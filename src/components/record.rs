@@ -93,7 +93,7 @@ pub fn BuiltCopy(props: &BuiltCopyProps) -> Html {
     let lang = app.reader.lang;
     #[cfg(not(target_arch = "wasm32"))]
     if props.part == "toc" {
-        return html! { <super::page_index::PageIndex {lang} years={app.data.years()} /> };
+        return html! { <super::page_index::PageIndex {lang} /> };
     }
     let html = use_memo((props.part, lang), |&(part, lang)| {
         browser::built_part(part, lang)

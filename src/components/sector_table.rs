@@ -165,7 +165,41 @@ fn sector_body(cx: &TableContext, i: usize, open: &UseStateHandle<Option<usize>>
     let vsic: &str = &sector.vsic;
     let name = sector.name.get(lang);
     let published = t.provenance_published(publisher, &sector.quote_vi, years);
-    let not_published = || html! { <span class="not-published">{ t.not_published() }</span> };
+    let value = if cx.implied {
+        let how = t.provenance_implied_by_outcome(years.target, publisher, &sector.quote_vi);
+        (
+            "derived",
+            reader.money(sector.value),
+            format!("{how}{conversion}"),
+        )
+    } else {
+        (
+            "published",
+            reader.money(sector.value),
+            format!("{published}{conversion}"),
+        )
+    };
+    let share = format!("{} %", format::pct(lang, data.share_2023(i) * 100.0, 1));
+    let share = ("derived", share, t.provenance_share(years));
+    let growth = sector.growth_pct.map(|g| {
+        let text = format!("{} %", format::signed_pct(lang, g, 1));
+        ("published", text, published.clone())
+    });
+    let implied = sector
+        .implied_2022()
+        .zip(sector.growth_pct)
+        .map(|(level, g)| {
+            let how = t.provenance_implied_before(
+                &format::bn_vnd(lang, sector.value),
+                &format::pct(lang, g, 1),
+                years,
+            );
+            ("derived", reader.money(level), format!("{how}{conversion}"))
+        });
+    let contribution = data.contribution_pp_2023(i).map(|pp| {
+        let text = format::signed_pct(lang, pp, 2);
+        ("derived", text, t.provenance_contribution(years))
+    });
     let product_count = data.products_of(i).count();
     let is_open = **open == Some(i);
     let toggle = {
@@ -184,40 +218,42 @@ fn sector_body(cx: &TableContext, i: usize, open: &UseStateHandle<Option<usize>>
                         { t.products_count(product_count) }
                     </button>
                 </th>
-                <td class="num" data-label={column_label(t, years, SectorColumn::Value2023)}>
-                    if cx.implied {
-                        { figure(format!("value-{vsic}"), "derived", reader.money(sector.value), format!("{}{conversion}", t.provenance_implied_by_outcome(years.target, publisher, &sector.quote_vi))) }
-                    } else {
-                        { figure(format!("value-{vsic}"), "published", reader.money(sector.value), format!("{published}{conversion}")) }
-                    }
-                </td>
-                <td class="num" data-label={column_label(t, years, SectorColumn::Share)}>
-                    { figure(format!("share-{vsic}"), "derived", format!("{} %", format::pct(lang, data.share_2023(i) * 100.0, 1)), t.provenance_share(years)) }
-                    <Explain id={format!("share-{vsic}")} explanation={explain::share(data, i)} />
-                </td>
-                <td class="num" data-label={column_label(t, years, SectorColumn::Growth2023)}>
-                    if let Some(growth) = sector.growth_pct {
-                        { figure(format!("growth2023-{vsic}"), "published", format!("{} %", format::signed_pct(lang, growth, 1)), published.clone()) }
-                    } else { { not_published() } }
-                </td>
-                <td class="num" data-label={column_label(t, years, SectorColumn::Implied2022)}>
-                    if let (Some(implied), Some(growth), Some(explanation)) = (sector.implied_2022(), sector.growth_pct, explain::implied_2022(data, i)) {
-                        { figure(format!("implied2022-{vsic}"), "derived", reader.money(implied), format!("{}{conversion}", t.provenance_implied_before(
-                                &format::bn_vnd(lang, sector.value),
-                                &format::pct(lang, growth, 1), years))) }
-                        <Explain id={format!("implied2022-{vsic}")} {explanation} />
-                    } else { { not_published() } }
-                </td>
-                <td class="num" data-label={column_label(t, years, SectorColumn::Contribution)}>
-                    if let (Some(pp), Some(explanation)) = (data.contribution_pp_2023(i), explain::contribution(data, i)) {
-                        { figure(format!("contribution-{vsic}"), "derived", format::signed_pct(lang, pp, 2), t.provenance_contribution(years)) }
-                        <Explain id={format!("contribution-{vsic}")} {explanation} />
-                    } else { { not_published() } }
-                </td>
+                { cell(t, years, SectorColumn::Value2023, format!("value-{vsic}"), Some(value), None) }
+                { cell(t, years, SectorColumn::Share, format!("share-{vsic}"), Some(share), Some(explain::share(data, i))) }
+                { cell(t, years, SectorColumn::Growth2023, format!("growth2023-{vsic}"), growth, None) }
+                { cell(t, years, SectorColumn::Implied2022, format!("implied2022-{vsic}"), implied, explain::implied_2022(data, i)) }
+                { cell(t, years, SectorColumn::Contribution, format!("contribution-{vsic}"), contribution, explain::contribution(data, i)) }
             </tr>
             { products_row(cx, i, product_count, is_open) }
         </tbody>
     }
+}
+
+/// A figure's kind, text and provenance (see `figure`).
+type FigureParts = (&'static str, String, String);
+
+/// One numeric cell: the figure with its explanation, if any, or "not
+/// published" where the edition lacks it.
+fn cell(
+    t: &Strings,
+    years: Years,
+    column: SectorColumn,
+    id: String,
+    parts: Option<FigureParts>,
+    explanation: Option<explain::Explanation>,
+) -> Html {
+    let content = match parts {
+        Some((kind, text, provenance)) => html! {
+            <>
+                { figure(id.clone(), kind, text, provenance) }
+                if let Some(explanation) = explanation {
+                    <Explain {id} {explanation} />
+                }
+            </>
+        },
+        None => html! { <span class="not-published">{ t.not_published() }</span> },
+    };
+    html! { <td class="num" data-label={column_label(t, years, column)}>{ content }</td> }
 }
 
 fn products_row(cx: &TableContext, i: usize, product_count: usize, is_open: bool) -> Html {
@@ -269,27 +305,33 @@ fn total_footer(cx: &TableContext) -> Html {
     let years = data.years();
     let total = &data.total;
     let total_published = t.provenance_published(publisher, &total.quote_vi, years);
+    let value = if cx.implied {
+        let how = t.provenance_implied_total(years.target, &total.quote_vi);
+        (
+            "derived",
+            reader.money(total.value),
+            format!("{how}{conversion}"),
+        )
+    } else {
+        (
+            "published",
+            reader.money(total.value),
+            format!("{total_published}{conversion}"),
+        )
+    };
+    let growth = format!("{} %", format::signed_pct(lang, total.growth_pct, 1));
+    let implied = data.implied_total_2022().map(|level| {
+        let how = t.provenance_implied_before_total(years);
+        ("derived", reader.money(level), format!("{how}{conversion}"))
+    });
     html! {
         <tfoot>
             <tr data-testid="sector-total">
                 <th scope="row">{ t.total_row }<span class="vsic">{ &*total.vsic }</span></th>
-                <td class="num" data-label={column_label(t, years, SectorColumn::Value2023)}>
-                    if cx.implied {
-                        { figure("value-total", "derived", reader.money(total.value), format!("{}{conversion}", t.provenance_implied_total(years.target, &total.quote_vi))) }
-                    } else {
-                        { figure("value-total", "published", reader.money(total.value), format!("{total_published}{conversion}")) }
-                    }
-                </td>
+                { cell(t, years, SectorColumn::Value2023, "value-total".into(), Some(value), None) }
                 <td class="num" data-label={column_label(t, years, SectorColumn::Share)}>{ format!("{} %", format::pct(lang, 100.0, 1)) }</td>
-                <td class="num" data-label={column_label(t, years, SectorColumn::Growth2023)}>
-                    { figure("growth2023-total", "published", format!("{} %", format::signed_pct(lang, total.growth_pct, 1)), total_published.clone()) }
-                </td>
-                <td class="num" data-label={column_label(t, years, SectorColumn::Implied2022)}>
-                    if let (Some(implied), Some(explanation)) = (data.implied_total_2022(), explain::implied_2022_total(data)) {
-                        { figure("implied2022-total", "derived", reader.money(implied), format!("{}{conversion}", t.provenance_implied_before_total(years))) }
-                        <Explain id="implied2022-total" {explanation} />
-                    } else { <span class="not-published">{ t.not_published() }</span> }
-                </td>
+                { cell(t, years, SectorColumn::Growth2023, "growth2023-total".into(), Some(("published", growth, total_published)), None) }
+                { cell(t, years, SectorColumn::Implied2022, "implied2022-total".into(), implied, explain::implied_2022_total(data)) }
                 <td class="num" data-label={column_label(t, years, SectorColumn::Contribution)}>
                     if let Some(pp) = data.implied_total_growth_pct() {
                         { format::signed_pct(lang, pp, 2) }

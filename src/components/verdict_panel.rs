@@ -2,7 +2,7 @@
 //! with the gap, and what it would take; on the full page, then the page's
 //! index (`page_index`), in the verdict's column.
 
-use super::outcome_panel::OutcomePanel;
+use super::outcome_panel::outcome_view;
 use yew::prelude::*;
 
 use std::rc::Rc;
@@ -111,7 +111,7 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
                 </div>
                 <p class="reading">{ reading_note }</p>
             </div>
-            <OutcomePanel total={projection.total_2024} />
+            { outcome_view(&app, projection.total_2024) }
             <Probability />
             { needs_list(t, reader, years, &props.outcome, props.with_levers) }
             if props.index { <BuiltCopy part="toc" /> }

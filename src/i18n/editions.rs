@@ -38,14 +38,6 @@ impl Strings {
         }
     }
 
-    /// In the source line of an edition whose base levels are implied.
-    pub fn base_total_published(&self, label: &str, quote: &str) -> String {
-        match self.lang {
-            Lang::Vi => format!("{label}, như đã công bố: “{quote}” "),
-            Lang::En => format!("{label}, as published: “{quote}” "),
-        }
-    }
-
     /// A base-year value implied by the next year's article.
     pub fn provenance_implied_by_outcome(&self, year: u16, publisher: &str, quote: &str) -> String {
         match self.lang {
@@ -92,46 +84,41 @@ impl Strings {
         }
     }
 
-    /// "102,893.2 billion VND, +3.47 % on 2022 (the sectors' sum)".
-    pub fn outcome_total(&self, total: &str, growth: &str, base_year: u16) -> String {
+    /// What happened, against the target and the scenario, in one
+    /// paragraph: "Industrial output reached 102,893.2 billion VND, +3.47 %
+    /// on 2022 (the sectors' sum). The target of 110,000.0 … was missed by
+    /// 7,106.8 …. Your scenario is 7,106.8 … above what happened."
+    pub fn outcome_summary(
+        &self,
+        figures: [&str; 5],
+        base_year: u16,
+        met: bool,
+        above: bool,
+    ) -> String {
+        let [total, growth, target, gap, difference] = figures;
         match self.lang {
-            Lang::Vi => format!("Giá trị sản xuất đạt {total}, tăng {growth} % so với {base_year} (tổng các ngành)."),
-            Lang::En => format!("Industrial output reached {total}, {growth} % on {base_year} (the sectors' sum)."),
+            Lang::Vi => {
+                let verdict = if met {
+                    "đã đạt, vượt"
+                } else {
+                    "không đạt, thiếu"
+                };
+                let side = if above { "cao hơn" } else { "thấp hơn" };
+                format!("Giá trị sản xuất đạt {total}, tăng {growth} % so với {base_year} (tổng các ngành). Mục tiêu {target} {verdict} {gap}. Kịch bản của bạn {side} thực tế {difference}.")
+            }
+            Lang::En => {
+                let verdict = if met { "met" } else { "missed" };
+                let side = if above { "above" } else { "below" };
+                format!("Industrial output reached {total}, {growth} % on {base_year} (the sectors' sum). The target of {target} was {verdict} by {gap}. Your scenario is {difference} {side} what happened.")
+            }
         }
     }
 
-    pub fn outcome_against_target(&self, met: bool, target: &str, gap: &str) -> String {
-        match (self.lang, met) {
-            (Lang::Vi, true) => format!("Mục tiêu {target} đã đạt, vượt {gap}."),
-            (Lang::Vi, false) => format!("Mục tiêu {target} không đạt, thiếu {gap}."),
-            (Lang::En, true) => format!("The target of {target} was met, by {gap}."),
-            (Lang::En, false) => format!("The target of {target} was missed by {gap}."),
-        }
-    }
-
-    /// Where the scenario stands against what happened.
-    pub fn outcome_vs_scenario(&self, above: bool, difference: &str) -> String {
-        match (self.lang, above) {
-            (Lang::Vi, true) => format!("Kịch bản của bạn cao hơn thực tế {difference}."),
-            (Lang::Vi, false) => format!("Kịch bản của bạn thấp hơn thực tế {difference}."),
-            (Lang::En, true) => format!("Your scenario is {difference} above what happened."),
-            (Lang::En, false) => format!("Your scenario is {difference} below what happened."),
-        }
-    }
-
-    /// The backtest in plain words: the app's method with every sector at
-    /// its actual growth, and the "so far" method on the months published.
-    pub fn outcome_method(&self, year: u16, total: &str, gap: &str) -> String {
+    /// A link to the record, which says how the app's method fares.
+    pub fn outcome_method(&self) -> &'static str {
         match self.lang {
-            Lang::Vi => format!("Phương pháp của ứng dụng, với mỗi ngành ở mức tăng thực tế năm {year}, cho lại {total}: thiếu mục tiêu {gap}."),
-            Lang::En => format!("The app's method, with every sector at its actual {year} growth, gives back {total}: short of the target by {gap}."),
-        }
-    }
-
-    pub fn outcome_so_far_method(&self, months: &str, needed: &str, grew: &str) -> String {
-        match self.lang {
-            Lang::Vi => format!("Phương pháp “đến nay” áp dụng cho {months} cho thấy các tháng còn lại cần tăng {needed} %; thực tế các tháng đó tăng {grew} %."),
-            Lang::En => format!("The “so far” method applied to {months} said the rest of the year needed {needed} %; the rest of the year grew {grew} %."),
+            Lang::Vi => "Phương pháp của ứng dụng so với thực tế: xem phần Đối chiếu.",
+            Lang::En => "How the app's own method fares against it: see the record.",
         }
     }
 }

@@ -1,9 +1,11 @@
 //! The page's index, "On this page": its title and each entry's name,
 //! short. Where a section's own heading is short it is the entry's name.
+//! No entry names a year: the index is drawn once, at build time, and
+//! serves every edition.
 
 use super::Strings;
 use crate::model::page_index::Landmark;
-use crate::model::{Lang, Years};
+use crate::model::Lang;
 
 impl Strings {
     pub fn index_heading(&self) -> &'static str {
@@ -13,13 +15,14 @@ impl Strings {
         }
     }
 
-    pub fn index_entry(&self, landmark: Landmark, years: Years) -> String {
-        let name = match (self.lang, landmark) {
+    pub fn index_entry(&self, landmark: Landmark) -> &'static str {
+        match (self.lang, landmark) {
             (Lang::Vi, Landmark::Verdict) => "Kết luận",
             (Lang::En, Landmark::Verdict) => "Verdict",
             (Lang::Vi, Landmark::Levers) => "Điều chỉnh theo ngành",
             (Lang::En, Landmark::Levers) => "Levers",
-            (_, Landmark::SoFar) => return self.so_far_heading(years),
+            (Lang::Vi, Landmark::SoFar) => "Số liệu đến nay",
+            (Lang::En, Landmark::SoFar) => "So far this year",
             (_, Landmark::Charts) => self.charts_heading,
             (_, Landmark::Uncertainty) => self.uncertainty_heading,
             (Lang::Vi, Landmark::Share) => "Chia sẻ",
@@ -29,7 +32,6 @@ impl Strings {
             (Lang::Vi, Landmark::Record) => "Đối chiếu",
             (Lang::En, Landmark::Record) => "The record",
             (_, Landmark::DataNotes) => self.data_notes_heading,
-        };
-        name.to_owned()
+        }
     }
 }

@@ -7,7 +7,6 @@ use super::page_notes::page_notes;
 use super::{fill, strings, Strings};
 use crate::model::errors::{DecodeError, LinkPart};
 use crate::model::explain::{Subject, Word};
-use crate::model::page_index::Landmark;
 use crate::model::so_far::SoFarError;
 use crate::model::{Dataset, Lang, Years};
 
@@ -125,7 +124,6 @@ fn year_texts(t: &Strings, data: &Dataset) -> Vec<String> {
         t.so_far_chart_summary("A", "B", "C", "u", y),
         t.growth_in_target("P", None, y),
         t.growth_in_target("P", Some("S"), y),
-        t.index_entry(Landmark::SoFar, y),
     ];
     let notes = page_notes(t.lang, y);
     texts.extend([notes.failed, notes.no_wasm]);

@@ -4,7 +4,7 @@
 // link, download its QR code, print the brief) and what they read (verdict,
 // total, gap, needed growth, the link and why one was refused), so the tests
 // say what happens and the selectors live here, once. `SoFar` is the "2024
-// so far" section.
+// so far" section. Editions: `chooseEdition`, `outcome`, `actualGrowth`.
 //
 // Sectors are named by their VSIC letter (B, C, D, E). Where a control is
 // found by its accessible name, the name is part of what is tested, so the
@@ -349,6 +349,23 @@ export class AppPage {
   get storeNotice() { return this.page.getByTestId('store-notice'); }
   async readStore() { return this.page.evaluate((k) => localStorage.getItem(k), STORE_KEY); }
   async writeStore(text) { await this.page.evaluate(([k, t]) => localStorage.setItem(k, t), [STORE_KEY, text]); }
+
+  // Editions: the control near the title, what happened in an edition
+  // whose year is over, and each lever's actual growth.
+
+  /** The edition control's button for a target year ("2023"). */
+  editionButton(year) { return this.page.getByTestId('edition-switch').locator(`[data-edition="${year}"]`); }
+  async chooseEdition(year) {
+    await this.editionButton(year).click();
+    await expect(this.editionButton(year)).toHaveAttribute('aria-pressed', 'true');
+    await this.ready();
+  }
+  get title() { return this.page.locator('.app-header h1:not([data-prerender] *)'); }
+  get outcome() { return this.page.getByTestId('outcome'); }
+  actualGrowth(sector) { return this.page.getByTestId(`actual-${sector}`); }
+  async resetToActual() { await this.page.getByTestId('reset-to-actual').click(); }
+  /** The edition a saved scenario is listed with. */
+  savedEdition(index) { return this.page.getByTestId(`saved-${index}-edition`); }
 
   // Export and import.
 

@@ -8,8 +8,8 @@ const { describe } = test;
 
 /** The index's entries, in order, with the heading each lands on. */
 const ENTRIES = {
-  en: ['Verdict', 'Levers', '2024 so far', 'Charts', 'Uncertainty', 'Share', 'Saved', 'The record', 'Data notes'],
-  vi: ['Kết luận', 'Điều chỉnh theo ngành', 'Năm 2024 đến nay', 'Biểu đồ', 'Độ bất định', 'Chia sẻ', 'Đã lưu', 'Đối chiếu', 'Ghi chú số liệu'],
+  en: ['Verdict', 'Levers', 'So far this year', 'Charts', 'Uncertainty', 'Share', 'Saved', 'The record', 'Data notes'],
+  vi: ['Kết luận', 'Điều chỉnh theo ngành', 'Số liệu đến nay', 'Biểu đồ', 'Độ bất định', 'Chia sẻ', 'Đã lưu', 'Đối chiếu', 'Ghi chú số liệu'],
 };
 const TARGETS = ['result-heading', 'scenario-heading', 'so-far-heading', 'charts-heading', 'uncertainty-heading',
   'share-heading', 'compare-heading', 'record-heading', 'data-notes-heading'];

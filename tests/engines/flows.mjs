@@ -1,4 +1,6 @@
-// The core flows, written once against the small interface of drivers.mjs
+// The core flows (the app takes over, levers, links, Vietnamese, offline,
+// the QR code, narrow screens, the charts, the 2023 edition), written once
+// against the small interface of drivers.mjs
 // and registered for each engine by firefox.test.mjs and webkit.test.mjs.
 // The site is DIST (default dist/), served on 127.0.0.1 by the project's
 // own static server, as the Chromium suite (tests/e2e) serves it.
@@ -293,6 +295,32 @@ export function coreFlows(label, launch) {
         assert.ok(c.viewBox && c.viewBox[0] > 0 && c.viewBox[1] > 0, `${c.id} viewBox: ${JSON.stringify(c)}`);
         assert.ok(c.shapes >= 3 && c.marks >= 3 && c.texts >= 1, `${c.id} has marks and text: ${JSON.stringify(c)}`);
       }
+    }));
+
+    it('8b. the 2023 edition: a link opens it, what happened resets the levers, the control switches back', () => withPage('?s=1~d1~e2023~len', {}, async (page) => {
+      const state = () => page.evaluate((sel) => ({
+        title: document.querySelector('.app-header h1')?.textContent,
+        pressed: document.querySelector('[data-testid=edition-switch] [aria-pressed=true]')?.dataset.edition,
+        total: document.querySelector('[data-testid=total-2024]')?.textContent,
+        met: document.querySelector(sel)?.dataset.met,
+        outcome: document.querySelector('[data-testid=outcome]')?.textContent ?? '',
+      }), APP_VERDICT);
+      const first = await state();
+      assert.equal(first.title, 'Ninh Bình industry 2023');
+      assert.equal(first.pressed, '2023');
+      assert.match(first.total, /110,000\.0/);
+      assert.match(first.outcome, /missed by 7,106\.8/);
+      await page.click('[data-testid=reset-to-actual]');
+      await page.waitFor(() => document.querySelector('[data-testid=total-2024]')?.textContent.includes('102,893.2'));
+      assert.equal((await state()).met, 'false');
+      await page.waitFor(() => location.search === '?s=1~d1~e2023~len~gB10*C3.4*D4.8*E8.6');
+      await page.click('[data-edition="2024"]');
+      await page.waitFor(() => document.querySelector('[data-testid=edition-switch] [aria-pressed=true]')?.dataset.edition === '2024'
+        && document.querySelector('.details[aria-busy=false]') !== null);
+      const back = await state();
+      assert.equal(back.title, 'Ninh Bình industry 2024');
+      assert.match(back.total, /106,462\.4/);
+      assert.equal(back.outcome, '');
     }));
 
     it('9. no console error or page error in the whole run', () => {

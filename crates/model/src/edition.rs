@@ -38,7 +38,7 @@ pub fn bundled_article(name: &str) -> Option<&'static Dataset> {
 
 /// Hands `f` the bundled editions resolved, in order of target year,
 /// against the bundled statics, so that what it gets lives for the whole
-/// page (`catalog`); an edition that does not resolve is left out.
+/// page (`catalog`). build.rs checked them (`check_editions`).
 pub fn with_bundled<R>(f: impl FnOnce(&[Edition<'static>]) -> R) -> Option<R> {
     static PRESETS: std::sync::OnceLock<Vec<(Text, PresetBase)>> = std::sync::OnceLock::new();
     let presets = PRESETS.get_or_init(|| {
@@ -54,11 +54,12 @@ pub fn with_bundled<R>(f: impl FnOnce(&[Edition<'static>]) -> R) -> Option<R> {
         published: Published::bundled(),
         presets,
     };
-    let mut editions: Vec<Edition<'static>> = files
+    // build.rs refused any edition that does not pass its checks, and
+    // wrote them in order of target year.
+    let editions: Vec<Edition<'static>> = files
         .iter()
-        .filter_map(|file| Edition::resolve(file, &ctx).ok())
+        .map(|file| Edition::assemble(file, &ctx))
         .collect();
-    editions.sort_by_key(|e| e.file.target_year);
     Some(f(&editions))
 }
 
@@ -125,6 +126,15 @@ impl<'a> Edition<'a> {
         ctx: &EditionContext<'a>,
     ) -> Result<Edition<'a>, EditionError> {
         file.check(ctx)?;
+        let mut edition = Edition::assemble(file, ctx);
+        edition.so_far.sort_by_key(|(_, s)| s.months);
+        Ok(edition)
+    }
+
+    /// Resolves an edition that passed `check` already: the bundled ones,
+    /// which build.rs checked and whose "so far" figures it wrote in order
+    /// of months (so the page carries neither checking nor sorting code).
+    fn assemble(file: &'a EditionFile, ctx: &EditionContext<'a>) -> Edition<'a> {
         let article = |name: &Text| ctx.article(name).expect("checked: the article exists");
         let figure = |id: &Text| {
             ctx.published
@@ -179,7 +189,7 @@ impl<'a> Edition<'a> {
             }
             (None, None) => unreachable!("checked: one target source"),
         };
-        let mut so_far: Vec<_> = file
+        let so_far: Vec<_> = file
             .so_far
             .iter()
             .map(|id| {
@@ -192,8 +202,7 @@ impl<'a> Edition<'a> {
                 (f, entry)
             })
             .collect();
-        so_far.sort_by_key(|(_, s)| s.months);
-        Ok(Edition {
+        Edition {
             file,
             sectors,
             base,
@@ -201,7 +210,7 @@ impl<'a> Edition<'a> {
             target,
             so_far,
             outcome,
-        })
+        }
     }
 
     /// The base year's total: the sum of the sectors' levels.

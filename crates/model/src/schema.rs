@@ -371,7 +371,8 @@ impl Published {
 
 impl Published {
     /// Only what the app's own views read: the "2024 so far" offers and
-    /// the figures the editions name (`named`), with their sources. The
+    /// the figures the editions name (`named`), with their sources (less
+    /// their notes). The
     /// record, which needs the rest, is drawn at build time, so build.rs
     /// ships this to the wasm and keeps the quotes of the other figures
     /// out of the first visit.
@@ -386,7 +387,11 @@ impl Published {
             .sources
             .iter()
             .filter(|s| figures.iter().any(|f| f.source == s.id))
-            .cloned()
+            // The notes on a source are for the record, drawn at build time.
+            .map(|s| PublishedSource {
+                note: None,
+                ..s.clone()
+            })
             .collect::<Vec<_>>();
         Published {
             published_version: self.published_version,
