@@ -1,20 +1,22 @@
 //! The scenario as yew state, and what every section reads through context.
 //!
-//! - `AppState` is the one `use_reducer`: the scenario (a `model` value),
-//!   `revision`, which keys the input fields so that resets, loads, undo
+//! - `AppState` is the one `use_reducer` of an edition's explorer: the
+//!   edition the scenario belongs to (its data and assumptions, fixed for
+//!   the reducer's life), the scenario (a `model` value), `revision`, which keys the input fields so that resets, loads, undo
 //!   and redo drop half-typed drafts, and the undo `History`. Every change
 //!   goes through a `Step`: an `Action` on the scenario (recorded as an
 //!   undo step, merged with the open one when it edits the same input),
 //!   `Undo`, `Redo`, or `Seal`, which the browser's `change` event sends
 //!   when the user commits an edit and which closes the open step.
 //! - `AppContext` carries what many sections read and what never changes
-//!   on a lever edit: the bundled data, the assumptions, the reader's
-//!   preferences (their own state, not part of the scenario), the
-//!   dispatcher and a few stable callbacks. Its equality
+//!   on a lever edit: the open edition with its data and assumptions, the
+//!   reader's preferences (their own state, not part of the scenario), the
+//!   dispatcher and a few stable callbacks (`open_edition` asks the root
+//!   for another edition, with an `OpenRequest`). Its equality
 //!   is by identity, so consumers re-render only when the language, unit
 //!   or rate changes.
-//! - `Derived` is computed once per scenario change (`use_memo` at the
-//!   root): outcome, share codes, link, Monte Carlo spec.
+//! - `Derived` is computed once per scenario change (`use_memo` in the
+//!   explorer): outcome, share codes, link, Monte Carlo spec.
 //! - `Latest` lets click handlers (save, export) read the current scenario
 //!   without making it a prop, so the sections that own those buttons do
 //!   not re-render on every edit.

@@ -34,7 +34,8 @@ pub fn Overview() -> Html {
         <section class="overview" aria-labelledby="sectors-heading">
             <h2 id="sectors-heading">{ t.sectors_heading }</h2>
             { picker }
-            <SectorTable data={app.data} {reader} implied={app.edition.base_implied} />
+            <SectorTable data={app.data} {reader} implied={app.edition.base_implied}
+                published_total={app.edition.published_base_total} />
         </section>
     }
 }

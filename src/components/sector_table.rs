@@ -13,6 +13,7 @@ use crate::format::{self, ReaderPrefs};
 use crate::i18n::{strings, Strings};
 use crate::model::explain;
 use crate::model::explore::{sorted_sectors, Direction, SectorColumn};
+use crate::model::schema::PublishedFigure;
 use crate::model::{Lang, Years};
 
 #[derive(Properties, PartialEq)]
@@ -23,6 +24,10 @@ pub struct SectorTableProps {
     /// published as such (an edition asked again with what happened).
     #[prop_or_default]
     pub implied: bool,
+    /// The base year's total as published, shown beside the sectors' sum
+    /// where the levels are implied.
+    #[prop_or_default]
+    pub published_total: Option<&'static PublishedFigure>,
 }
 
 fn column_label(t: &Strings, years: Years, column: SectorColumn) -> String {
@@ -48,6 +53,7 @@ struct TableContext<'a> {
     publisher: &'a str,
     conversion: String,
     implied: bool,
+    published_total: Option<&'static PublishedFigure>,
 }
 
 #[component]
@@ -66,6 +72,7 @@ pub fn SectorTable(props: &SectorTableProps) -> Html {
         publisher: data.meta.publisher.get(lang),
         conversion: reader.conversion_note(),
         implied: props.implied,
+        published_total: props.published_total,
     };
 
     let order = match *sort {
@@ -242,12 +249,29 @@ fn cell(
     parts: Option<FigureParts>,
     explanation: Option<explain::Explanation>,
 ) -> Html {
+    cell_with_note(t, years, column, id, parts, explanation, None)
+}
+
+/// `cell`, with a note after the figure (the published total beside an
+/// implied one).
+fn cell_with_note(
+    t: &Strings,
+    years: Years,
+    column: SectorColumn,
+    id: String,
+    parts: Option<FigureParts>,
+    explanation: Option<explain::Explanation>,
+    note: Option<String>,
+) -> Html {
     let content = match parts {
         Some((kind, text, provenance)) => html! {
             <>
                 { figure(id.clone(), kind, text, provenance) }
                 if let Some(explanation) = explanation {
                     <Explain {id} {explanation} />
+                }
+                if let Some(note) = note {
+                    <span class="beside" data-testid="published-total">{ note }</span>
                 }
             </>
         },
@@ -319,6 +343,9 @@ fn total_footer(cx: &TableContext) -> Html {
             format!("{total_published}{conversion}"),
         )
     };
+    let beside = cx
+        .published_total
+        .and_then(|f| Some(t.published_beside(&reader.money(f.value?), f.value_is_lower_bound)));
     let growth = format!("{} %", format::signed_pct(lang, total.growth_pct, 1));
     let implied = data.implied_total_2022().map(|level| {
         let how = t.provenance_implied_before_total(years);
@@ -328,7 +355,7 @@ fn total_footer(cx: &TableContext) -> Html {
         <tfoot>
             <tr data-testid="sector-total">
                 <th scope="row">{ t.total_row }<span class="vsic">{ &*total.vsic }</span></th>
-                { cell(t, years, SectorColumn::Value2023, "value-total".into(), Some(value), None) }
+                { cell_with_note(t, years, SectorColumn::Value2023, "value-total".into(), Some(value), None, beside) }
                 <td class="num" data-label={column_label(t, years, SectorColumn::Share)}>{ format!("{} %", format::pct(lang, 100.0, 1)) }</td>
                 { cell(t, years, SectorColumn::Growth2023, "growth2023-total".into(), Some(("published", growth, total_published)), None) }
                 { cell(t, years, SectorColumn::Implied2022, "implied2022-total".into(), implied, explain::implied_2022_total(data)) }

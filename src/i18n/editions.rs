@@ -55,6 +55,17 @@ impl Strings {
         }
     }
 
+    /// Beside the sectors' sum: the total as published, "over" where the
+    /// source gives a lower bound.
+    pub fn published_beside(&self, total: &str, lower_bound: bool) -> String {
+        match (self.lang, lower_bound) {
+            (Lang::Vi, true) => format!(" (công bố: trên {total})"),
+            (Lang::Vi, false) => format!(" (công bố: {total})"),
+            (Lang::En, true) => format!(" (published: over {total})"),
+            (Lang::En, false) => format!(" (published: {total})"),
+        }
+    }
+
     pub fn products_not_published(&self, year: u16) -> String {
         match self.lang {
             Lang::Vi => format!("Số liệu sản phẩm năm {year} chưa được công bố."),

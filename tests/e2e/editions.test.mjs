@@ -34,6 +34,9 @@ describe('editions', () => {
     await expect(app.actualGrowth('C')).toHaveText('actual +3.4 %');
     // The growth into 2022 is not published; the target's source is named.
     await expect(app.sectorRow('B')).toContainText('not published');
+    // The sectors' sum, 99,446.7, with the 2022 total as published beside it.
+    await expect(app.value('total')).toContainText('99,446.7');
+    await expect(app.page.getByTestId('published-total')).toContainText('(published: over 99,500.0)');
     await expect(app.page.getByTestId('source')).toContainText('Target: Báo Ninh Bình');
     await expect(app.page.getByTestId('products-not-published')).toHaveText("The products' figures for 2022 are not published.");
 
@@ -45,6 +48,16 @@ describe('editions', () => {
     await app.expectAddress({ includes: 'e2023', endsWith: AS_IT_HAPPENED });
     await expect(app.chart('waterfall').locator('line.actual')).toHaveCount(1);
     await expect(app.chart('waterfall')).toContainText('Actual 102,893.2');
+  });
+
+  test('"2023 so far" offers January–May 2023 and says what the rest of 2023 needed', async ({ site }) => {
+    const app = await AppPage.open(site, { path: EDITION_2023 });
+    await expect(app.page.locator('#so-far-heading')).toHaveText('2023 so far');
+    await expect(app.page.getByTestId('so-far-use-q1-2024')).toHaveCount(0);
+    await app.page.getByTestId('so-far-use-jan-may-2023').click();
+    await expect(app.page.getByLabel('Months of 2023 covered')).toHaveValue('5');
+    // The same +14.29 % the record states, from the same formula.
+    await expect(app.page.getByTestId('so-far-need')).toContainText('+14.29 %');
   });
 
   test('the control switches editions and keeps each one\'s scenario', async ({ site }) => {

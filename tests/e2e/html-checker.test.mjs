@@ -35,14 +35,15 @@ describe('the Nu HTML Checker', () => {
     expect(errors(served)).toEqual([]);
   });
 
-  test('accepts the live document after the takeover, in both languages', async ({ site }) => {
+  test('accepts the live document after the takeover, in both languages and both editions', async ({ site }) => {
     const dir = await mkdtemp(join(tmpdir(), 'nbi-html-'));
     try {
       const files = [];
-      for (const locale of ['vi-VN', 'en-US']) {
-        const app = await AppPage.open(site, { locale });
+      const pages = [['vi-VN', ''], ['en-US', ''], ['en-US', '?s=1~d1~e2023~len']];
+      for (const [locale, path] of pages) {
+        const app = await AppPage.open(site, { locale, path });
         const html = await app.page.evaluate(() => `<!DOCTYPE html>\n${document.documentElement.outerHTML}`);
-        const file = join(dir, `live-${locale}.html`);
+        const file = join(dir, `live-${locale}${path ? '-2023' : ''}.html`);
         await writeFile(file, html);
         files.push(file);
       }
