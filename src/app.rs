@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::commands::{use_commit_seals, use_shortcuts, ShortcutTargets};
-use crate::components::baseline_view::BaselineView;
+use crate::components::baseline_view::BaselineRoot;
 use crate::components::embed_view::EmbedView;
 use crate::components::full_view::FullView;
 use crate::components::presenter_view::PresenterView;
@@ -20,7 +20,6 @@ use crate::hooks::{use_monte_carlo, use_settled, McView};
 use crate::i18n::strings;
 use crate::model::catalog::{Catalog, EditionRef};
 use crate::model::errors::DecodeError;
-use crate::model::presets::Assumptions;
 use crate::model::reader::ReaderPrefs;
 use crate::model::{Data, Dataset, Lang};
 use crate::share::code::{decode, decode_in, Shared, View};
@@ -346,57 +345,12 @@ pub struct BaselineProps {
 }
 
 /// The baseline scenario in one language, for the build-time prerender
-/// (`src/bin/prerender.rs`): the same model and sections as the app.
+/// (`src/bin/prerender.rs`): the same model and sections as the app, in
+/// the default edition.
 #[component]
 pub fn Baseline(props: &BaselineProps) -> Html {
-    let loaded = Dataset::bundled()
-        .ok()
-        .and_then(|data| Some((data, Assumptions::bundled(data).ok()?)));
-    match loaded {
-        Some((data, assumptions)) => html! {
-            <BaselineRoot data={Data(data)} {assumptions} lang={props.lang} />
-        },
+    match Catalog::bundled().default_edition() {
+        Some(edition) => html! { <BaselineRoot edition={EditionRef(edition)} lang={props.lang} /> },
         None => Html::default(),
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct BaselineRootProps {
-    data: Data,
-    assumptions: &'static Assumptions,
-    lang: Lang,
-}
-
-/// Contexts that do nothing (no browser, no Monte Carlo: the probability
-/// reads "calculating", as in the app's first frame).
-#[component]
-fn BaselineRoot(props: &BaselineRootProps) -> Html {
-    let (data, assumptions, lang) = (props.data, props.assumptions, props.lang);
-    let edition = Catalog::bundled().default_edition().map(EditionRef);
-    let state = use_reducer(|| {
-        let edition = edition.expect("the baseline is drawn only when the data reads");
-        AppState::new(edition, Scenario::baseline(&data, assumptions))
-    });
-    let scenario = state.scenario.clone();
-    let outcome = scenario.outcome(&data);
-    let context = AppContext {
-        edition: state.edition,
-        open_edition: Callback::noop(),
-        data,
-        assumptions,
-        reader: ReaderPrefs::new(lang),
-        dispatch: state.dispatcher(),
-        set_reader: Callback::noop(),
-        latest: Latest::default(),
-        set_view: Callback::noop(),
-        open_shortcuts: Callback::noop(),
-        notify: Callback::noop(),
-    };
-    html! {
-        <ContextProvider<AppContext> {context}>
-            <ContextProvider<McView> context={McView::default()}>
-                <BaselineView {scenario} outcome={Rc::new(outcome)} />
-            </ContextProvider<McView>>
-        </ContextProvider<AppContext>>
     }
 }

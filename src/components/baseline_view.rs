@@ -21,8 +21,11 @@ use super::record::PublishedRecord;
 use super::scenario_panel::ScenarioPanel;
 use super::so_far_panel::SoFarPanel;
 use super::verdict_panel::VerdictPanel;
-use crate::model::Outcome;
-use crate::state::{use_app, Scenario};
+use crate::hooks::McView;
+use crate::model::catalog::EditionRef;
+use crate::model::reader::ReaderPrefs;
+use crate::model::{Data, Lang, Outcome};
+use crate::state::{use_app, AppContext, AppState, Latest, Scenario};
 
 #[derive(Properties, PartialEq)]
 pub struct BaselineViewProps {
@@ -64,33 +67,58 @@ pub fn BaselineView(props: &BaselineViewProps) -> Html {
 /// The baseline rendered natively for a dataset whose year is moved:
 /// every heading names that edition's years. (The charts do not render
 /// natively: `SvgChart` measures the page; `i18n` tests their titles.)
+#[derive(Properties, PartialEq)]
+pub struct BaselineRootProps {
+    pub edition: EditionRef,
+    pub lang: Lang,
+}
+
+/// The baseline view under contexts that do nothing (no browser, no Monte
+/// Carlo: the probability reads "calculating", as in the app's first
+/// frame), for the prerender (`app::Baseline`) and the tests.
+#[component]
+pub fn BaselineRoot(props: &BaselineRootProps) -> Html {
+    let (edition, lang) = (props.edition, props.lang);
+    let (data, assumptions) = (Data(edition.data), edition.assumptions);
+    let state = use_reducer(|| AppState::new(edition, Scenario::baseline(&data, assumptions)));
+    let scenario = state.scenario.clone();
+    let outcome = Rc::new(scenario.outcome(&data));
+    let context = AppContext {
+        edition,
+        open_edition: Callback::noop(),
+        data,
+        assumptions,
+        reader: ReaderPrefs::new(lang),
+        dispatch: state.dispatcher(),
+        set_reader: Callback::noop(),
+        latest: Latest::default(),
+        set_view: Callback::noop(),
+        open_shortcuts: Callback::noop(),
+        notify: Callback::noop(),
+    };
+    html! {
+        <ContextProvider<AppContext> {context}>
+            <ContextProvider<McView> context={McView::default()}>
+                <BaselineView {scenario} {outcome} />
+            </ContextProvider<McView>>
+        </ContextProvider<AppContext>>
+    }
+}
+
 #[cfg(all(test, feature = "prerender"))]
 mod tests {
-    use std::rc::Rc;
-
-    use yew::prelude::*;
-
-    use super::BaselineView;
-    use crate::hooks::McView;
+    use super::{BaselineRoot, BaselineRootProps};
     use crate::i18n::strings;
     use crate::model::catalog::{EditionRef, OpenEdition};
     use crate::model::presets::Assumptions;
-    use crate::model::reader::ReaderPrefs;
-    use crate::model::{Data, Dataset, Lang, Localized, Years};
-    use crate::state::{AppContext, AppState, Latest, Scenario};
+    use crate::model::{Dataset, Lang, Localized, Years};
 
-    #[derive(Properties, PartialEq)]
-    struct RootProps {
-        data: Data,
-        lang: Lang,
-    }
-
-    /// As the prerender's root (`app::Baseline`), for any dataset.
-    #[component]
-    fn Root(props: &RootProps) -> Html {
-        let (data, lang) = (props.data, props.lang);
-        let assumptions = Assumptions::bundled(&data).expect("bundled assumptions are valid");
-        let edition = EditionRef(Box::leak(Box::new(OpenEdition {
+    /// An edition of the bundled data with its base year moved to `base`.
+    fn edition(base: u16) -> EditionRef {
+        let mut data = Dataset::bundled().expect("bundled data is valid").clone();
+        data.meta.year = base;
+        let data: &'static Dataset = Box::leak(Box::new(data));
+        EditionRef(Box::leak(Box::new(OpenEdition {
             id: "test",
             label: Box::leak(Box::new(Localized {
                 vi: "Thử".into(),
@@ -98,44 +126,20 @@ mod tests {
             })),
             default: false,
             years: data.years(),
-            data: data.0,
-            assumptions,
+            data,
+            assumptions: Assumptions::bundled(data).expect("bundled assumptions are valid"),
             so_far: Vec::new(),
             outcome: None,
             published_base_total: None,
             target_figure: None,
             base_implied: false,
-        })));
-        let state = use_reducer(|| AppState::new(edition, Scenario::baseline(&data, assumptions)));
-        let scenario = state.scenario.clone();
-        let outcome = Rc::new(scenario.outcome(&data));
-        let context = AppContext {
-            edition,
-            open_edition: Callback::noop(),
-            data,
-            assumptions,
-            reader: ReaderPrefs::new(lang),
-            dispatch: state.dispatcher(),
-            set_reader: Callback::noop(),
-            latest: Latest::default(),
-            set_view: Callback::noop(),
-            open_shortcuts: Callback::noop(),
-            notify: Callback::noop(),
-        };
-        html! {
-            <ContextProvider<AppContext> {context}>
-                <ContextProvider<McView> context={McView::default()}>
-                    <BaselineView {scenario} {outcome} />
-                </ContextProvider<McView>>
-            </ContextProvider<AppContext>>
-        }
+        })))
     }
 
     fn rendered(base: u16, lang: Lang) -> String {
-        let mut data = Dataset::bundled().expect("bundled data is valid").clone();
-        data.meta.year = base;
-        let data = Data(Box::leak(Box::new(data)));
-        crate::static_html::render::<Root>(RootProps { data, lang }).expect("rendered")
+        let edition = edition(base);
+        crate::static_html::render::<BaselineRoot>(BaselineRootProps { edition, lang })
+            .expect("rendered")
     }
 
     /// The text of every h1, h2 and h3 (up to its first tag inside).
