@@ -1,4 +1,5 @@
-//! The root: loads the bundled data, holds the one reducer, derives what
+//! The root (`App`): opens the bundled editions and holds which one is
+//! open. Each edition's `Explorer` holds its one reducer, derives what
 //! the scenario implies once per change and provides the two contexts
 //! (`AppContext` for what rarely changes, `McView` for the Monte Carlo run,
 //! which ticks). The views it switches between are layouts in
@@ -22,7 +23,7 @@ use crate::model::catalog::{Catalog, EditionRef};
 use crate::model::errors::DecodeError;
 use crate::model::reader::ReaderPrefs;
 use crate::model::{Data, Dataset, Lang};
-use crate::share::code::{decode, decode_in, Shared, View};
+use crate::share::code::{decode, decode_in, edition_of, Shared, View};
 use crate::state::{
     AppContext, AppState, DeckSlide, Derived, Latest, Notice, OpenRequest, Scenario, Settled,
 };
@@ -42,21 +43,29 @@ struct Start {
 }
 
 /// What the page opens with: the scenario in the address, in the edition
-/// it names, if it reads; else the default edition's baseline and the
-/// reason the link was refused.
+/// it names, if it reads; else the baseline of the edition it names (a
+/// link of one edition never opens another), or of the default one when
+/// it names none this build has, and the reason the link was refused.
 fn start_from_address(catalog: &'static Catalog, default: EditionRef) -> Start {
     let lang = browser::initial_lang();
-    match browser::url_code().map(|code| decode_in(&code, catalog, lang)) {
+    let code = browser::url_code();
+    match code.as_deref().map(|code| decode_in(code, catalog, lang)) {
         Some(Ok((edition, shared))) => Start {
             edition: EditionRef(edition),
             shared,
             refused: None,
         },
-        found => Start {
-            edition: default,
-            shared: baseline(default, ReaderPrefs::new(lang)),
-            refused: found.and_then(Result::err),
-        },
+        found => {
+            let named = code.as_deref().and_then(|c| edition_of(c).ok());
+            let edition = named
+                .and_then(|id| catalog.get(&id))
+                .map_or(default, EditionRef);
+            Start {
+                edition,
+                shared: baseline(edition, ReaderPrefs::new(lang)),
+                refused: found.and_then(Result::err),
+            }
+        }
     }
 }
 
@@ -81,7 +90,15 @@ fn start_of(
     let code = request.code.as_ref().or(remembered);
     let decoded = code.map(|code| decode(code, edition.data, edition.assumptions, reader.lang));
     let (shared, refused) = match decoded {
-        Some(Ok(shared)) => (shared, None),
+        // The reader's language and units are theirs, not the saved code's.
+        Some(Ok(shared)) => (
+            Shared {
+                reader,
+                view: View::Full,
+                ..shared
+            },
+            None,
+        ),
         Some(Err(e)) => (baseline(edition, reader), Some(e)),
         None => (baseline(edition, reader), None),
     };
@@ -93,8 +110,8 @@ fn start_of(
 }
 
 /// The root: holds which edition is open and the scenario last open in
-/// each, so that switching back finds it as it was; each edition gets its
-/// own explorer (its own undo history). Without a default edition (the
+/// each, so that switching back finds it as it was (its undo history
+/// starts afresh); each edition gets its own explorer. Without a default edition (the
 /// bundled data did not load) it says so instead.
 #[component]
 pub fn App() -> Html {

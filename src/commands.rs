@@ -29,7 +29,9 @@ pub fn deck_step(
     current: Option<usize>,
     forward: bool,
 ) -> Option<DeckSlide> {
-    let saved = browser::load_saved().ok()?;
+    // The deck is this edition's saved scenarios: another's would be
+    // counted and never shown.
+    let saved = browser::load_saved_of(data.years().target).ok()?;
     let count = saved.len();
     let mut position = current;
     for _ in 0..count {

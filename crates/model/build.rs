@@ -287,6 +287,22 @@ fn editions(
     if let Err(error) = check_editions(&editions, &ctx) {
         panic!("{EDITIONS} is refused: {error:?}");
     }
+    // The base of an edition implied by its outcome, computed here so the
+    // page carries no code for it, under a name of its own.
+    let implied: Vec<NamedArticle> = editions
+        .iter()
+        .filter_map(|e| {
+            let dataset = e.implied_base(&ctx)?;
+            if let Err(error) = dataset.validate() {
+                panic!("the implied base of edition {} is refused: {error}", e.id);
+            }
+            Some(NamedArticle {
+                name: e.implied_base_name().into(),
+                dataset,
+            })
+        })
+        .collect();
+    articles.extend(implied);
     (editions, articles)
 }
 
@@ -318,7 +334,15 @@ fn main() {
     // The wasm draws only the "so far" offers; the record is drawn by the
     // native prerender, which gets every figure.
     let wasm = env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");
-    // An edition's comment is for a reader of its file, not for the page.
+    // A file's comment is for a reader of the file, not for the page.
+    let shipped_assumptions = Assumptions {
+        comment: if wasm {
+            "".into()
+        } else {
+            assumptions.comment.clone()
+        },
+        ..assumptions.clone()
+    };
     let shipped_editions: Vec<EditionFile> = editions
         .iter()
         .map(|e| EditionFile {
@@ -343,7 +367,7 @@ fn main() {
         (
             ASSUMPTIONS,
             "BUNDLED_ASSUMPTIONS: Assumptions",
-            expression(&assumptions),
+            expression(&shipped_assumptions),
         ),
         (
             PUBLISHED,

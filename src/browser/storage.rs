@@ -2,6 +2,7 @@
 //! call tolerates storage that is missing, disabled or full.
 
 use crate::model::Lang;
+use crate::share::code::edition_of;
 use crate::share::store::{decode_store, encode_store, Saved, StoreError};
 
 // The page's storage keys, all here so that none collides with another.
@@ -40,6 +41,14 @@ pub fn remember_lang(lang: Lang) {
 /// is reported, and the caller clears it.
 pub fn load_saved() -> Result<Vec<Saved>, StoreError> {
     decode_store(read_item(SAVED_KEY).as_deref())
+}
+
+/// The saved scenarios of one edition (by its target year), in order.
+pub fn load_saved_of(edition: u16) -> Result<Vec<Saved>, StoreError> {
+    let edition = edition.to_string();
+    let mut saved = load_saved()?;
+    saved.retain(|s| edition_of(&s.code).is_ok_and(|id| id == edition));
+    Ok(saved)
 }
 
 pub fn store_saved(saved: &[Saved]) -> bool {

@@ -28,7 +28,13 @@ pub fn view(props: &LevelsChartProps) -> Html {
     let unit = reader.unit_label();
     let years = data.years();
     let year_labels = [years.before, years.base, years.target].map(|y| y.to_string());
-    let kinds = [t.kind_derived, t.kind_published, t.kind_scenario];
+    // An edition whose base levels are implied by its outcome: derived too.
+    let base_kind = if data.base_growth_published() {
+        t.kind_published
+    } else {
+        t.kind_derived
+    };
+    let kinds = [t.kind_derived, base_kind, t.kind_scenario];
     let money =
         |v: Option<f64>| v.map_or_else(|| t.not_published().to_owned(), |v| reader.money(v));
     let panel = |title: &str, values: [Option<f64>; 3]| LevelPanel {

@@ -74,11 +74,17 @@ pub fn view(props: &WaterfallChartProps) -> Html {
             }
         })
         .collect();
+    // An edition whose base levels are implied by its outcome: derived.
+    let start_kind = if data.base_growth_published() {
+        t.kind_published
+    } else {
+        t.kind_derived
+    };
     let chart = Waterfall {
         start_label: t.label_base_total(years),
         start,
         start_text: reader.money(start),
-        start_tooltip: t.total_tooltip(&base, &reader.money(start), unit, t.kind_published),
+        start_tooltip: t.total_tooltip(&base, &reader.money(start), unit, start_kind),
         steps,
         end_label: t.label_target_total(years),
         end_text: reader.money(*total_2024),
@@ -95,23 +101,7 @@ pub fn view(props: &WaterfallChartProps) -> Html {
             .map(|total| (total, t.actual_line(&reader.money(total)))),
     };
 
-    let mut table_rows = vec![(base, vec![chart.start_text.clone()])];
-    table_rows.extend(
-        chart
-            .steps
-            .iter()
-            .zip(data.sectors.iter())
-            .map(|(step, s)| (s.name.get(lang).to_owned(), vec![step.delta_text.clone()])),
-    );
-    table_rows.push((target_year, vec![chart.end_text.clone()]));
-    table_rows.push((
-        t.target_label.to_owned(),
-        vec![reader.money(verdict.target)],
-    ));
-    let table = data_table(&DataTable {
-        columns: vec![t.col_sector.to_owned(), format!("{}, {unit}", t.col_change)],
-        rows: table_rows,
-    });
+    let table = waterfall_table(&chart, props, (base, target_year));
     let summary = t.waterfall_summary(
         &reader.money(start),
         &reader.money(*total_2024),
@@ -125,4 +115,37 @@ pub fn view(props: &WaterfallChartProps) -> Html {
             table_label={t.show_table} {table}
             layout={Callback::from(move |width| Rc::new(waterfall_chart(&chart, &|floor| t.axis_note(&reader.money(floor), unit), width)))} />
     }
+}
+
+/// The chart's table alternative: the base total, each sector's change,
+/// the scenario's total and the target (`years`: the two totals' labels).
+fn waterfall_table(
+    chart: &Waterfall,
+    props: &WaterfallChartProps,
+    years: (String, String),
+) -> Html {
+    let (reader, t) = (props.reader, strings(props.reader.lang));
+    let unit = reader.unit_label();
+    let mut rows = vec![(years.0, vec![chart.start_text.clone()])];
+    rows.extend(
+        chart
+            .steps
+            .iter()
+            .zip(props.data.sectors.iter())
+            .map(|(step, s)| {
+                (
+                    s.name.get(reader.lang).to_owned(),
+                    vec![step.delta_text.clone()],
+                )
+            }),
+    );
+    rows.push((years.1, vec![chart.end_text.clone()]));
+    rows.push((
+        t.target_label.to_owned(),
+        vec![reader.money(props.outcome.verdict.target)],
+    ));
+    data_table(&DataTable {
+        columns: vec![t.col_sector.to_owned(), format!("{}, {unit}", t.col_change)],
+        rows,
+    })
 }

@@ -60,7 +60,10 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
         .as_ref()
         .map(|m| qr_svg(m, t.qr_label))
         .unwrap_or_default();
-    let saved_count = use_memo((), |_| browser::load_saved().map(|s| s.len()).unwrap_or(0));
+    let year = data.years().target;
+    let saved_count = use_memo((), move |_| {
+        browser::load_saved_of(year).map_or(0, |s| s.len())
+    });
     let on_exit = app.set_view.reform(|_: MouseEvent| View::Full);
     let outcome = &outcome;
     let verdict = &outcome.verdict;

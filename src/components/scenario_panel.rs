@@ -53,7 +53,11 @@ pub fn ScenarioPanel(props: &ScenarioPanelProps) -> Html {
             .map(|i| explain::sector_need(&props.outcome, i))
             .collect(),
         target_met: props.target_met,
-        actual_pct: app.edition.actual_growth(),
+        // Whole-year growth: not beside levers of the rest of the year.
+        actual_pct: app
+            .edition
+            .actual_growth()
+            .filter(|_| props.so_far_months.is_none()),
         revision: props.revision,
         lang,
         on_growth: app.action(|(sector, pct)| Action::SetGrowth { sector, pct }),

@@ -13,6 +13,7 @@ use crate::format::{self, ReaderPrefs};
 use crate::i18n::{strings, Strings};
 use crate::model::explain;
 use crate::model::explore::{sorted_sectors, Direction, SectorColumn};
+use crate::model::published::Published;
 use crate::model::schema::PublishedFigure;
 use crate::model::{Lang, Years};
 
@@ -329,6 +330,11 @@ fn total_footer(cx: &TableContext) -> Html {
     let years = data.years();
     let total = &data.total;
     let total_published = t.provenance_published(publisher, &total.quote_vi, years);
+    // The growth of a total published elsewhere is that source's.
+    let growth_source = cx
+        .published_total
+        .and_then(|f| Some((f, Published::bundled().source(&f.source)?)))
+        .map(|(f, source)| t.provenance_source(&source.publisher, &source.date, &f.quote));
     let value = if cx.implied {
         let how = t.provenance_implied_total(years.target, &total.quote_vi);
         (
@@ -357,7 +363,7 @@ fn total_footer(cx: &TableContext) -> Html {
                 <th scope="row">{ t.total_row }<span class="vsic">{ &*total.vsic }</span></th>
                 { cell_with_note(t, years, SectorColumn::Value2023, "value-total".into(), Some(value), None, beside) }
                 <td class="num" data-label={column_label(t, years, SectorColumn::Share)}>{ format!("{} %", format::pct(lang, 100.0, 1)) }</td>
-                { cell(t, years, SectorColumn::Growth2023, "growth2023-total".into(), Some(("published", growth, total_published)), None) }
+                { cell(t, years, SectorColumn::Growth2023, "growth2023-total".into(), Some(("published", growth, growth_source.unwrap_or(total_published))), None) }
                 { cell(t, years, SectorColumn::Implied2022, "implied2022-total".into(), implied, explain::implied_2022_total(data)) }
                 <td class="num" data-label={column_label(t, years, SectorColumn::Contribution)}>
                     if let Some(pp) = data.implied_total_growth_pct() {

@@ -66,6 +66,14 @@ impl Strings {
         }
     }
 
+    /// A figure published outside the article, with its source.
+    pub fn provenance_source(&self, publisher: &str, date: &str, quote: &str) -> String {
+        match self.lang {
+            Lang::Vi => format!("Số liệu công bố: {publisher} ({date}): “{quote}”."),
+            Lang::En => format!("Published figure: {publisher} ({date}): “{quote}”."),
+        }
+    }
+
     pub fn products_not_published(&self, year: u16) -> String {
         match self.lang {
             Lang::Vi => format!("Số liệu sản phẩm năm {year} chưa được công bố."),

@@ -12,8 +12,8 @@
 //! | `d1` | dataset version the link was made with |
 //! | `e2023` | the edition (its target year); absent: 2024, the only edition before editions, whatever the default becomes |
 //! | `l` + `vi`/`en` | language |
-//! | `g` + `C9*D5.25` | growth (%) of sectors that differ from 2023, by VSIC letter |
-//! | `ts` | target read as "+8.7 % on 2023" (absent: the absolute 111,816) |
+//! | `g` + `C9*D5.25` | growth (%) of sectors that differ from where their lever starts (`Dataset::start_growth`), by VSIC letter |
+//! | `ts` | target read as its stated growth, "+8.7 % on 2023" (absent: the absolute figure, 111,816) |
 //! | `p` + `s0*`, `s0_<name>*` or `u<name>*`, then `C*1000*1.5*7*1` | one project: data project index (and the user's name for it, base64url) or a user project's name, sector, capital, output per capital, first month, on |
 //! | `p` alone | the project list is empty |
 //! | `r` + `C1.5_2*D1_1` | uncertainty ranges (pp below _ above) that differ from the default |

@@ -81,6 +81,38 @@ describe('editions', () => {
     await expect(app.total).toContainText('102,893.2');
   });
 
+  test('switching editions keeps the reader\'s language; a saved scenario opens in it', async ({ site }) => {
+    const app = await AppPage.open(site);
+    await app.chooseEdition('2023');
+    await app.saveScenario('Target 2023');
+    await app.switchLanguage('vi');
+    await app.chooseEdition('2024');
+    await app.expectLanguage('vi');
+    // Saved in English, opened by a Vietnamese reader: in Vietnamese.
+    await app.page.getByTestId('saved-0').locator('button').first().click();
+    await expect(app.editionButton('2023')).toHaveAttribute('aria-pressed', 'true');
+    await app.expectLanguage('vi');
+  });
+
+  test('"so far" and what happened: setting the year as it happened clears the months so far', async ({ site }) => {
+    const app = await AppPage.open(site, { path: EDITION_2023 });
+    await app.page.getByTestId('so-far-use-jan-may-2023').click();
+    await expect(app.page.getByTestId('so-far-need')).toBeVisible();
+    // The levers are the rest of the year's: no whole-year growth beside them.
+    await expect(app.actualGrowth('C')).toHaveCount(0);
+    await app.resetToActual();
+    await expect(app.total).toContainText('102,893.2');
+    await expect(app.page.getByTestId('so-far-need')).toHaveCount(0);
+    await expect(app.actualGrowth('C')).toHaveText('actual +3.4 %');
+  });
+
+  test('a 2023 link that cannot be read opens the 2023 baseline, not another edition', async ({ site }) => {
+    const app = await AppPage.open(site, { path: `${EDITION_2023}~gZ9` });
+    await expect(app.banner).toHaveText(/growth cannot be read/);
+    await expect(app.editionButton('2023')).toHaveAttribute('aria-pressed', 'true');
+    await expect(app.total).toContainText('110,000.0');
+  });
+
   test('the 2023 edition in Vietnamese', async ({ site }) => {
     const app = await AppPage.open(site, { locale: 'vi-VN', path: '?s=1~d1~e2023~lvi' });
     await app.expectLanguage('vi');
@@ -141,7 +173,8 @@ describe('editions', () => {
     await expect(app.editionButton('2024')).toHaveAttribute('aria-pressed', 'true');
     await expect(app.total).toContainText('106,462.4');
     // Nothing is lost: the link stays in the address until the reader
-    // changes something.
+    // changes something. `open` waited for the whole page, built one
+    // section a frame (over 200 ms), past the address's rest (120 ms).
     await expect(app.page).toHaveURL(/e2031~len~gC9$/);
     await app.setGrowth('D', '5');
     await app.expectAddress({ excludes: 'e2031' });

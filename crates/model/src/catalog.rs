@@ -17,10 +17,10 @@
 
 use std::sync::OnceLock;
 
-use super::dataset::{Dataset, Localized, Sector, Total};
+use super::dataset::{Dataset, Localized};
 use super::edition::{Edition, TargetFrom};
 use super::presets::Assumptions;
-use super::schema::{List, PublishedFigure, Target};
+use super::schema::PublishedFigure;
 use super::so_far::SoFar;
 use super::years::Years;
 
@@ -158,7 +158,8 @@ fn open_edition(edition: &Edition<'static>) -> Option<OpenEdition> {
         // positive value over a growth above −100 %.
         let data: &'static Dataset = match &file.base.article {
             Some(name) => super::edition::bundled_article(name)?,
-            None => Box::leak(Box::new(implied_base(edition)?)),
+            // Computed by build.rs (`EditionFile::implied_base`).
+            None => super::edition::bundled_article(&file.implied_base_name())?,
         };
         let assumptions = assumptions_for(edition, data);
         // Validated natively (`catalog/tests.rs` opens every bundled
@@ -182,49 +183,6 @@ fn open_edition(edition: &Edition<'static>) -> Option<OpenEdition> {
             TargetFrom::Published(figure) => Some(figure),
             TargetFrom::Article(_) => None,
         },
-    })
-}
-
-/// The base year as the outcome implies it: each sector's level, no
-/// growth into it, the published total's growth.
-fn implied_base(edition: &Edition<'static>) -> Option<Dataset> {
-    let outcome = edition.outcome?;
-    let published_total = edition.published_base_total?;
-    let sectors: Vec<Sector> = edition
-        .sectors
-        .iter()
-        .zip(&edition.base)
-        .map(|(s, level)| Sector {
-            value: level.value,
-            growth_pct: level.growth_pct,
-            ..s.clone()
-        })
-        .collect();
-    let target = match edition.target.from {
-        TargetFrom::Article(article) => article.target.clone(),
-        TargetFrom::Published(figure) => Target {
-            value: edition.target.value,
-            stated_growth_pct: figure
-                .growth_pct
-                .unwrap_or_else(|| edition.target_growth_pct()),
-            quote_vi: figure.quote.clone(),
-        },
-    };
-    let mut meta = outcome.meta.clone();
-    meta.year = edition.file.base_year;
-    Some(Dataset {
-        dataset_version: outcome.dataset_version,
-        meta,
-        total: Total {
-            value: edition.base_total(),
-            growth_pct: published_total.growth_pct?,
-            quote_vi: published_total.quote.clone(),
-            ..outcome.total.clone()
-        },
-        sectors: sectors.into(),
-        products: List::default(),
-        target,
-        projects: List::default(),
     })
 }
 

@@ -16,7 +16,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::schema::{
-    Dataset, FigureKind, List, Localized, Measure, PresetBase, Published, PublishedFigure, Text,
+    Dataset, FigureKind, List, Localized, Measure, PresetBase, Published, PublishedFigure, Sector,
+    Target, Text, Total,
 };
 
 /// The edition files' format version this build reads.
@@ -117,6 +118,16 @@ pub enum EditionError {
         expected: u16,
     },
     ImpliedWithoutOutcome {
+        edition: String,
+    },
+    /// A base article comes with its own target (the app opens it as it
+    /// is); a target from elsewhere goes with a base implied by an outcome.
+    TargetNotTheBaseArticles {
+        edition: String,
+    },
+    /// A base implied by the outcome needs the base year's total as
+    /// published, with its growth (the growth into the base year).
+    ImpliedWithoutPublishedTotal {
         edition: String,
     },
     /// A base implied by the outcome needs every outcome sector's growth.
@@ -244,6 +255,13 @@ impl EditionFile {
                         sector: sector.vsic.to_string(),
                     });
                 }
+                let total = base.published_total.as_ref();
+                let total = total.and_then(|id| ctx.published.figure(id));
+                if total.is_none_or(|f| f.growth_pct.is_none()) {
+                    return Err(EditionError::ImpliedWithoutPublishedTotal {
+                        edition: self.id.to_string(),
+                    });
+                }
             }
             _ => return Err(self.not_one("base")),
         }
@@ -260,6 +278,13 @@ impl EditionFile {
     }
 
     fn check_target(&self, ctx: &EditionContext) -> Result<(), EditionError> {
+        if let Some(base) = &self.base.article {
+            if self.target.article.as_ref() != Some(base) {
+                return Err(EditionError::TargetNotTheBaseArticles {
+                    edition: self.id.to_string(),
+                });
+            }
+        }
         match (&self.target.article, &self.target.figure) {
             (Some(article), None) => self.article_of(ctx, article, self.base_year).map(|_| ()),
             (None, Some(id)) => {
@@ -346,5 +371,74 @@ impl EditionFile {
             edition: self.id.to_string(),
             part,
         }
+    }
+}
+
+impl EditionFile {
+    /// The name build.rs gives the base it computes for an edition whose
+    /// base is implied by its outcome (among the bundled articles).
+    pub fn implied_base_name(&self) -> String {
+        format!("{}-base", self.id)
+    }
+
+    /// The base year as the outcome implies it, for an edition that passed
+    /// `check`: each sector's level is its outcome value ÷ (1 + its
+    /// growth), with no growth into it (`None`: not published); the total
+    /// is the sectors' sum with the published total's growth and quote;
+    /// the target is the edition's; no products (their base-year volumes
+    /// are not published) and no named projects (they belong to the year
+    /// they open in). build.rs computes it, so the page carries no code
+    /// for it; `None` for an edition whose base is an article.
+    pub fn implied_base(&self, ctx: &EditionContext) -> Option<Dataset> {
+        if !self.base.implied_by_outcome {
+            return None;
+        }
+        let outcome = ctx.article(self.outcome.as_ref()?)?;
+        let total = ctx.published.figure(self.base.published_total.as_ref()?)?;
+        let sectors: Vec<Sector> = outcome
+            .sectors
+            .iter()
+            .map(|s| {
+                let value = s.value / (1.0 + s.growth_pct? / 100.0);
+                Some(Sector {
+                    value,
+                    growth_pct: None,
+                    ..s.clone()
+                })
+            })
+            .collect::<Option<_>>()?;
+        let base_total: f64 = sectors.iter().map(|s| s.value).sum();
+        let target = match (&self.target.article, &self.target.figure) {
+            (Some(name), _) => ctx.article(name)?.target.clone(),
+            (None, Some(id)) => {
+                let figure = ctx.published.figure(id)?;
+                let growth = figure.growth_pct;
+                let value = figure
+                    .value
+                    .or_else(|| growth.map(|g| base_total * (1.0 + g / 100.0)))?;
+                Target {
+                    value,
+                    stated_growth_pct: growth.unwrap_or((value / base_total - 1.0) * 100.0),
+                    quote_vi: figure.quote.clone(),
+                }
+            }
+            (None, None) => return None,
+        };
+        let mut meta = outcome.meta.clone();
+        meta.year = self.base_year;
+        Some(Dataset {
+            dataset_version: outcome.dataset_version,
+            meta,
+            total: Total {
+                value: base_total,
+                growth_pct: total.growth_pct?,
+                quote_vi: total.quote.clone(),
+                ..outcome.total.clone()
+            },
+            sectors: sectors.into(),
+            products: List::default(),
+            target,
+            projects: List::default(),
+        })
     }
 }

@@ -65,8 +65,9 @@ pub enum Action {
     },
     ResetSector(usize),
     ResetAll,
-    /// Every sector's growth at once (an edition's outcome): ignored unless
-    /// there is one valid growth per sector.
+    /// Every sector's whole-year growth at once (an edition's outcome):
+    /// clears "so far", whose levers are the rest of the year's; ignored
+    /// unless there is one valid growth per sector.
     SetAllGrowth(Vec<f64>),
     SetTarget(TargetReading),
     ApplyPreset(usize),
@@ -256,6 +257,7 @@ impl Scenario {
                     && growth.iter().all(|&g| is_valid_growth_pct(g))
                 {
                     next.growth_pct = growth;
+                    next.so_far = None;
                 }
             }
             Action::SetTarget(reading) => next.target = reading,
@@ -398,11 +400,21 @@ mod tests {
 
     #[test]
     fn set_all_growth_takes_one_valid_growth_per_sector_or_nothing() {
-        let s = apply(
-            &base(),
-            Action::SetAllGrowth(vec![1.0, 2.0, 3.123_456_78, 4.0]),
-        );
+        let with_so_far = Scenario {
+            so_far: Some(SoFar {
+                months: 5,
+                value: 40_000.0,
+                growth_pct: 4.9,
+            }),
+            ..base()
+        };
+        let all = Action::SetAllGrowth(vec![1.0, 2.0, 3.123_456_78, 4.0]);
+        let s = apply(&with_so_far, all);
         assert_eq!(s.growth_pct, vec![1.0, 2.0, 3.123_457, 4.0]);
+        assert_eq!(
+            s.so_far, None,
+            "whole-year growth: the months so far no longer apply"
+        );
         for bad in [
             vec![1.0, 2.0, 3.0],
             vec![1.0, 2.0, 3.0, f64::NAN],

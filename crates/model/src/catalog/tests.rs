@@ -87,6 +87,23 @@ fn the_2023_edition_opens_on_levels_implied_by_its_outcome() {
 }
 
 #[test]
+fn the_base_build_rs_computed_is_the_one_the_model_resolves() {
+    // build.rs computes the 2023 base (`EditionFile::implied_base`); the
+    // model's own resolution (`Edition::assemble`) gives the same levels.
+    let data = edition("2023").data;
+    crate::edition::with_bundled(|editions| {
+        let resolved = editions.iter().find(|e| e.file.id == "2023").unwrap();
+        assert_eq!(resolved.base.len(), data.sectors.len());
+        for (level, sector) in resolved.base.iter().zip(data.sectors.iter()) {
+            assert_eq!(level.value, sector.value);
+            assert!(level.implied && level.growth_pct.is_none() && sector.growth_pct.is_none());
+        }
+        assert_eq!(resolved.target.value, data.target.value);
+    })
+    .unwrap();
+}
+
+#[test]
 fn the_2023_levers_start_on_the_target_path_and_what_happened_misses_it() {
     let e = edition("2023");
     let d = e.data;

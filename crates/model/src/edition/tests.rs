@@ -234,6 +234,11 @@ fn every_check_refuses_a_broken_2024_edition() {
             E::YearsNotConsecutive { edition: id() },
         ),
         (
+            "\"target\": { \"article\": \"ninh-binh-2023\", \"figure\": null }",
+            "\"target\": { \"article\": null, \"figure\": \"target-2024\" }",
+            E::TargetNotTheBaseArticles { edition: id() },
+        ),
+        (
             base,
             "\"base\": { \"article\": \"ninh-binh-2031\"",
             E::UnknownArticle {
@@ -341,6 +346,11 @@ fn every_check_refuses_a_broken_2023_edition() {
             "\"outcome\": \"ninh-binh-2023\"",
             "\"outcome\": null",
             E::ImpliedWithoutOutcome { edition: id() },
+        ),
+        (
+            "\"published_total\": \"production-2022\"",
+            "\"published_total\": null",
+            E::ImpliedWithoutPublishedTotal { edition: id() },
         ),
     ];
     for (from, to, error) in cases {
@@ -507,15 +517,15 @@ fn each_figure_predicate_refuses_on_its_own() {
             part: "so far"
         })
     );
-    // The target of another year (2023's in the 2024 edition).
-    let other_year = EDITION_2024.replace(
-        "\"target\": { \"article\": \"ninh-binh-2023\", \"figure\": null }",
-        "\"target\": { \"article\": null, \"figure\": \"target-2023\" }",
+    // A target of another year (2023's, moved to 2022, in the 2023 edition).
+    let other_year = (
+        "\"en\": \"2023 target\"\n      },\n      \"year\": 2023,",
+        "\"en\": \"2023 target\"\n      },\n      \"year\": 2022,",
     );
     assert_eq!(
-        check(&other_year),
+        check_with(EDITION_2023, other_year),
         Err(EditionError::FigureDoesNotFit {
-            edition: "2024".into(),
+            edition: "2023".into(),
             figure: "target-2023".into(),
             part: "target"
         })
