@@ -56,6 +56,13 @@ pub fn Header() -> Html {
             >{ label }</button>
         }
     });
+    // The article's figures are estimates of its own year: the base year,
+    // or the target year for a base implied by the outcome.
+    let estimates = if app.edition.base_implied {
+        crate::model::Years::after(years.target)
+    } else {
+        years
+    };
     html! {
         <header class="app-header">
             <div class="title-row">
@@ -69,7 +76,7 @@ pub fn Header() -> Html {
             <p class="source" data-testid="source">
                 { format!("{}: {publisher}, “{}”. ", t.source_label, meta.source_title.get(current)) }
                 { target_source(&app, current) }
-                { format!("{}; {}.", t.estimates_note(years), t.price_basis_note) }
+                { format!("{}; {}.", t.estimates_note(estimates), t.price_basis_note) }
             </p>
         </header>
     }

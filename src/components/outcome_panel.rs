@@ -40,7 +40,8 @@ pub fn outcome_view(app: &AppContext, total: f64) -> Html {
         ],
         edition.years.base,
         happened.met,
-        difference >= 0.0,
+        // Within the figures' rounding (0.1 billion VND), the same total.
+        (difference.abs() >= 0.05).then_some(difference > 0.0),
     );
     html! {
         <section class="outcome" aria-labelledby="outcome-heading" data-testid="outcome">

@@ -112,7 +112,7 @@ impl Strings {
         figures: [&str; 5],
         base_year: u16,
         met: bool,
-        above: bool,
+        above: Option<bool>,
     ) -> String {
         let [total, growth, target, gap, difference] = figures;
         match self.lang {
@@ -122,13 +122,25 @@ impl Strings {
                 } else {
                     "không đạt, thiếu"
                 };
-                let side = if above { "cao hơn" } else { "thấp hơn" };
-                format!("Giá trị sản xuất đạt {total}, tăng {growth} % so với {base_year} (tổng các ngành). Mục tiêu {target} {verdict} {gap}. Kịch bản của bạn {side} thực tế {difference}.")
+                let scenario = match above {
+                    None => "Kịch bản của bạn cho đúng kết quả thực tế.".to_owned(),
+                    Some(above) => {
+                        let side = if above { "cao hơn" } else { "thấp hơn" };
+                        format!("Kịch bản của bạn {side} thực tế {difference}.")
+                    }
+                };
+                format!("Giá trị sản xuất đạt {total}, tăng {growth} % so với {base_year} (tổng các ngành). Mục tiêu {target} {verdict} {gap}. {scenario}")
             }
             Lang::En => {
                 let verdict = if met { "met" } else { "missed" };
-                let side = if above { "above" } else { "below" };
-                format!("Industrial output reached {total}, {growth} % on {base_year} (the sectors' sum). The target of {target} was {verdict} by {gap}. Your scenario is {difference} {side} what happened.")
+                let scenario = match above {
+                    None => "Your scenario gives what happened.".to_owned(),
+                    Some(above) => {
+                        let side = if above { "above" } else { "below" };
+                        format!("Your scenario is {difference} {side} what happened.")
+                    }
+                };
+                format!("Industrial output reached {total}, {growth} % on {base_year} (the sectors' sum). The target of {target} was {verdict} by {gap}. {scenario}")
             }
         }
     }

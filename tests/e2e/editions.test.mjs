@@ -26,6 +26,7 @@ describe('editions', () => {
     await expect(app.outcome).toContainText('What happened in 2023');
     await expect(app.outcome).toContainText('reached 102,893.2 billion VND, +3.47 % on 2022');
     await expect(app.outcome).toContainText('The target of 110,000.0 billion VND was missed by 7,106.8 billion VND.');
+    await expect(app.outcome).toContainText('Your scenario is 7,106.8 billion VND above what happened.');
     // The backtest in plain words is the record's, one link away.
     await expect(app.outcome.getByRole('link')).toHaveAttribute('href', '#record-heading');
     await expect(app.record).toContainText('gives back the estimate, 102,893.2 billion VND: 7,106.8 billion VND short of the target');
@@ -38,13 +39,15 @@ describe('editions', () => {
     await expect(app.value('total')).toContainText('99,446.7');
     await expect(app.page.getByTestId('published-total')).toContainText('(published: over 99,500.0)');
     await expect(app.page.getByTestId('source')).toContainText('Target: Báo Ninh Bình');
+    // The estimates are the 2023 article's, from which 2022 is implied.
+    await expect(app.page.getByTestId('source')).toContainText('2023 figures are estimates');
     await expect(app.page.getByTestId('products-not-published')).toHaveText("The products' figures for 2022 are not published.");
 
     await app.resetToActual();
     await expect(app.total).toContainText('102,893.2');
     await app.expectVerdict(false);
     await expect(app.gap).toContainText('7,106.8');
-    await expect(app.outcome).toContainText('Your scenario is 0.0 billion VND above what happened.');
+    await expect(app.outcome).toContainText('Your scenario gives what happened.');
     await app.expectAddress({ includes: 'e2023', endsWith: AS_IT_HAPPENED });
     await expect(app.chart('waterfall').locator('line.actual')).toHaveCount(1);
     await expect(app.chart('waterfall')).toContainText('Actual 102,893.2');
