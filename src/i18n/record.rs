@@ -16,8 +16,8 @@ impl Strings {
 
     pub fn record_intro(&self) -> &'static str {
         match self.lang {
-            Lang::Vi => "Những số liệu tỉnh công bố ở nơi khác, đặt cạnh số ứng dụng tính từ bài báo năm 2023, mỗi số kèm nguồn. Không số nào trong đây thay đổi dự báo, trừ khi bạn dùng nó ở mục “Năm 2024 đến nay”.",
-            Lang::En => "What the province published elsewhere, beside what the app derives from the 2023 article, each with its source. None of these changes the projection unless you use it in “2024 so far”.",
+            Lang::Vi => "Những số liệu tỉnh công bố ở nơi khác, đặt cạnh số ứng dụng tính từ bài báo năm 2023, mỗi số kèm nguồn. Không số nào trong đây thay đổi dự báo, trừ khi bạn dùng nó ở mục số liệu “đến nay”.",
+            Lang::En => "What the province published elsewhere, beside what the app derives from the 2023 article, each with its source. None of these changes the projection unless you use it in the “so far” section.",
         }
     }
 
@@ -91,10 +91,10 @@ impl Strings {
     pub fn record_month(&self, label: &str, value: &str, growth: &str) -> String {
         match self.lang {
             Lang::Vi => format!(
-                "{label}: {value} tỷ đồng, {growth} so với cùng tháng năm trước. Một tháng riêng lẻ: mục “Năm 2024 đến nay” dùng số lũy kế từ tháng 1."
+                "{label}: {value} tỷ đồng, {growth} so với cùng tháng năm trước. Một tháng riêng lẻ: mục số liệu “đến nay” dùng số lũy kế từ tháng 1."
             ),
             Lang::En => format!(
-                "{label}: {value} billion VND, {growth} on the same month a year before. A single month: “2024 so far” takes totals from January."
+                "{label}: {value} billion VND, {growth} on the same month a year before. A single month: the “so far” section takes totals from January."
             ),
         }
     }
