@@ -6,7 +6,8 @@
 //! `carried_edits`; the build's copy of the record), `timing` (tasks,
 //! frames, performance marks for the benchmark), `events` (window
 //! listeners, keyboard shortcuts), `files` (clipboard, downloads, imports),
-//! and here a last-resort panic message.
+//! `pictures` (charts and the scenario as PNG and SVG for slides), and
+//! here a last-resort panic message.
 //!
 //! Every call tolerates a missing window, storage or API: the app falls
 //! back to defaults rather than failing.
@@ -15,6 +16,7 @@ mod address;
 mod carried_edits;
 mod events;
 mod files;
+mod pictures;
 mod storage;
 mod takeover;
 mod timing;
@@ -22,6 +24,7 @@ mod timing;
 pub use address::*;
 pub use events::*;
 pub use files::*;
+pub use pictures::*;
 pub use storage::*;
 pub use takeover::*;
 pub use timing::*;

@@ -5,7 +5,7 @@
 //! year. Sentences that embed numbers, and every text that names a year,
 //! are methods, one submodule per area of the page (fields, verdict,
 //! levers, projects, charts, provenance, saved and links, "so far", the
-//! room, published figures and the record), each matching on the language
+//! room, published figures, the record and the pictures for slides), each matching on the language
 //! so both wordings sit side by side. A text that names a year takes the
 //! edition's `Years` and names it by its role (the year before the base,
 //! the base year, the target year), never as a literal: a fixed one is a
@@ -25,6 +25,7 @@ mod levers;
 mod page;
 mod page_index;
 pub mod page_notes;
+mod pictures;
 mod projects;
 mod provenance;
 mod published;

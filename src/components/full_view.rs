@@ -20,6 +20,7 @@ use super::data_notes::DataNotes;
 use super::header::Header;
 use super::history_bar::HistoryBar;
 use super::overview::Overview;
+use super::pictures::use_chart_pictures;
 use super::products::Products;
 use super::project_list::ProjectList;
 use super::record::BuiltCopy;
@@ -30,6 +31,7 @@ use super::so_far_panel::SoFarPanel;
 use super::uncertainty::Uncertainty;
 use super::verdict_panel::VerdictPanel;
 use crate::browser;
+use crate::charts::svg_chart::ChartPictures;
 use crate::hooks::{use_progressive, use_stages, Pace};
 use crate::i18n::strings;
 use crate::model::Outcome;
@@ -65,8 +67,9 @@ pub fn FullView(props: &FullViewProps) -> Html {
     });
     let s = &props.scenario;
     let outcome = props.outcome.clone();
+    let pictures = use_chart_pictures();
     html! {
-        <>
+        <ContextProvider<ChartPictures> context={pictures}>
             if top(TopPart::Header) {
                 <Header />
                 <Banner notice={props.notice.clone()} />
@@ -100,7 +103,7 @@ pub fn FullView(props: &FullViewProps) -> Html {
                     <Details scenario={s.clone()} settled={props.settled.clone()} revision={props.revision} />
                 }
             </main>
-        </>
+        </ContextProvider<ChartPictures>>
     }
 }
 

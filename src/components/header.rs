@@ -23,6 +23,35 @@ fn target_source(app: &AppContext, lang: Lang) -> String {
         .unwrap_or_default()
 }
 
+/// The source line: the article, the target's own source where it has
+/// one, and the note on the figures' basis. Also the pictures' for
+/// slides (`pictures`).
+pub fn source_line(app: &AppContext, lang: Lang) -> String {
+    let t = strings(lang);
+    let meta = &app.data.meta;
+    // The publisher's own name is Vietnamese; English readers get a gloss.
+    let publisher = match lang {
+        Lang::Vi => meta.publisher.vi.to_string(),
+        Lang::En => format!("{} ({})", meta.publisher.vi, meta.publisher.en),
+    };
+    // The article's figures are estimates of its own year: the base year,
+    // or the target year for a base implied by the outcome.
+    let years = app.data.years();
+    let estimates = if app.edition.base_implied {
+        crate::model::Years::after(years.target)
+    } else {
+        years
+    };
+    format!(
+        "{}: {publisher}, “{}”. {}{}; {}.",
+        t.source_label,
+        meta.source_title.get(lang),
+        target_source(app, lang),
+        t.estimates_note(estimates),
+        t.price_basis_note
+    )
+}
+
 /// Depends on the language and the data only: a scenario edit never
 /// re-renders it.
 #[component]
@@ -34,13 +63,7 @@ pub fn Header() -> Html {
         .set_reader
         .reform(move |lang| ReaderPrefs { lang, ..reader });
     let t = strings(current);
-    let meta = &app.data.meta;
     let years = app.data.years();
-    // The publisher's own name is Vietnamese; English readers get a gloss.
-    let publisher = match current {
-        Lang::Vi => meta.publisher.vi.to_string(),
-        Lang::En => format!("{} ({})", meta.publisher.vi, meta.publisher.en),
-    };
     let lang_buttons = Lang::ALL.iter().map(|&lang| {
         let on_lang = on_lang.clone();
         let label = match lang {
@@ -56,13 +79,6 @@ pub fn Header() -> Html {
             >{ label }</button>
         }
     });
-    // The article's figures are estimates of its own year: the base year,
-    // or the target year for a base implied by the outcome.
-    let estimates = if app.edition.base_implied {
-        crate::model::Years::after(years.target)
-    } else {
-        years
-    };
     html! {
         <header class="app-header">
             <div class="title-row">
@@ -73,11 +89,7 @@ pub fn Header() -> Html {
                 </div>
             </div>
             <p class="question">{ t.app_question(years) }</p>
-            <p class="source" data-testid="source">
-                { format!("{}: {publisher}, “{}”. ", t.source_label, meta.source_title.get(current)) }
-                { target_source(&app, current) }
-                { format!("{}; {}.", t.estimates_note(estimates), t.price_basis_note) }
-            </p>
+            <p class="source" data-testid="source">{ source_line(&app, current) }</p>
         </header>
     }
 }

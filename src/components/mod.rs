@@ -23,6 +23,7 @@ pub mod number_field;
 pub mod outcome_panel;
 pub mod overview;
 pub mod page_index;
+pub mod pictures;
 pub mod presenter_view;
 pub mod preset_bar;
 pub mod products;

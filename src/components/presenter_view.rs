@@ -10,6 +10,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::banner::Banner;
+use super::pictures::slide_button;
 use super::share_panel::qr_svg;
 use super::so_far_panel::need_text;
 use super::verdict_panel::Probability;
@@ -125,6 +126,7 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
             <div class="presenter-qr">
                 { qr }
                 <p class="presenter-link">{ link.clone() }</p>
+                { slide_button(&app, props.deck.as_ref().map(|d| d.scenario.clone())) }
                 <button type="button" onclick={on_exit}>{ t.exit_presenter }</button>
             </div>
         </main>

@@ -1,6 +1,7 @@
 //! Share and take away: the scenario's link (copied with the Clipboard API
 //! or a fallback), its QR code (SVG on screen, SVG or PNG to download),
-//! the presenter view, and export/import as JSON and CSV.
+//! the presenter view, the scenario as a slide (`pictures`), and
+//! export/import as JSON and CSV.
 
 use std::rc::Rc;
 
@@ -8,6 +9,7 @@ use gloo::timers::callback::Timeout;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::pictures::slide_button;
 use crate::browser;
 use crate::i18n::{strings, Strings};
 use crate::model::catalog::Catalog;
@@ -181,6 +183,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                     <p class="copy-status" role="status" data-testid="copy-status">{ status }</p>
                     <div class="share-actions">
                         <button type="button" onclick={on_present}>{ t.presenter_view }</button>
+                        { slide_button(&app, None) }
                         <button type="button" onclick={export_json}>{ t.export_json }</button>
                         <button type="button" onclick={export_csv}>{ t.export_csv }</button>
                         <label class="import">
