@@ -411,6 +411,29 @@ export class AppPage {
    *  suggested file name is part of what is tested. */
   async downloadQr(format) { return this.download(`Download the QR code as ${format}`); }
 
+  // Pictures for slides.
+
+  /** A chart's picture ('png', 'svg' or 'copy' for "Copy image") by its
+   *  button under the chart (`chart`: the figure's id); returns the
+   *  download, or nothing for a copy. */
+  async chartPicture(chart, how) {
+    const button = this.page.locator(`#${chart} [data-picture=${how}]`);
+    await button.scrollIntoViewIfNeeded();
+    if (how === 'copy') return button.click();
+    const [download] = await Promise.all([this.page.waitForEvent('download'), button.click()]);
+    return download;
+  }
+
+  /** What a chart's picture row says after "Copy image". */
+  pictureStatus(chart) { return this.page.locator(`#${chart} [data-testid=chart-pictures] [role=status]`); }
+
+  /** The scenario's slide ("Slide (PNG)"), beside the share controls or
+   *  in the presenter view; returns the download. */
+  async slidePicture() {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByTestId('slide-png').click()]);
+    return download;
+  }
+
   /** The embed view's one way out: a link to the full app. */
   get fullAppLink() { return this.page.getByRole('link', { name: 'Open the full app' }); }
 

@@ -490,7 +490,10 @@ describe('single-file edition', () => {
       await expect(app.total).toContainText('106');
       await app.setGrowth('C', '9');
       await app.expectVerdict(true);
-      expect(requests.filter((u) => !u.startsWith(file.split('?')[0]) && !u.startsWith('data:'))).toEqual([]);
+      // A picture for slides is made from disk too, with nothing requested.
+      const png = await app.chartPicture('chart-waterfall', 'png');
+      expect(PNG.sync.read(await readFile(await png.path())).width).toBe(1920);
+      expect(requests.filter((u) => !u.startsWith(file.split('?')[0]) && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
       await browser.close();

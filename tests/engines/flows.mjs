@@ -1,5 +1,6 @@
 // The core flows (the app takes over, levers, links, Vietnamese, offline,
-// the QR code, narrow screens, the charts, the 2023 edition), written once
+// the QR code, narrow screens, the charts, the 2023 edition, the pictures
+// for slides), written once
 // against the small interface of drivers.mjs
 // and registered for each engine by firefox.test.mjs and webkit.test.mjs.
 // The site is DIST (default dist/), served on 127.0.0.1 by the project's
@@ -7,7 +8,7 @@
 //
 //   DIST=dist node --test --test-concurrency=1 tests/engines/
 //
-// ENGINE_SHOTS=DIR also writes the QR code pictures there.
+// ENGINE_SHOTS=DIR also writes the QR code pictures and the slide there.
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -321,6 +322,48 @@ export function coreFlows(label, launch) {
       assert.equal(back.title, 'Ninh Bình industry 2024');
       assert.match(back.total, /106,462\.4/);
       assert.equal(back.outcome, '');
+    }));
+
+    it('8c. pictures for slides: the waterfall as PNG and SVG, and the scenario slide with its QR code', () => withPage('?s=1~d1~len~gC9', {}, async (page) => {
+      // What the page hands to a download, kept (an engine's downloads are
+      // not this harness's to read).
+      await page.evaluate(() => {
+        const create = URL.createObjectURL;
+        window.__pictures = [];
+        URL.createObjectURL = (blob) => { window.__pictures.push(blob); return create.call(URL, blob); };
+      });
+      const picture = async (selector, type) => {
+        // In view first: WebKit's driver will not click what it cannot see.
+        await page.evaluate((sel) => {
+          window.__pictures.length = 0;
+          document.querySelector(sel).scrollIntoView({ block: 'center' });
+        }, selector);
+        await page.click(selector);
+        await page.waitFor((t) => window.__pictures.some((b) => b.type === t), type);
+        const base64 = await page.evaluate(async (t) => {
+          const bytes = new Uint8Array(await window.__pictures.find((b) => b.type === t).arrayBuffer());
+          let text = '';
+          for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+          return btoa(text);
+        }, type);
+        return Buffer.from(base64, 'base64');
+      };
+      const link = await page.evaluate(() => document.querySelector('#share-link').value);
+      const png = PNG.sync.read(await picture('#chart-waterfall [data-picture=png]', 'image/png'));
+      assert.deepEqual([png.width, png.height], [1920, 1080]);
+      const inked = png.data.filter((v, i) => i % 4 === 0 && v < 200).length;
+      assert.ok(inked > 20_000, `the waterfall's picture has ${inked} dark pixels`);
+      const svg = (await picture('#chart-waterfall [data-picture=svg]', 'image/svg+xml')).toString('utf8');
+      const doc = await page.evaluate((source) => {
+        const d = new DOMParser().parseFromString(source, 'image/svg+xml');
+        return { error: d.querySelector('parsererror') !== null, texts: [...d.querySelectorAll('text')].map((t) => t.textContent).join('') };
+      }, svg);
+      assert.equal(doc.error, false);
+      assert.ok(doc.texts.includes(link), 'the link in the SVG');
+      const slide = PNG.sync.read(await picture('[data-testid=slide-png]', 'image/png'));
+      const found = jsQR(new Uint8ClampedArray(slide.data), slide.width, slide.height);
+      assert.equal(found?.data, link);
+      if (process.env.ENGINE_SHOTS) writeFileSync(join(process.env.ENGINE_SHOTS, `slide-${engine.name.replace(/\W+/g, '-')}.png`), PNG.sync.write(slide));
     }));
 
     it('9. no console error or page error in the whole run', () => {
