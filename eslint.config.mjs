@@ -20,7 +20,7 @@ export default [
   },
   {
     // Concatenated into the page's one module script (top-level await).
-    files: ['js/fatal.js', 'js/pictures.js', 'js/after-first-paint.js', 'js/loader.js'],
+    files: ['js/fatal.js', 'js/files.js', 'js/after-first-paint.js', 'js/loader.js'],
     languageOptions: { sourceType: 'module', globals: globals.browser },
   },
   {

@@ -299,7 +299,9 @@ fn page_body(
         View::Embed => html! {
             <EmbedView {outcome} growth_pct={state.scenario.growth_pct.clone()} {link} {notice} />
         },
-        View::Presenter => html! { <PresenterView {outcome} {link} {notice} {deck} /> },
+        View::Presenter => html! {
+            <PresenterView {outcome} growth_pct={state.scenario.growth_pct.clone()} {link} {notice} {deck} />
+        },
         View::Full => html! {
             <FullView scenario={state.scenario.clone()} {outcome} {settled} {notice}
                       revision={state.revision} can_undo={state.history.can_undo()}

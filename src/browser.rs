@@ -5,9 +5,8 @@
 //! page replaced by the app, with the reader's edits made on it,
 //! `carried_edits`; the build's copy of the record), `timing` (tasks,
 //! frames, performance marks for the benchmark), `events` (window
-//! listeners, keyboard shortcuts), `files` (clipboard, downloads, imports),
-//! `pictures` (charts and the scenario as PNG and SVG for slides), and
-//! here a last-resort panic message.
+//! listeners, keyboard shortcuts), `files` (clipboard, the files the app
+//! offers, imports), and here a last-resort panic message.
 //!
 //! Every call tolerates a missing window, storage or API: the app falls
 //! back to defaults rather than failing.
@@ -16,7 +15,6 @@ mod address;
 mod carried_edits;
 mod events;
 mod files;
-mod pictures;
 mod storage;
 mod takeover;
 mod timing;
@@ -24,7 +22,6 @@ mod timing;
 pub use address::*;
 pub use events::*;
 pub use files::*;
-pub use pictures::*;
 pub use storage::*;
 pub use takeover::*;
 pub use timing::*;

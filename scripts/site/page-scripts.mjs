@@ -64,14 +64,14 @@ export function only(values, keys) {
 
 /** The page's three inline scripts: the head's language choice, the one
  *  after the baseline, and the module that loads the app (which starts
- *  with fatal.js and pictures.js); and, as written, those two, which the
+ *  with fatal.js and files.js); and, as written, those two, which the
  *  single-file edition's module starts with too. `values`: the app's page values (see above). */
 export async function pageScripts({ glueUrl, wasmUrl, workerUrl, release, values }) {
   const fatal = fill(await read('fatal.js'), only(values, ['CRASH']));
-  const pictures = await read('pictures.js');
+  const files = await read('files.js');
   const loader = [
     fatal,
-    pictures,
+    files,
     await read('after-first-paint.js'),
     fill(await read('loader.js'), {
       GLUE_URL: glueUrl, WASM_URL: wasmUrl, WORKER_URL: workerUrl, ...only(values, ['WORDS', 'OFFLINE_FAILED_KEY']),
@@ -85,6 +85,6 @@ export async function pageScripts({ glueUrl, wasmUrl, workerUrl, release, values
     keepOne: await shipped(keepOne, { release }),
     loader: await shipped(loader, { module: true, release }),
     fatal,
-    pictures,
+    files,
   };
 }

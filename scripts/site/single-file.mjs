@@ -3,7 +3,7 @@
 // and wasm (base64) inlined into the page, with its own policy (the inline
 // style by hash). The glue is inlined as written (renamed imports, not
 // minified) and its init is called by name, its export line dropped. It
-// starts, as the page's module does, with fatal.js and js/pictures.js.
+// starts, as the page's module does, with fatal.js and js/files.js.
 
 import { contentSecurityPolicy, sha256 } from './csp.mjs';
 import { read } from './page-scripts.mjs';
@@ -18,7 +18,7 @@ export function replaceOnce(html, pattern, content) {
 
 export async function singleFileEdition({ html, css, icon, wasm, glue, scripts }) {
   const boot = `${scripts.fatal}
-${scripts.pictures}
+${scripts.files}
 ${glue.replace(/^export \{[^}]*\};?\s*$/m, '')}
 ${await read('after-first-paint.js')}
 const wasmBytes = Uint8Array.from(atob("${wasm.toString('base64')}"), (c) => c.charCodeAt(0));

@@ -1,4 +1,6 @@
-//! The clipboard, downloads (text, QR PNG) and reading an imported file.
+//! The clipboard, the files the app offers (exports, pictures for
+//! slides, QR codes; made by the page's js/files.js) and reading an
+//! imported file.
 
 use crate::model::errors::{FileReadError, MAX_IMPORT_BYTES};
 
@@ -41,79 +43,78 @@ pub fn copy_text(
     }
 }
 
-/// Offers `content` as a file download (no server involved).
+/// Offers `content` as a file download of type `mime` (no server
+/// involved).
 pub fn download_text(filename: &str, mime: &str, content: &str) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    if let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) {
-        download_blob(filename, &blob);
-    }
+    take_file(content, filename, mime, yew::Callback::from(|_| ()));
 }
 
-fn download_blob(filename: &str, blob: &web_sys::Blob) {
-    use wasm_bindgen::JsCast;
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
-        return;
-    };
-    if let Ok(anchor) = document.create_element("a") {
-        if let Ok(anchor) = anchor.dyn_into::<web_sys::HtmlAnchorElement>() {
-            anchor.set_href(&url);
-            anchor.set_download(filename);
-            anchor.click();
-        }
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// js/files.js; missing only where the page's scripts are not.
+    #[wasm_bindgen(catch, js_name = nbFile)]
+    fn page_file(
+        content: &str,
+        name: &str,
+        how: &str,
+    ) -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
 }
 
-/// Draws a QR matrix on a canvas, `scale` pixels per module, and offers it
-/// as a PNG download.
-pub fn download_qr_png(matrix: &crate::share::qr::QrMatrix, scale: usize, filename: &str) {
+/// Hands `content` to the page's js/files.js, which makes the file:
+/// `how` is a MIME type to save it as it is, "png" to save the PNG of an
+/// SVG document, or "copy" to put that PNG on the clipboard (a canvas, a
+/// blob and a download are a few lines of script, and kilobytes of wasm
+/// bindings). `done` learns whether it worked.
+pub fn take_file(content: &str, name: &str, how: &str, done: yew::Callback<bool>) {
+    settle(page_file(content, name, how), done);
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// js/files.js: a picture for slides made of `chart` (and `qr`, for
+    /// the scenario's slide) as drawn on the page, with `words`.
+    #[wasm_bindgen(catch, js_name = nbPicture)]
+    fn page_picture(
+        words: &str,
+        chart: &web_sys::Element,
+        qr: Option<web_sys::Element>,
+        name: &str,
+        how: &str,
+    ) -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
+}
+
+/// A picture for slides, 1920 × 1080, made by the page's js/files.js from
+/// the chart as drawn (`chart`, its `<svg>`) and `words`, one a line (see
+/// there): saved as "png" or "image/svg+xml", or copied ("copy"). With
+/// `qr`, the scenario's slide. `done` learns whether it worked.
+pub fn take_picture(
+    words: &str,
+    chart: &web_sys::Element,
+    qr: Option<web_sys::Element>,
+    (name, how): (&str, &str),
+    done: yew::Callback<bool>,
+) {
+    settle(page_picture(words, chart, qr, name, how), done);
+}
+
+fn settle(promise: Result<js_sys::Promise, wasm_bindgen::JsValue>, done: yew::Callback<bool>) {
     use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
+    let Ok(promise) = promise else {
+        return done.emit(false);
     };
-    let Some(canvas) = document
-        .create_element("canvas")
-        .ok()
-        .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
-    else {
-        return;
-    };
-    let side = (matrix.side() * scale) as u32;
-    canvas.set_width(side);
-    canvas.set_height(side);
-    let Some(ctx) = canvas
-        .get_context("2d")
-        .ok()
-        .flatten()
-        .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
-    else {
-        return;
-    };
-    ctx.set_fill_style_str("#fff");
-    ctx.fill_rect(0.0, 0.0, f64::from(side), f64::from(side));
-    ctx.set_fill_style_str("#000");
-    let s = scale as f64;
-    let q = crate::share::qr::QUIET_ZONE;
-    for y in 0..matrix.size {
-        for x in 0..matrix.size {
-            if matrix.is_dark(x, y) {
-                ctx.fill_rect(((x + q) as f64) * s, ((y + q) as f64) * s, s, s);
-            }
-        }
-    }
-    let filename = filename.to_owned();
-    let on_blob = Closure::once_into_js(move |blob: wasm_bindgen::JsValue| {
-        if let Ok(blob) = blob.dyn_into::<web_sys::Blob>() {
-            download_blob(&filename, &blob);
-        }
-    });
-    let _ = canvas.to_blob(on_blob.unchecked_ref());
+    let on_done = Closure::once(move |ok: wasm_bindgen::JsValue| done.emit(ok.is_truthy()));
+    let _ = promise.then(&on_done);
+    // It runs once; the promise owns it from here.
+    on_done.forget();
+}
+
+/// Whether "Copy image" can work here: the asynchronous clipboard with
+/// `ClipboardItem` (missing in older browsers and insecure contexts).
+pub fn can_copy_pictures() -> bool {
+    web_sys::window().is_some_and(|w| {
+        js_sys::Reflect::has(&w, &wasm_bindgen::JsValue::from_str("ClipboardItem")).unwrap_or(false)
+            && !w.navigator().clipboard().is_undefined()
+    })
 }
 
 /// Reads a chosen file as text and passes it on, or says why it could not:

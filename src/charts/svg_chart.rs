@@ -6,10 +6,9 @@
 //! and drawn at that size: one SVG unit is one CSS pixel, so its text is
 //! as large on a phone as on a projector.
 //!
-//! Where the view gives `ChartPictures` (the full view), the figure offers
-//! its picture for slides: PNG, SVG and, where the browser allows, a copy.
-//! The picture is laid out on click for its own width, whatever the
-//! screen's (`charts::slide`), and the view adds the scenario's words.
+//! Under it, its picture for slides: buttons that say what they ask for
+//! (`data-picture`), answered by the full view's one listener
+//! (`components::pictures`); the embed and presenter views hide them.
 
 use std::rc::Rc;
 
@@ -19,27 +18,7 @@ use super::geometry::ChartSpec;
 use crate::browser;
 use crate::hooks::use_element_width;
 use crate::i18n::strings;
-use crate::model::Lang;
-
-/// What a chart's picture buttons ask of the view that gives this context.
-#[derive(Clone, PartialEq)]
-pub struct ChartPictures {
-    pub lang: Lang,
-    pub make: Callback<PictureRequest>,
-}
-
-/// A chart's picture, asked for by its buttons.
-pub struct PictureRequest {
-    /// The chart's id, which names the file.
-    pub chart: AttrValue,
-    pub title: AttrValue,
-    /// The chart's layout, for the picture's own width.
-    pub layout: Callback<f64, Rc<ChartSpec>>,
-    /// "png", "svg" or "copy" (`browser::take_picture`).
-    pub how: String,
-    /// Told whether it worked.
-    pub done: Callback<bool>,
-}
+use crate::state::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct SvgChartProps {
@@ -63,8 +42,7 @@ pub fn SvgChart(props: &SvgChartProps) -> Html {
     let canvas = use_node_ref();
     let width = use_element_width(canvas.clone());
     let spec = &props.layout.emit(width);
-    let copied = use_state(|| None::<bool>);
-    let pictures = use_context::<ChartPictures>();
+    let lang = use_app().reader.lang;
     let title_id = format!("{}-title", props.id);
     let summary_id = format!("{}-summary", props.id);
 
@@ -143,7 +121,7 @@ pub fn SvgChart(props: &SvgChartProps) -> Html {
                     { tooltip_text }
                 </div>
             </div>
-            { picture_buttons(props, pictures, &copied) }
+            { picture_buttons(lang) }
             <details class="chart-table">
                 <summary>{ &props.table_label }</summary>
                 { props.table.clone() }
@@ -152,44 +130,11 @@ pub fn SvgChart(props: &SvgChartProps) -> Html {
     }
 }
 
-/// The chart's picture for slides, made on click; nothing without the
-/// context. One listener for the row: each button says what it asks for.
-/// "Copy image" only where the browser can put one on the clipboard.
-fn picture_buttons(
-    props: &SvgChartProps,
-    pictures: Option<ChartPictures>,
-    copied: &UseStateHandle<Option<bool>>,
-) -> Html {
-    let Some(pictures) = pictures else {
-        return Html::default();
-    };
-    let t = strings(pictures.lang);
-    let status = t.picture_copied(**copied);
-    let (make, layout) = (pictures.make, props.layout.clone());
-    let (chart, title) = (props.id.clone(), props.title.clone());
-    let copied = copied.setter();
-    let onclick = Callback::from(move |e: MouseEvent| {
-        let how = e
-            .target_dyn_into::<web_sys::Element>()
-            .and_then(|button| button.get_attribute("data-picture"));
-        if let Some(how) = how {
-            // Only a copy says how it went: a download shows by itself.
-            let copied = (how == "copy").then(|| copied.clone());
-            make.emit(PictureRequest {
-                chart: chart.clone(),
-                title: title.clone(),
-                layout: layout.clone(),
-                how,
-                done: Callback::from(move |ok| {
-                    if let Some(copied) = &copied {
-                        copied.set(Some(ok));
-                    }
-                }),
-            });
-        }
-    });
-    // The buttons as markup: they change with the language only, and
-    // written by html! they would cost the wasm 3 KB for four elements.
+/// The buttons as markup: they change with the language only, and
+/// written by html! they would cost the wasm kilobytes. "Copy image" only
+/// where the browser can put an image on the clipboard.
+fn picture_buttons(lang: crate::model::Lang) -> Html {
+    let t = strings(lang);
     let copy = if browser::can_copy_pictures() {
         format!(
             r#"<button type="button" data-picture="copy">{}</button>"#,
@@ -199,14 +144,11 @@ fn picture_buttons(
         String::new()
     };
     let buttons = format!(
-        r#"<span>{}</span><button type="button" data-picture="png">PNG</button><button type="button" data-picture="svg">SVG</button>{copy}"#,
+        r#"{}<button type="button" data-picture="png">PNG</button><button type="button" data-picture="svg">SVG</button>{copy}<span role="status"></span>"#,
         t.pictures_label()
     );
     html! {
-        <p class="chart-pictures" data-testid="chart-pictures" {onclick}>
-            { Html::from_html_unchecked(buttons.into()) }
-            <span role="status">{ status }</span>
-        </p>
+        <p class="chart-pictures" data-testid="chart-pictures">{ Html::from_html_unchecked(buttons.into()) }</p>
     }
 }
 

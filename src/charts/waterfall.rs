@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::data_table::{data_table, DataTable};
-use super::geometry::{waterfall_chart, ChartSpec, Waterfall, WaterfallStep};
+use super::geometry::{waterfall_chart, Waterfall, WaterfallStep};
 use super::svg_chart::SvgChart;
 use crate::format::ReaderFormat as _;
 use crate::format::{self, ReaderPrefs};
@@ -25,50 +25,6 @@ pub struct WaterfallChartProps {
 }
 
 pub fn view(props: &WaterfallChartProps) -> Html {
-    let reader = props.reader;
-    let t = strings(reader.lang);
-    let (data, verdict) = (props.data, &props.outcome.verdict);
-    let years = data.years();
-    let chart = waterfall_of(props);
-    let table = waterfall_table(
-        &chart,
-        props,
-        (years.base.to_string(), years.target.to_string()),
-    );
-    let summary = t.waterfall_summary(
-        &chart.start_text,
-        &chart.end_text,
-        reader.unit_label(),
-        verdict.met,
-        &reader.money(verdict.gap.abs()),
-        years,
-    );
-    html! {
-        <SvgChart id="chart-waterfall" title={t.chart_waterfall_title(years)} {summary} class="waterfall"
-            table_label={t.show_table} {table}
-            layout={Callback::from(move |width| Rc::new(lay_out(&chart, reader, width)))} />
-    }
-}
-
-/// The waterfall laid out for `width`, as on screen: also the scenario
-/// slide's (`charts::slide`).
-pub fn spec(props: &WaterfallChartProps, width: f64) -> ChartSpec {
-    lay_out(&waterfall_of(props), props.reader, width)
-}
-
-fn lay_out(chart: &Waterfall, reader: ReaderPrefs, width: f64) -> ChartSpec {
-    let t = strings(reader.lang);
-    let unit = reader.unit_label();
-    waterfall_chart(
-        chart,
-        &|floor| t.axis_note(&reader.money(floor), unit),
-        width,
-    )
-}
-
-/// The chart's figures and words, from the base year's total to the
-/// scenario's.
-fn waterfall_of(props: &WaterfallChartProps) -> Waterfall {
     let reader = props.reader;
     let lang = reader.lang;
     let t = strings(lang);
@@ -124,7 +80,7 @@ fn waterfall_of(props: &WaterfallChartProps) -> Waterfall {
     } else {
         t.kind_derived
     };
-    Waterfall {
+    let chart = Waterfall {
         start_label: t.label_base_total(years),
         start,
         start_text: reader.money(start),
@@ -143,6 +99,21 @@ fn waterfall_of(props: &WaterfallChartProps) -> Waterfall {
         actual: props
             .actual_total
             .map(|total| (total, t.actual_line(&reader.money(total)))),
+    };
+
+    let table = waterfall_table(&chart, props, (base, target_year));
+    let summary = t.waterfall_summary(
+        &reader.money(start),
+        &reader.money(*total_2024),
+        unit,
+        verdict.met,
+        &reader.money(verdict.gap.abs()),
+        years,
+    );
+    html! {
+        <SvgChart id="chart-waterfall" title={t.chart_waterfall_title(years)} {summary} class="waterfall"
+            table_label={t.show_table} {table}
+            layout={Callback::from(move |width| Rc::new(waterfall_chart(&chart, &|floor| t.axis_note(&reader.money(floor), unit), width)))} />
     }
 }
 

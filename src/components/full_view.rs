@@ -20,7 +20,7 @@ use super::data_notes::DataNotes;
 use super::header::Header;
 use super::history_bar::HistoryBar;
 use super::overview::Overview;
-use super::pictures::use_chart_pictures;
+use super::pictures::on_chart_picture;
 use super::products::Products;
 use super::project_list::ProjectList;
 use super::record::BuiltCopy;
@@ -31,7 +31,6 @@ use super::so_far_panel::SoFarPanel;
 use super::uncertainty::Uncertainty;
 use super::verdict_panel::VerdictPanel;
 use crate::browser;
-use crate::charts::svg_chart::ChartPictures;
 use crate::hooks::{use_progressive, use_stages, Pace};
 use crate::i18n::strings;
 use crate::model::Outcome;
@@ -67,14 +66,14 @@ pub fn FullView(props: &FullViewProps) -> Html {
     });
     let s = &props.scenario;
     let outcome = props.outcome.clone();
-    let pictures = use_chart_pictures();
+    let app = use_app();
     html! {
-        <ContextProvider<ChartPictures> context={pictures}>
+        <>
             if top(TopPart::Header) {
                 <Header />
                 <Banner notice={props.notice.clone()} />
             }
-            <main class="layout">
+            <main class="layout" onclick={on_chart_picture(&app)}>
                 // Its own grid, so the sticky verdict stays beside the levers
                 // and never slides over the sections below. The answer comes
                 // first, as in the prerendered baseline it replaces (see
@@ -103,7 +102,7 @@ pub fn FullView(props: &FullViewProps) -> Html {
                     <Details scenario={s.clone()} settled={props.settled.clone()} revision={props.revision} />
                 }
             </main>
-        </ContextProvider<ChartPictures>>
+        </>
     }
 }
 

@@ -1,14 +1,13 @@
 //! Pictures for slides, made on click from the scenario of that moment,
-//! never on render: a chart's, asked for by its buttons through the
-//! `ChartPictures` context the full view gives (`use_chart_pictures`), and
-//! the scenario's slide, offered beside the share controls and in the
-//! presenter view (`slide_button`).
-//!
-//! Every picture carries the scenario's verdict in one line, the source
-//! line as the header gives it (with "entered by the reader" when the
-//! scenario is not the baseline) and the scenario's link; its file's name
-//! says the edition, the chart and a short code of the link. Drawing is
-//! `charts::slide`'s; making files of it, `browser::take_picture`'s.
+//! never on render: a chart's, by the buttons under each chart (one
+//! listener for the whole full view, `on_chart_picture`), and the
+//! scenario's slide, beside the share controls and in the presenter view
+//! (`slide_button`). The page's js/files.js makes the picture from the
+//! charts as drawn (the stylesheet's colours written on them) and the
+//! words given here: the verdict in one line, the source line as the
+//! header gives it (with "entered by the reader" when the scenario is not
+//! the baseline) and the scenario's link. A file's name says the edition,
+//! the chart and a short code of the link (`file_name`).
 
 use std::rc::Rc;
 
@@ -16,20 +15,14 @@ use yew::prelude::*;
 
 use super::header::source_line;
 use crate::browser;
-use crate::charts::slide::{self, Caption, ScenarioSlide};
-use crate::charts::svg_chart::{ChartPictures, PictureRequest};
-use crate::charts::waterfall::{self, WaterfallChartProps};
 use crate::format::{self, ReaderFormat as _, ReaderPrefs};
 use crate::i18n::strings;
-use crate::model::Outcome;
 use crate::share::code::{encode, Shared, View};
-use crate::share::qr::QrMatrix;
-use crate::state::{use_app, AppContext, Scenario};
+use crate::state::{AppContext, Scenario};
 
 /// What every picture of one scenario says besides its chart.
 struct Words {
-    outcome: Outcome,
-    reader: ReaderPrefs,
+    met: bool,
     headline: &'static str,
     total: String,
     gap: String,
@@ -42,7 +35,7 @@ impl Words {
         let (data, assumptions) = (app.data, app.assumptions);
         let t = strings(reader.lang);
         let outcome = scenario.outcome(&data);
-        let v = &outcome.verdict;
+        let (v, total) = (outcome.verdict, outcome.projection.total_2024);
         let unit = reader.unit_label();
         let shared = Shared {
             scenario: scenario.clone(),
@@ -54,6 +47,7 @@ impl Words {
             source.push_str(t.entered_by_reader());
         }
         Words {
+            met: v.met,
             headline: if v.met {
                 t.verdict_met
             } else {
@@ -62,7 +56,7 @@ impl Words {
             total: format!(
                 "{}: {} {unit}",
                 t.projected_total(data.years()),
-                reader.money(outcome.projection.total_2024)
+                reader.money(total)
             ),
             gap: t.gap_sentence(
                 v.met,
@@ -72,60 +66,83 @@ impl Words {
             ),
             source,
             link: browser::link_for(&encode(&shared, &data, assumptions)).unwrap_or_default(),
-            outcome,
-            reader,
-        }
-    }
-
-    /// The verdict in one line.
-    fn verdict(&self) -> String {
-        format!("{}: {}. {}", self.headline, self.total, self.gap)
-    }
-
-    fn caption<'a>(&'a self, title: &'a str, verdict: &'a str) -> Caption<'a> {
-        Caption {
-            title,
-            verdict,
-            source: &self.source,
-            link: &self.link,
         }
     }
 }
 
-/// The context that gives every chart of the full view its picture
-/// buttons; the same value for as long as the edition and the language
-/// stay, so the charts are not redrawn for it.
-#[hook]
-pub fn use_chart_pictures() -> ChartPictures {
-    let app = use_app();
-    let lang = app.reader.lang;
-    (*use_memo((app.edition, lang), move |_| ChartPictures {
-        lang,
-        make: Callback::from(move |request: PictureRequest| chart_picture(&app, request)),
-    }))
-    .clone()
+/// The file a picture is saved as, in plain ASCII: the province, the
+/// edition's target year, what it shows (a chart's id without its
+/// "chart-", or "slide") and a short code of the scenario's link (FNV-1a,
+/// base 36), so two scenarios' pictures do not overwrite each other.
+pub fn file_name(year: u16, what: &str, link: &str, extension: &str) -> String {
+    let what = what.strip_prefix("chart-").unwrap_or(what);
+    let mut hash: u32 = 0x811c_9dc5;
+    for byte in link.bytes() {
+        hash = (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193);
+    }
+    let mut short = String::new();
+    for _ in 0..6 {
+        short.push(char::from_digit(hash % 36, 36).unwrap_or('0'));
+        hash /= 36;
+    }
+    format!("ninh-binh-{year}-{what}-{short}.{extension}")
 }
 
-fn chart_picture(app: &AppContext, request: PictureRequest) {
-    let Some(shared) = app.latest.shared() else {
-        return;
-    };
-    let words = Words::of(app, &shared.scenario, shared.reader);
-    let verdict = words.verdict();
-    let layout = |width| (*request.layout.emit(width)).clone();
-    let svg = slide::chart_picture(&layout, &words.caption(&request.title, &verdict));
-    let extension = if request.how == "svg" { "svg" } else { "png" };
-    let name = slide::file_name(
-        app.data.years().target,
-        &request.chart,
-        &words.link,
-        extension,
-    );
-    browser::take_picture(&svg, &name, &request.how, request.done);
+/// The full view's one listener for the charts' picture buttons (each
+/// says what it asks for in `data-picture`: "png", "svg" or "copy"); a
+/// copy says how it went in its row's status.
+pub fn on_chart_picture(app: &AppContext) -> Callback<MouseEvent> {
+    let app = app.clone();
+    Callback::from(move |e: MouseEvent| {
+        let Some(button) = e
+            .target_dyn_into::<web_sys::Element>()
+            .and_then(|t| t.closest("[data-picture]").ok().flatten())
+        else {
+            return;
+        };
+        let figure = button.closest("figure").ok().flatten();
+        let chart = figure
+            .as_ref()
+            .and_then(|f| f.query_selector("svg").ok().flatten());
+        let (Some(figure), Some(chart), Some(shared)) = (figure, chart, app.latest.shared()) else {
+            return;
+        };
+        let how = button.get_attribute("data-picture").unwrap_or_default();
+        let title = figure
+            .query_selector("h3")
+            .ok()
+            .flatten()
+            .and_then(|h| h.text_content())
+            .unwrap_or_default();
+        let w = Words::of(&app, &shared.scenario, shared.reader);
+        let verdict = format!("{}: {}. {}", w.headline, w.total, w.gap);
+        let words = [title.as_str(), &verdict, &w.source, &w.link].join("\n");
+        let (extension, how) = match how.as_str() {
+            "svg" => ("svg", "image/svg+xml"),
+            _ => ("png", how.as_str()),
+        };
+        let name = file_name(app.data.years().target, &figure.id(), &w.link, extension);
+        let t = strings(shared.reader.lang);
+        let status = button
+            .parent_element()
+            .and_then(|row| row.query_selector("[role=status]").ok().flatten());
+        let done = Callback::from(move |ok| {
+            if let Some(status) = &status {
+                status.set_text_content(Some(t.picture_copied(Some(ok))));
+            }
+        });
+        let done = if how == "copy" {
+            done
+        } else {
+            Callback::from(|_| ())
+        };
+        browser::take_picture(&words, &chart, None, (&name, how), done);
+    })
 }
 
-/// "Slide (PNG)": the scenario on screen as the first slide of a talk;
-/// `deck`, the saved scenario the presenter view shows, if any.
+/// "Slide (PNG)": the scenario on screen as the first slide of a talk,
+/// from the waterfall and the QR code as drawn; `deck`, the saved
+/// scenario the presenter view shows, if any.
 pub fn slide_button(app: &AppContext, deck: Option<Rc<Scenario>>) -> Html {
     let t = strings(app.reader.lang);
     let app = app.clone();
@@ -138,37 +155,67 @@ pub fn slide_button(app: &AppContext, deck: Option<Rc<Scenario>>) -> Html {
                 None => return,
             },
         };
-        let words = Words::of(&app, &scenario, reader);
-        let Some(qr) = QrMatrix::for_text(&words.link) else {
+        let find = |selector: &str| {
+            web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.query_selector(selector).ok().flatten())
+        };
+        let (Some(waterfall), Some(qr)) =
+            (find("#chart-waterfall svg"), find("svg[data-testid=qr]"))
+        else {
             return;
         };
-        let data = app.data;
-        let waterfall = WaterfallChartProps {
-            data,
-            outcome: words.outcome.clone(),
-            growth_pct: scenario.growth_pct.clone(),
-            actual_total: app.edition.outcome.map(|o| o.total.value),
-            reader: words.reader,
-        };
         let t = strings(reader.lang);
-        let question = t.app_question(data.years());
-        let svg = slide::scenario_picture(
-            &|width| waterfall::spec(&waterfall, width),
-            &ScenarioSlide {
-                caption: words.caption(&question, ""),
-                met: words.outcome.verdict.met,
-                headline: words.headline,
-                total: &words.total,
-                gap: &words.gap,
-                scan: t.slide_scan(),
-                qr_side: qr.side(),
-                qr_path: &qr.svg_path(),
-            },
+        let w = Words::of(&app, &scenario, reader);
+        let question = t.app_question(app.data.years());
+        let met = if w.met { "met" } else { "" };
+        let words = [
+            question.as_str(),
+            w.headline,
+            &w.total,
+            &w.gap,
+            &w.source,
+            &w.link,
+            t.slide_scan(),
+            met,
+        ]
+        .join("\n");
+        let name = file_name(app.data.years().target, "slide", &w.link, "png");
+        browser::take_picture(
+            &words,
+            &waterfall,
+            Some(qr),
+            (&name, "png"),
+            Callback::from(|_| ()),
         );
-        let name = slide::file_name(data.years().target, "slide", &words.link, "png");
-        browser::take_picture(&svg, &name, "png", Callback::from(|_| ()));
     });
     html! {
         <button type="button" {onclick} title={t.slide_title()} data-testid="slide-png">{ t.slide_button() }</button>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_name;
+
+    #[test]
+    fn file_names_say_what_they_hold_in_ascii() {
+        // FNV-1a of "" is 0x811c9dc5 = 2166136261; in base 36, lowest digit
+        // first: 2166136261 = 25 + 36 × 60170451, 60170451 = 15 + 36 × 1671401,
+        // 1671401 = 29 + 36 × 46427, 46427 = 23 + 36 × 1289,
+        // 1289 = 29 + 36 × 35, 35 = 35: p, f, t, n, t, z.
+        assert_eq!(
+            file_name(2024, "chart-waterfall", "", "png"),
+            "ninh-binh-2024-waterfall-pftntz.png"
+        );
+        assert_eq!(
+            file_name(2023, "slide", "", "svg"),
+            "ninh-binh-2023-slide-pftntz.svg"
+        );
+        let a = file_name(2024, "chart-levels", "https://x/?s=1~d1", "png");
+        let b = file_name(2024, "chart-levels", "https://x/?s=1~d2", "png");
+        assert_ne!(a, b);
+        assert!(a.is_ascii() && a.starts_with("ninh-binh-2024-levels-"));
+        assert_eq!(a.len(), "ninh-binh-2024-levels-".len() + 10);
     }
 }

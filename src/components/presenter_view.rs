@@ -10,6 +10,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::banner::Banner;
+use super::chart_panels::{Chart, ChartPanel};
 use super::pictures::slide_button;
 use super::share_panel::qr_svg;
 use super::so_far_panel::need_text;
@@ -30,6 +31,8 @@ use crate::state::{use_app, DeckSlide, Notice, Scenario};
 #[derive(Properties, PartialEq)]
 pub struct PresenterViewProps {
     pub outcome: Rc<Outcome>,
+    /// The scenario's growth, for the waterfall its slide is made from.
+    pub growth_pct: Vec<f64>,
     pub link: AttrValue,
     pub notice: Option<Notice>,
     /// The saved scenario on screen, when stepping through the deck.
@@ -127,6 +130,14 @@ pub fn PresenterView(props: &PresenterViewProps) -> Html {
                 { qr }
                 <p class="presenter-link">{ link.clone() }</p>
                 { slide_button(&app, props.deck.as_ref().map(|d| d.scenario.clone())) }
+                // What "Slide (PNG)" draws the waterfall from: laid out off
+                // screen at a slide's width, hidden from every reader.
+                <div class="presenter-waterfall" aria-hidden="true" inert=true>
+                    <ChartPanel chart={Chart::Waterfall {
+                        outcome: outcome.clone(),
+                        growth_pct: props.deck.as_ref().map_or_else(|| props.growth_pct.clone(), |d| d.scenario.growth_pct.clone()),
+                    }} />
+                </div>
                 <button type="button" onclick={on_exit}>{ t.exit_presenter }</button>
             </div>
         </main>

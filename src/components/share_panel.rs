@@ -200,22 +200,18 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
 
 /// The QR code of the link (or why there is none) and its downloads.
 fn qr_figure(matrix: &Rc<Option<Rc<QrMatrix>>>, qr_link: &AttrValue, t: &Strings) -> Html {
-    let download = |save: fn(&QrMatrix)| {
+    // The SVG as drawn, or its PNG (through the page's canvas: js/files.js).
+    let download = |extension: &'static str, how: &'static str| {
         let matrix = matrix.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(m) = matrix.as_ref() {
-                save(m);
+                let name = format!("ninh-binh-scenario-qr.{extension}");
+                browser::take_file(&m.svg_document(), &name, how, Callback::from(|_| ()));
             }
         })
     };
-    let download_svg = download(|m| {
-        browser::download_text(
-            "ninh-binh-scenario-qr.svg",
-            "image/svg+xml",
-            &m.svg_document(),
-        )
-    });
-    let download_png = download(|m| browser::download_qr_png(m, 12, "ninh-binh-scenario-qr.png"));
+    let download_svg = download("svg", "image/svg+xml");
+    let download_png = download("png", "png");
     let has_qr = matrix.is_some();
     let qr = match matrix.as_ref() {
         Some(m) => {

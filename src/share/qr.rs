@@ -25,6 +25,10 @@ pub struct QrMatrix {
 /// Modules of light border the QR standard asks for around the code.
 pub const QUIET_ZONE: usize = 4;
 
+/// Pixels a module in the picture to download (`svg_document`'s size, and
+/// so its PNG's): sharp and large enough to print.
+pub const PNG_MODULE_PX: usize = 12;
+
 impl QrMatrix {
     /// `None` only if the text is too long for any QR code (links never are).
     pub fn for_text(text: &str) -> Option<QrMatrix> {
@@ -93,8 +97,9 @@ impl QrMatrix {
     /// A standalone SVG document (for download).
     pub fn svg_document(&self) -> String {
         let side = self.side();
+        let px = side * PNG_MODULE_PX;
         format!(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {side} {side}\" shape-rendering=\"crispEdges\">\
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{px}\" height=\"{px}\" viewBox=\"0 0 {side} {side}\" shape-rendering=\"crispEdges\">\
              <rect width=\"{side}\" height=\"{side}\" fill=\"#fff\"/><path d=\"{}\" fill=\"#000\"/></svg>",
             self.svg_path()
         )
@@ -138,6 +143,10 @@ mod tests {
             .sum();
         assert_eq!(drawn, m.dark.iter().filter(|&&d| d).count());
         assert!(m.svg_document().starts_with("<svg"));
+        let px = (m.side() * 12).to_string();
+        assert!(m
+            .svg_document()
+            .contains(&format!(r#"width="{px}" height="{px}""#)));
     }
 
     /// Byte-mode capacity at level M, from the standard's capacity table

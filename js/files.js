@@ -1,0 +1,136 @@
+// The files the app offers (a script at the start of the page's module,
+// called by the app: src/browser/files.rs). `how` is a MIME type to save
+// `content` as it is (an export, an SVG), 'png' to draw `content`, a
+// standalone SVG document (src/charts/slide.rs, src/share/qr.rs), on a
+// canvas of its size and save that, or 'copy' to put that PNG on the
+// clipboard. Resolves to whether it worked. Nothing is requested: the
+// image's source is a blob of the page's own making without a
+// foreignObject, so the canvas stays readable in every engine.
+globalThis.nbFile = (content, name, how) => {
+  const save = (blob) => {
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = name;
+    a.click();
+    URL.revokeObjectURL(a.href);
+    return true;
+  };
+  const picture = how === 'png' || how === 'copy';
+  const source = new Blob([content], { type: picture ? 'image/svg+xml' : how });
+  if (!picture) return Promise.resolve(save(source));
+  const png = new Promise((done, failed) => {
+    const image = new Image();
+    image.onload = () => {
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      canvas.getContext('2d').drawImage(image, 0, 0);
+      URL.revokeObjectURL(image.src);
+      canvas.toBlob((blob) => (blob ? done(blob) : failed()));
+    };
+    image.onerror = failed;
+    image.src = URL.createObjectURL(source);
+  });
+  if (how === 'png') return png.then(save, () => false);
+  // Safari takes a write only within the reader's click: the PNG follows.
+  try {
+    return navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]).then(() => true, () => false);
+  } catch (e) {
+    return Promise.resolve(false);
+  }
+};
+
+// Pictures for slides (src/components/pictures.rs): 1920 × 1080, a chart
+// as drawn on screen with its title, the verdict in one line, the source
+// line and the link, or, with a QR code, the scenario's slide: the
+// question, the verdict, the total and the gap beside the QR code, the
+// waterfall below. `words` are the app's, one per line: for a chart its
+// title, verdict, source and link; for the slide the question, the
+// verdict, the total, the gap, the source, the link and the QR code's
+// caption. The picture is SVG: the chart's elements copied with the
+// stylesheet's colours written on them (office software reads no CSS),
+// the words as real text in a generic font, nothing outside the document.
+globalThis.nbPicture = (words, chart, qr, name, how) => {
+  const NS = 'http://www.w3.org/2000/svg';
+  const W = 1920, H = 1080, M = 80;
+  const lines = words.split('\n');
+  const svg = document.createElementNS(NS, 'svg');
+  const el = (tag, attrs, parent = svg) => {
+    const e = parent.appendChild(document.createElementNS(NS, tag));
+    for (const k in attrs) e.setAttribute(k, attrs[k]);
+    return e;
+  };
+  el('rect', { width: W, height: H, fill: '#fff' });
+  const ruler = document.createElement('canvas').getContext('2d');
+  // Writes `text` from `top` in at most `most` lines `width` wide, `size`
+  // px or smaller; returns the bottom of its last line.
+  const block = (text, x, top, width, size, most, weight, fill) => {
+    let rows;
+    for (;; size *= 0.92) {
+      ruler.font = `${weight} ${size}px sans-serif`;
+      rows = [''];
+      for (const word of text.split(' ')) {
+        const row = rows[rows.length - 1] ? `${rows[rows.length - 1]} ${word}` : word;
+        if (rows[rows.length - 1] && ruler.measureText(row).width > width) rows.push(word); else rows[rows.length - 1] = row;
+      }
+      if ((rows.length <= most && rows.every((r) => ruler.measureText(r).width <= width)) || size < 10) break;
+    }
+    rows.forEach((row, i) => {
+      el('text', { x, y: top + size * (1 + 1.25 * i), 'font-size': size, 'font-weight': weight, fill }).textContent = row;
+    });
+    return top + 1.25 * size * rows.length;
+  };
+  // The chart's drawing, scaled into the box, its colours from the page.
+  const place = (source, x, y, width, height) => {
+    const box = source.viewBox.baseVal;
+    const scale = Math.min(width / box.width, height / box.height);
+    const g = el('g', { transform: `translate(${x + (width - box.width * scale) / 2} ${y + (height - box.height * scale) / 2}) scale(${scale})` });
+    const copy = (from, to) => {
+      for (const child of from.children) {
+        const style = getComputedStyle(child);
+        const attrs = {};
+        for (const a of child.attributes) if (/^(x|y|x1|y1|x2|y2|width|height|d|text-anchor)$/.test(a.name)) attrs[a.name] = a.value;
+        for (const p of ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'font-size', 'font-weight', 'paint-order', 'stroke-linejoin', 'shape-rendering']) {
+          const v = style.getPropertyValue(p);
+          if (v && v !== 'none' && v !== 'normal' && v !== 'auto') attrs[p] = v;
+        }
+        const made = el(child.localName, attrs, to);
+        if (child.localName === 'text') made.textContent = child.textContent; else copy(child, made);
+      }
+    };
+    copy(source, g);
+  };
+  const full = W - 2 * M;
+  const [title] = lines;
+  el('title', {}).textContent = title;
+  // The foot: the link's line 40 px above the bottom, the source above it.
+  const foot = (source, link) => {
+    const top = H - 40 - 30 - 8 - 2 * 30;
+    block(source, M, top, full, 24, 2, 400, '#4a5561');
+    block(link, M, H - 70, full, 24, 1, 400, '#0b5d4b');
+    return top;
+  };
+  if (qr) {
+    const [, headline, total, gap, source, link, scan] = lines;
+    const left = 1160, colour = qr.dataset.met === 'true' ? '#0d6b2f' : '#a4161a';
+    let y = block(title, M, 60, left, 40, 2, 700, '#1a1f24');
+    y = block(headline, M, y + 24, left, 80, 1, 700, colour);
+    y = block(total, M, y + 16, left, 40, 1, 600, '#1a1f24');
+    y = block(gap, M, y + 12, left, 32, 2, 400, colour);
+    const bottom = foot(source, link);
+    place(chart, M, y + 32, left, bottom - 24 - y - 32);
+    const x = M + left + 80, side = W - M - x;
+    place(qr, x, 60, side, side);
+    block(scan, x, 76 + side, side, 28, 2, 600, '#1a1f24');
+  } else {
+    const [, verdict, source, link] = lines;
+    let y = block(title, M, 60, full, 52, 1, 700, '#1a1f24');
+    y = block(verdict, M, y + 16, full, 32, 2, 400, '#1a1f24');
+    const bottom = foot(source, link);
+    place(chart, M, y + 32, full, bottom - 24 - y - 32);
+  }
+  svg.setAttribute('xmlns', NS);
+  for (const [k, v] of [['width', W], ['height', H], ['viewBox', `0 0 ${W} ${H}`], ['font-family', 'sans-serif']]) svg.setAttribute(k, v);
+  const document_ = `<?xml version="1.0" encoding="UTF-8"?>${new XMLSerializer().serializeToString(svg)}`;
+  return globalThis.nbFile(document_, name, how);
+};
