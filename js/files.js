@@ -1,12 +1,25 @@
-// The files the app offers (a script at the start of the page's module,
-// called by the app: src/browser/files.rs). `how` is a MIME type to save
-// `content` as it is (an export, an SVG), 'png' to draw `content`, a
-// standalone SVG document (src/charts/slide.rs, src/share/qr.rs), on a
-// canvas of its size and save that, or 'copy' to put that PNG on the
-// clipboard. Resolves to whether it worked. Nothing is requested: the
+// The files the app offers, and the clipboard (a script at the start of
+// the page's module, called by the app: src/browser/files.rs). `how` is a
+// MIME type to save `content` as it is (an export, an SVG), 'png' to draw
+// `content`, a standalone SVG document (a QR code, a picture for slides),
+// on a canvas of its size and save that, 'copy' to put that PNG on the
+// clipboard, or 'text' to copy `content` as text (where the Clipboard API
+// is missing or refused, the field whose id is `name` is selected and
+// copied the old way). Resolves to whether it worked. Nothing is requested: the
 // image's source is a blob of the page's own making without a
 // foreignObject, so the canvas stays readable in every engine.
 globalThis.nbFile = (content, name, how) => {
+  if (how === 'text') {
+    const old = () => {
+      document.getElementById(name)?.select();
+      try {
+        return document.execCommand('copy');
+      } catch (e) {
+        return false;
+      }
+    };
+    return navigator.clipboard ? navigator.clipboard.writeText(content).then(() => true, old) : Promise.resolve(old());
+  }
   const save = (blob) => {
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
@@ -60,6 +73,7 @@ globalThis.nbPicture = (words, chart, qr, name, how) => {
     for (const k in attrs) e.setAttribute(k, attrs[k]);
     return e;
   };
+  el('title', {}).textContent = lines[0];
   el('rect', { width: W, height: H, fill: '#fff' });
   const ruler = document.createElement('canvas').getContext('2d');
   // Writes `text` from `top` in at most `most` lines `width` wide, `size`
@@ -90,19 +104,20 @@ globalThis.nbPicture = (words, chart, qr, name, how) => {
         const style = getComputedStyle(child);
         const attrs = {};
         for (const a of child.attributes) if (/^(x|y|x1|y1|x2|y2|width|height|d|text-anchor)$/.test(a.name)) attrs[a.name] = a.value;
-        for (const p of ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'font-size', 'font-weight', 'paint-order', 'stroke-linejoin', 'shape-rendering']) {
+        const text = child.localName === 'text';
+        for (const p of ['fill', 'stroke', 'stroke-dasharray', 'shape-rendering', 'paint-order',
+          ...(style.stroke === 'none' ? [] : ['stroke-width', 'stroke-linejoin']), ...(text ? ['font-size', 'font-weight'] : [])]) {
           const v = style.getPropertyValue(p);
-          if (v && v !== 'none' && v !== 'normal' && v !== 'auto') attrs[p] = v;
+          if (v && !/^(none|normal|auto|miter)$/.test(v)) attrs[p] = v;
         }
         const made = el(child.localName, attrs, to);
-        if (child.localName === 'text') made.textContent = child.textContent; else copy(child, made);
+        if (text) made.textContent = child.textContent; else copy(child, made);
       }
     };
     copy(source, g);
   };
   const full = W - 2 * M;
   const [title] = lines;
-  el('title', {}).textContent = title;
   // The foot: the link's line 40 px above the bottom, the source above it.
   const foot = (source, link) => {
     const top = H - 40 - 30 - 8 - 2 * 30;
@@ -111,8 +126,8 @@ globalThis.nbPicture = (words, chart, qr, name, how) => {
     return top;
   };
   if (qr) {
-    const [, headline, total, gap, source, link, scan] = lines;
-    const left = 1160, colour = qr.dataset.met === 'true' ? '#0d6b2f' : '#a4161a';
+    const [, headline, total, gap, source, link, scan, met] = lines;
+    const left = 1160, colour = met ? '#0d6b2f' : '#a4161a';
     let y = block(title, M, 60, left, 40, 2, 700, '#1a1f24');
     y = block(headline, M, y + 24, left, 80, 1, 700, colour);
     y = block(total, M, y + 16, left, 40, 1, 600, '#1a1f24');

@@ -5,42 +5,12 @@
 use crate::model::errors::{FileReadError, MAX_IMPORT_BYTES};
 
 /// Copies `text` with the Clipboard API; where that is missing or refused
-/// (insecure context, permissions), selects the text in `fallback_input`
-/// and tries the older copy command. `done` learns whether it worked, so
-/// the UI can say "copied" or "press Ctrl+C".
-pub fn copy_text(
-    text: &str,
-    fallback_input: Option<web_sys::HtmlInputElement>,
-    done: yew::Callback<bool>,
-) {
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
-    let fallback = {
-        let done = done.clone();
-        move || {
-            let ok = fallback_input.as_ref().is_some_and(|input| {
-                input.select();
-                web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
-                    .and_then(|d| d.exec_command("copy").ok())
-                    .unwrap_or(false)
-            });
-            done.emit(ok);
-        }
-    };
-    let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
-    match clipboard {
-        Some(clipboard) if !clipboard.is_undefined() => {
-            let on_ok = Closure::once(move |_: wasm_bindgen::JsValue| done.emit(true));
-            let on_refused = Closure::once(move |_: wasm_bindgen::JsValue| fallback());
-            let _ = clipboard.write_text(text).then2(&on_ok, &on_refused);
-            // Each runs at most once; the promise owns them from here.
-            on_ok.forget();
-            on_refused.forget();
-        }
-        _ => fallback(),
-    }
+/// (insecure context, permissions), selects the text in the field whose id
+/// is `fallback_field` and tries the older copy command (js/files.js).
+/// `done` learns whether it worked, so the UI can say "copied" or "press
+/// Ctrl+C".
+pub fn copy_text(text: &str, fallback_field: &str, done: yew::Callback<bool>) {
+    take_file(text, fallback_field, "text", done);
 }
 
 /// Offers `content` as a file download of type `mime` (no server

@@ -118,7 +118,6 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let lang = app.reader.lang;
     let t = strings(lang);
     let copied = use_state(|| None::<bool>);
-    let input = use_node_ref();
     // The QR code follows the link once it has rested for a moment:
     // encoding it on every keystroke or slider step would cost a task per
     // step, and nobody scans mid-edit. A newer link cancels the wait.
@@ -139,13 +138,12 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
 
     let on_copy = {
         let copied = copied.clone();
-        let input = input.clone();
         let link = props.link.clone();
         Callback::from(move |_| {
             let copied = copied.clone();
             browser::copy_text(
                 &link,
-                input.cast::<HtmlInputElement>(),
+                "share-link",
                 Callback::from(move |ok| copied.set(Some(ok))),
             );
         })
@@ -177,7 +175,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 <div class="share-link">
                     <label for="share-link">{ t.share_link_label }</label>
                     <div class="link-row">
-                        <input id="share-link" type="text" readonly=true value={props.link.clone()} ref={input} onfocus={select_all} />
+                        <input id="share-link" type="text" readonly=true value={props.link.clone()} onfocus={select_all} />
                         <button type="button" onclick={on_copy}>{ t.copy_link }</button>
                     </div>
                     <p class="copy-status" role="status" data-testid="copy-status">{ status }</p>
