@@ -116,36 +116,24 @@ globalThis.nbPicture = (words, chart, qr, name, how) => {
     };
     copy(source, g);
   };
-  const full = W - 2 * M;
-  const [title] = lines;
-  // The foot: the link's line 40 px above the bottom, the source above it.
-  const foot = (source, link) => {
-    const top = H - 40 - 30 - 8 - 2 * 30;
-    block(source, M, top, full, 24, 2, 400, '#4a5561');
-    block(link, M, H - 70, full, 24, 1, 400, '#0b5d4b');
-    return top;
-  };
+  // The words from the top, each block below the last (`after` px):
+  // [line, size in px, at most lines, weight, colour, after].
+  const ink = '#1a1f24', met = lines[7] ? '#0d6b2f' : '#a4161a', left = qr ? 1160 : W - 2 * M;
+  const blocks = qr
+    ? [[0, 40, 2, 700, ink, 0], [1, 80, 1, 700, met, 24], [2, 40, 1, 600, ink, 16], [3, 32, 2, 400, met, 12]]
+    : [[0, 52, 1, 700, ink, 0], [1, 32, 2, 400, ink, 16]];
+  let y = 60;
+  for (const [line, size, most, weight, fill, after] of blocks) y = block(lines[line], M, y + after, left, size, most, weight, fill);
+  // The foot: the link 70 px above the bottom, the source above it.
+  const foot = H - 138;
+  block(lines[qr ? 4 : 2], M, foot, W - 2 * M, 24, 2, 400, '#4a5561');
+  block(lines[qr ? 5 : 3], M, H - 70, W - 2 * M, 24, 1, 400, '#0b5d4b');
+  place(chart, M, y + 32, left, foot - 56 - y);
   if (qr) {
-    const [, headline, total, gap, source, link, scan, met] = lines;
-    const left = 1160, colour = met ? '#0d6b2f' : '#a4161a';
-    let y = block(title, M, 60, left, 40, 2, 700, '#1a1f24');
-    y = block(headline, M, y + 24, left, 80, 1, 700, colour);
-    y = block(total, M, y + 16, left, 40, 1, 600, '#1a1f24');
-    y = block(gap, M, y + 12, left, 32, 2, 400, colour);
-    const bottom = foot(source, link);
-    place(chart, M, y + 32, left, bottom - 24 - y - 32);
     const x = M + left + 80, side = W - M - x;
     place(qr, x, 60, side, side);
-    block(scan, x, 76 + side, side, 28, 2, 600, '#1a1f24');
-  } else {
-    const [, verdict, source, link] = lines;
-    let y = block(title, M, 60, full, 52, 1, 700, '#1a1f24');
-    y = block(verdict, M, y + 16, full, 32, 2, 400, '#1a1f24');
-    const bottom = foot(source, link);
-    place(chart, M, y + 32, full, bottom - 24 - y - 32);
+    block(lines[6], x, 76 + side, side, 28, 2, 600, ink);
   }
-  svg.setAttribute('xmlns', NS);
-  for (const [k, v] of [['width', W], ['height', H], ['viewBox', `0 0 ${W} ${H}`], ['font-family', 'sans-serif']]) svg.setAttribute(k, v);
-  const document_ = `<?xml version="1.0" encoding="UTF-8"?>${new XMLSerializer().serializeToString(svg)}`;
-  return globalThis.nbFile(document_, name, how);
+  for (const [k, v] of [['xmlns', NS], ['width', W], ['height', H], ['viewBox', `0 0 ${W} ${H}`], ['font-family', 'sans-serif']]) svg.setAttribute(k, v);
+  return globalThis.nbFile(new XMLSerializer().serializeToString(svg), name, how);
 };
