@@ -1,7 +1,7 @@
 // The single-file edition, for opening from disk (file://, where neither
-// modules from other files nor a service worker work): styles, icon, glue
-// and wasm (base64) inlined into the page, with its own policy (the inline
-// style by hash). The glue is inlined as written (renamed imports, not
+// modules from other files nor a service worker work): the page (whose
+// styles are inline already), with the icon, the glue and the wasm
+// (base64) inlined too, under its own policy (the inline style by hash). The glue is inlined as written (renamed imports, not
 // minified) and its init is called by name, its export line dropped. It
 // starts, as the page's module does, with fatal.js and js/files.js.
 
@@ -30,7 +30,6 @@ await __wbg_init({ module_or_path: wasmBytes });
   page = replaceOnce(page, /<link rel="manifest"[^>]*>\s*/, '');
   page = replaceOnce(page, /<link rel="apple-touch-icon"[^>]*>\s*/, '');
   page = replaceOnce(page, /<link rel="icon"[^>]*>/, `<link rel="icon" href="data:image/svg+xml;base64,${icon.toString('base64')}">`);
-  page = replaceOnce(page, /<link rel="stylesheet"[^>]*>/, `<style>${css}</style>`);
   page = replaceOnce(page, /<script type="module">[\s\S]*?<\/script>/, `<script type="module">${boot}</script>`);
   return page;
 }
