@@ -23,7 +23,7 @@ use crate::model::catalog::{Catalog, EditionRef};
 use crate::model::errors::DecodeError;
 use crate::model::reader::ReaderPrefs;
 use crate::model::{Data, Dataset, Lang};
-use crate::share::code::{decode, decode_in, edition_of, Shared, View};
+use crate::share::code::{decode, decode_in, edition_of, encode, Shared, View};
 use crate::state::{
     AppContext, AppState, DeckSlide, Derived, Latest, Notice, OpenRequest, Scenario, Settled,
 };
@@ -122,30 +122,30 @@ pub fn App() -> Html {
     });
     // A few editions: a list, not a map (a hash map costs the wasm more).
     let remembered = use_mut_ref(Vec::<(&'static str, String)>::new);
-    // What the open explorer last reported: its edition, reader and code
-    // (read when the edition changes, so never a stale render's).
-    let latest_code = use_mut_ref(|| None::<OpenCode>);
+    // What the open explorer last rendered: its scenario and reader (read
+    // when the edition changes, so never a stale render's).
+    let latest = use_memo((), |_| Latest::default());
     let open_edition = {
-        let (start, latest_code) = (start.setter(), latest_code.clone());
-        use_callback((), move |request: OpenRequest, _| {
-            let Some(OpenCode(current, reader, code)) = latest_code.borrow().clone() else {
+        let current = (*start).as_ref().map(|start| start.edition);
+        let (start, latest) = (start.setter(), (*latest).clone());
+        use_callback(current, move |request: OpenRequest, current| {
+            let (Some(current), Some(shared)) = (current, latest.shared()) else {
                 return;
             };
+            let code = encode(&shared, current.data, current.assumptions);
             let mut remembered = remembered.borrow_mut();
-            remembered.retain(|(id, _)| *id != current);
-            remembered.push((current, code));
+            remembered.retain(|(id, _)| *id != current.id);
+            remembered.push((current.id, code));
             let kept = remembered.iter().find(|(id, _)| *id == request.edition);
+            let reader = shared.reader;
             if let Some(next) = start_of(catalog, &request, kept.map(|(_, code)| code), reader) {
                 start.set(Some(Rc::new(next)));
             }
         })
     };
-    let on_code = use_callback((), move |latest: OpenCode, _| {
-        *latest_code.borrow_mut() = Some(latest);
-    });
     match &*start {
         Some(start) => html! {
-            <Explorer key={start.edition.id} start={start.clone()} {open_edition} {on_code} />
+            <Explorer key={start.edition.id} start={start.clone()} {open_edition} latest={(*latest).clone()} />
         },
         None => {
             browser::take_over();
@@ -159,18 +159,13 @@ pub fn App() -> Html {
     }
 }
 
-/// An explorer's edition id, reader and full-view code.
-#[derive(Clone, Debug, PartialEq)]
-struct OpenCode(&'static str, ReaderPrefs, String);
-
 #[derive(Properties, PartialEq)]
 struct ExplorerProps {
     start: Rc<Start>,
     open_edition: Callback<OpenRequest>,
-    /// Told the edition, the reader's preferences and the full view's code
-    /// on every change, so the root can remember the scenario when the
-    /// edition changes.
-    on_code: Callback<OpenCode>,
+    /// Set to the scenario and the reader's preferences on every render,
+    /// so the root can remember the scenario when the edition changes.
+    latest: Latest,
 }
 
 #[component]
@@ -201,19 +196,9 @@ fn Explorer(props: &ExplorerProps) -> Html {
         AttrValue::from(browser::link_for(code).unwrap_or_default())
     });
     use_page_effects(reader.lang, derived.code.clone(), &start);
-    {
-        let on_code = props.on_code.clone();
-        let id = edition.id;
-        use_effect_with(
-            (*reader, derived.full_code.clone()),
-            move |(reader, code)| {
-                on_code.emit(OpenCode(id, *reader, code.clone()));
-            },
-        );
-    }
     let mc = use_monte_carlo(derived.mc_spec.clone());
 
-    let latest = use_memo((), |_| Latest::default());
+    let latest = &props.latest;
     let finished = mc.summary.as_ref().filter(|_| !mc.running);
     latest.set(scenario.clone(), *reader, finished.map(|s| s.probability));
     let set_view = {
@@ -254,7 +239,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
         reader: *reader,
         dispatch: state.dispatcher(),
         set_reader,
-        latest: (*latest).clone(),
+        latest: latest.clone(),
         set_view,
         notify,
     };
