@@ -11,7 +11,7 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::commands::{use_commit_seals, use_shortcuts, ShortcutTargets};
+use crate::commands::{commit_seals, use_shortcuts, ShortcutTargets};
 use crate::components::baseline_view::BaselineRoot;
 use crate::components::embed_view::EmbedView;
 use crate::components::full_view::FullView;
@@ -23,7 +23,7 @@ use crate::model::catalog::{Catalog, EditionRef};
 use crate::model::errors::DecodeError;
 use crate::model::reader::ReaderPrefs;
 use crate::model::{Data, Dataset, Lang};
-use crate::share::code::{decode, decode_in, edition_of, Shared, View};
+use crate::share::code::{decode, decode_in, edition_of, encode, Shared, View};
 use crate::state::{
     AppContext, AppState, DeckSlide, Derived, Latest, Notice, OpenRequest, Scenario, Settled,
 };
@@ -122,30 +122,30 @@ pub fn App() -> Html {
     });
     // A few editions: a list, not a map (a hash map costs the wasm more).
     let remembered = use_mut_ref(Vec::<(&'static str, String)>::new);
-    // What the open explorer last reported: its edition, reader and code
-    // (read when the edition changes, so never a stale render's).
-    let latest_code = use_mut_ref(|| None::<OpenCode>);
+    // What the open explorer last rendered: its scenario and reader (read
+    // when the edition changes, so never a stale render's).
+    let latest = use_memo((), |_| Latest::default());
     let open_edition = {
-        let (start, latest_code) = (start.setter(), latest_code.clone());
-        use_callback((), move |request: OpenRequest, _| {
-            let Some(OpenCode(current, reader, code)) = latest_code.borrow().clone() else {
+        let current = (*start).as_ref().map(|start| start.edition);
+        let (start, latest) = (start.setter(), (*latest).clone());
+        use_callback(current, move |request: OpenRequest, current| {
+            let (Some(current), Some(shared)) = (current, latest.shared()) else {
                 return;
             };
+            let code = encode(&shared, current.data, current.assumptions);
             let mut remembered = remembered.borrow_mut();
-            remembered.retain(|(id, _)| *id != current);
-            remembered.push((current, code));
+            remembered.retain(|(id, _)| *id != current.id);
+            remembered.push((current.id, code));
             let kept = remembered.iter().find(|(id, _)| *id == request.edition);
+            let reader = shared.reader;
             if let Some(next) = start_of(catalog, &request, kept.map(|(_, code)| code), reader) {
                 start.set(Some(Rc::new(next)));
             }
         })
     };
-    let on_code = use_callback((), move |latest: OpenCode, _| {
-        *latest_code.borrow_mut() = Some(latest);
-    });
     match &*start {
         Some(start) => html! {
-            <Explorer key={start.edition.id} start={start.clone()} {open_edition} {on_code} />
+            <Explorer key={start.edition.id} start={start.clone()} {open_edition} latest={(*latest).clone()} />
         },
         None => {
             browser::take_over();
@@ -159,18 +159,13 @@ pub fn App() -> Html {
     }
 }
 
-/// An explorer's edition id, reader and full-view code.
-#[derive(Clone, Debug, PartialEq)]
-struct OpenCode(&'static str, ReaderPrefs, String);
-
 #[derive(Properties, PartialEq)]
 struct ExplorerProps {
     start: Rc<Start>,
     open_edition: Callback<OpenRequest>,
-    /// Told the edition, the reader's preferences and the full view's code
-    /// on every change, so the root can remember the scenario when the
-    /// edition changes.
-    on_code: Callback<OpenCode>,
+    /// Set to the scenario and the reader's preferences on every render,
+    /// so the root can remember the scenario when the edition changes.
+    latest: Latest,
 }
 
 #[component]
@@ -178,17 +173,48 @@ fn Explorer(props: &ExplorerProps) -> Html {
     let start = props.start.clone();
     let edition = start.edition;
     let (data, assumptions) = (Data(edition.data), edition.assumptions);
-    use_memo((), |_| {
-        // The full view shows itself once its top is built (`FullView`);
-        // the others are small enough to build in the page at once.
-        if start.shared.view != View::Full {
-            browser::take_over();
-        }
-    });
     let state = use_reducer(|| AppState::new(edition, start.shared.scenario.clone()));
     let view = use_state(|| start.shared.view);
     let reader = use_state(|| start.shared.reader);
     let notice = use_state(|| start.refused.clone().map(Notice::BadLink));
+    let help = use_state(|| false);
+    let deck = use_state(|| None::<DeckSlide>);
+    // Made once, from setters that never change, so the context keeps
+    // its identity; one memo costs the wasm less than a hook each.
+    let callbacks = {
+        let first_view = start.shared.view;
+        let setters = (
+            view.setter(),
+            notice.setter(),
+            reader.setter(),
+            help.setter(),
+        );
+        let dispatch = state.dispatcher();
+        use_memo((), move |_| {
+            // The full view shows itself once its top is built
+            // (`FullView`); the others are small enough to build in the
+            // page at once.
+            if first_view != View::Full {
+                browser::take_over();
+            }
+            let (view, notice, reader, help) = setters;
+            (
+                Callback::from(move |next: View| view.set(next)),
+                Callback::from(move |next: Option<Notice>| notice.set(next)),
+                Callback::from(move |next: ReaderPrefs| reader.set(next)),
+                Callback::from(move |()| help.set(true)),
+                // Kept for the explorer's life, like the callbacks.
+                commit_seals(dispatch),
+            )
+        })
+    };
+    let (set_view, notify, set_reader, open_shortcuts, _) = &*callbacks;
+    let (set_view, notify, set_reader, open_shortcuts) = (
+        set_view.clone(),
+        notify.clone(),
+        set_reader.clone(),
+        open_shortcuts.clone(),
+    );
     let scenario = state.scenario.clone();
     let derived = use_memo((scenario.clone(), *reader, *view), move |(s, r, v)| {
         Derived::new(&data, assumptions, s, *r, *v)
@@ -201,36 +227,11 @@ fn Explorer(props: &ExplorerProps) -> Html {
         AttrValue::from(browser::link_for(code).unwrap_or_default())
     });
     use_page_effects(reader.lang, derived.code.clone(), &start);
-    {
-        let on_code = props.on_code.clone();
-        let id = edition.id;
-        use_effect_with(
-            (*reader, derived.full_code.clone()),
-            move |(reader, code)| {
-                on_code.emit(OpenCode(id, *reader, code.clone()));
-            },
-        );
-    }
     let mc = use_monte_carlo(derived.mc_spec.clone());
 
-    let latest = use_memo((), |_| Latest::default());
+    let latest = &props.latest;
     let finished = mc.summary.as_ref().filter(|_| !mc.running);
     latest.set(scenario.clone(), *reader, finished.map(|s| s.probability));
-    let set_view = {
-        let setter = view.setter();
-        use_callback((), move |next: View, _| setter.set(next))
-    };
-    let notify = {
-        let setter = notice.setter();
-        use_callback((), move |next: Option<Notice>, _| setter.set(next))
-    };
-    let set_reader = {
-        let setter = reader.setter();
-        use_callback((), move |next: ReaderPrefs, _| setter.set(next))
-    };
-    let help = use_state(|| false);
-    let deck = use_state(|| None::<DeckSlide>);
-    use_commit_seals(state.dispatcher());
     use_shortcuts(ShortcutTargets {
         data,
         assumptions,
@@ -241,10 +242,6 @@ fn Explorer(props: &ExplorerProps) -> Html {
         help: help.clone(),
         deck: deck.clone(),
     });
-    let open_shortcuts = {
-        let help = help.clone();
-        use_callback((), move |(), _| help.set(true))
-    };
     let context = AppContext {
         edition,
         open_edition: props.open_edition.clone(),
@@ -254,7 +251,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
         reader: *reader,
         dispatch: state.dispatcher(),
         set_reader,
-        latest: (*latest).clone(),
+        latest: latest.clone(),
         set_view,
         notify,
     };
@@ -328,16 +325,23 @@ fn use_page_effects(lang: crate::model::Lang, code: String, start: &Start) {
     let first_view = start.shared.view;
     let keep_first = use_mut_ref(|| start.refused.is_some());
     let years = start.edition.years;
-    use_effect_with(lang, move |&lang| {
-        browser::set_document_language(lang, &strings(lang).app_title(years));
-        browser::remember_lang(lang);
-    });
     let last_lang = use_mut_ref(|| None::<crate::model::Lang>);
     let pending = use_mut_ref(|| None::<Timeout>);
+    // One effect, on the code alone (it names the language, so a switch
+    // changes it too): each effect costs the wasm about 0.3 KB.
     use_effect_with(code, move |code| {
+        let first = last_lang.borrow().is_none();
+        let switched = *last_lang.borrow() != Some(lang);
+        if switched {
+            browser::set_document_language(lang, &strings(lang).app_title(years));
+            browser::remember_lang(lang);
+        }
+        if first && first_view != View::Full {
+            browser::mark("first-verdict");
+        }
         // A language switch shows at once; the first address waits like
         // an edit, so it is not written while the page is being built.
-        let at_once = last_lang.borrow().is_some_and(|last| last != lang);
+        let at_once = switched && !first;
         *last_lang.borrow_mut() = Some(lang);
         if std::mem::take(&mut *keep_first.borrow_mut()) {
             return;
@@ -349,11 +353,6 @@ fn use_page_effects(lang: crate::model::Lang, code: String, start: &Start) {
             write();
         } else {
             *pending.borrow_mut() = Some(Timeout::new(ADDRESS_REST_MS, write));
-        }
-    });
-    use_effect_with((), move |_| {
-        if first_view != View::Full {
-            browser::mark("first-verdict");
         }
     });
 }

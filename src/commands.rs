@@ -54,13 +54,12 @@ pub fn deck_step(
     None
 }
 
-/// Seals the open undo step whenever the user commits an edit.
-#[hook]
-pub fn use_commit_seals(dispatch: UseReducerDispatcher<AppState>) {
-    use_effect_with((), move |_| {
-        let listener = browser::on_window("change", move || dispatch.dispatch(Step::Seal));
-        move || drop(listener)
-    });
+/// Seals the open undo step whenever the user commits an edit, until the
+/// returned listener is dropped.
+pub fn commit_seals(
+    dispatch: UseReducerDispatcher<AppState>,
+) -> Option<gloo::events::EventListener> {
+    browser::on_window("change", move || dispatch.dispatch(Step::Seal))
 }
 
 /// What the page-wide shortcuts act on.
@@ -77,15 +76,6 @@ pub struct ShortcutTargets {
 
 #[hook]
 pub fn use_shortcuts(targets: ShortcutTargets) {
-    {
-        // Leaving the presenter ends the deck, whichever way it is left.
-        let deck = targets.deck.clone();
-        use_effect_with(targets.view, move |view| {
-            if *view != View::Presenter {
-                deck.set(None);
-            }
-        });
-    }
     let deps = (
         targets.view,
         *targets.help,
@@ -93,6 +83,11 @@ pub fn use_shortcuts(targets: ShortcutTargets) {
         targets.lang,
     );
     use_effect_with(deps, move |_| {
+        // Leaving the presenter ends the deck, whichever way it is left
+        // (here, not in an effect of its own: each costs the wasm).
+        if targets.view != View::Presenter && targets.deck.is_some() {
+            targets.deck.set(None);
+        }
         let listener = browser::on_key_press(move |press| {
             // Keys reach the prerendered page until the app shows: a
             // dialog opened off screen could not be shown.

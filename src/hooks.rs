@@ -177,9 +177,11 @@ pub enum Pace {
 /// How many of `total` parts to show: from `first`, one more at each
 /// `pace`, so no single task builds them all (a long task on a phone).
 /// With `marks`, each step is marked for the benchmark just before the
-/// part renders ("section-N"), and "all-rendered" once all are.
+/// part renders ("section-N"), and "all-rendered" once all are. `after`
+/// is called once each count is on the page, told whether all parts are
+/// (the caller's effect, here: each effect costs the wasm about 0.3 KB).
 #[hook]
-pub fn use_stages(total: usize, first: usize, pace: Pace, marks: bool) -> usize {
+pub fn use_stages(total: usize, first: usize, pace: Pace, marks: bool, after: fn(bool)) -> usize {
     let shown = use_state(|| first.min(total));
     {
         let shown = shown.clone();
@@ -198,6 +200,7 @@ pub fn use_stages(total: usize, first: usize, pace: Pace, marks: bool) -> usize 
             } else if marks {
                 browser::mark("all-rendered");
             }
+            after(now == total);
         });
     }
     *shown
@@ -206,8 +209,8 @@ pub fn use_stages(total: usize, first: usize, pace: Pace, marks: bool) -> usize 
 /// The sections below the fold, one per painted frame, with the marks the
 /// benchmark reads. The first frame holds only what is above the fold.
 #[hook]
-pub fn use_progressive(total: usize) -> usize {
-    use_stages(total, 0, Pace::NextPaint, true)
+pub fn use_progressive(total: usize, after: fn(bool)) -> usize {
+    use_stages(total, 0, Pace::NextPaint, true, after)
 }
 
 /// The width in CSS pixels of the element behind `node`, kept current on

@@ -53,7 +53,7 @@ impl Edit {
     /// `input` is what the app's fields act on (a plain `Event`: their
     /// handlers read only its target); `change` closes the undo step, as
     /// when a reader leaves a field or lets go of a slider
-    /// (`commands::use_commit_seals`).
+    /// (`commands::commit_seals`).
     fn give_to(&self, input: &HtmlInputElement) {
         match &self.change {
             Change::Value(value) => input.set_value(value),

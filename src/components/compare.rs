@@ -124,16 +124,17 @@ fn load_store_or_explain(notice: &UseStateHandle<Option<StoreNotice>>) -> Vec<Sa
     }
 }
 
-/// Another tab saved or deleted: show the store as it now is.
+/// Another tab saved or deleted: show the store as it now is. The
+/// listener lives in a memo, for the section's life (a memo costs the
+/// wasm less than an effect).
 #[hook]
 fn use_other_tabs(saved: UseStateHandle<Vec<Saved>>) {
-    use_effect_with((), move |_| {
-        let listener = browser::on_window("storage", move || {
+    use_memo((), move |_| {
+        browser::on_window("storage", move || {
             if let Ok(list) = browser::load_saved() {
                 saved.set(list);
             }
-        });
-        move || drop(listener)
+        })
     });
 }
 

@@ -57,13 +57,12 @@ pub fn FullView(props: &FullViewProps) -> Html {
     } else {
         0
     };
-    let stage = use_stages(TopPart::COUNT, first, Pace::NextTask, false);
-    let top = |part: TopPart| part.built(stage);
-    use_effect_with(stage == TopPart::COUNT, |&built| {
+    let stage = use_stages(TopPart::COUNT, first, Pace::NextTask, false, |built| {
         if built && browser::take_over() {
             browser::mark("first-verdict");
         }
     });
+    let top = |part: TopPart| part.built(stage);
     let s = &props.scenario;
     let outcome = props.outcome.clone();
     let app = use_app();
@@ -117,17 +116,16 @@ struct DetailsProps {
 
 #[component]
 fn Details(props: &DetailsProps) -> Html {
-    let shown = use_progressive(DetailSection::COUNT);
-    let drawn = |section: DetailSection| section.shown(shown);
     // Fields typed into on the prerendered page before the takeover get
     // their edits as their sections are built.
     // An index link taken before its section was drawn lands once all are.
-    use_effect_with(shown, |&shown| {
+    let shown = use_progressive(DetailSection::COUNT, |all| {
         browser::apply_carried_edits();
-        if shown == DetailSection::COUNT {
+        if all {
             browser::focus_address_target();
         }
     });
+    let drawn = |section: DetailSection| section.shown(shown);
     let t = strings(use_app().reader.lang);
     let s = &props.scenario;
     let Settled {
