@@ -57,16 +57,32 @@ globalThis.nbFile = (content, name, how) => {
 // as drawn on screen with its title, the verdict in one line, the source
 // line and the link, or, with a QR code, the scenario's slide: the
 // question, the verdict, the total and the gap beside the QR code, the
-// waterfall below. `words` are the app's, one per line: for a chart its
-// title, verdict, source and link; for the slide the question, the
-// verdict, the total, the gap, the source, the link and the QR code's
-// caption. The picture is SVG: the chart's elements copied with the
+// waterfall below. `words` are the app's, one per line: for a chart
+// (`chart` its button) the verdict, the source, the link and what a copy
+// says when it worked and when not; for the slide (`chart` the waterfall's
+// <svg>) the question, the verdict, the total, the gap, the source, the
+// link, the QR code's caption and "met" or nothing. The picture is SVG: the chart's elements copied with the
 // stylesheet's colours written on them (office software reads no CSS),
 // the words as real text in a generic font, nothing outside the document.
 globalThis.nbPicture = (words, chart, qr, name, how) => {
   const NS = 'http://www.w3.org/2000/svg';
   const W = 1920, H = 1080, M = 80;
   const lines = words.split('\n');
+  // A chart's button: its figure gives the chart, its title (the first
+  // line) and its id (for the name's "*"); a copy says how it went there.
+  const figure = chart.localName === 'button' && chart.closest('figure');
+  if (figure) {
+    const status = chart.parentElement.querySelector('[role=status]');
+    lines.unshift(figure.querySelector('h3').textContent);
+    name = name.replace('*', figure.id.slice(6)) + (how === 'image/svg+xml' ? '.svg' : '.png');
+    chart = figure.querySelector('svg');
+    if (how === 'copy') {
+      return globalThis.nbPicture(lines.slice(0, 4).join('\n'), chart, null, name, how).then((ok) => {
+        status.textContent = lines[ok ? 4 : 5];
+        return ok;
+      });
+    }
+  }
   const svg = document.createElementNS(NS, 'svg');
   const el = (tag, attrs, parent = svg) => {
     const e = parent.appendChild(document.createElementNS(NS, tag));

@@ -73,7 +73,8 @@ impl Words {
 /// The file a picture is saved as, in plain ASCII: the province, the
 /// edition's target year, what it shows (a chart's id without its
 /// "chart-", or "slide") and a short code of the scenario's link (FNV-1a,
-/// base 36), so two scenarios' pictures do not overwrite each other.
+/// base 36), so two scenarios' pictures do not overwrite each other;
+/// `extension` with its dot.
 pub fn file_name(year: u16, what: &str, link: &str, extension: &str) -> String {
     let what = what.strip_prefix("chart-").unwrap_or(what);
     let mut hash: u32 = 0x811c_9dc5;
@@ -85,58 +86,41 @@ pub fn file_name(year: u16, what: &str, link: &str, extension: &str) -> String {
         short.push(char::from_digit(hash % 36, 36).unwrap_or('0'));
         hash /= 36;
     }
-    format!("ninh-binh-{year}-{what}-{short}.{extension}")
+    format!("ninh-binh-{year}-{what}-{short}{extension}")
 }
 
 /// The full view's one listener for the charts' picture buttons (each
-/// says what it asks for in `data-picture`: "png", "svg" or "copy"); a
-/// copy says how it went in its row's status.
+/// says what it asks for in `data-picture`: "png", "svg" or "copy"). The
+/// page's script finds the chart, its title and its id from the button,
+/// and says how a copy went in the button's row, in the words given here.
 pub fn on_chart_picture(app: &AppContext) -> Callback<MouseEvent> {
     let app = app.clone();
     Callback::from(move |e: MouseEvent| {
-        let Some(button) = e
+        let button = e
             .target_dyn_into::<web_sys::Element>()
-            .and_then(|t| t.closest("[data-picture]").ok().flatten())
-        else {
+            .and_then(|t| t.closest("[data-picture]").ok().flatten());
+        let (Some(button), Some(shared)) = (button, app.latest.shared()) else {
             return;
         };
-        let figure = button.closest("figure").ok().flatten();
-        let chart = figure
-            .as_ref()
-            .and_then(|f| f.query_selector("svg").ok().flatten());
-        let (Some(figure), Some(chart), Some(shared)) = (figure, chart, app.latest.shared()) else {
-            return;
+        let how = match button.get_attribute("data-picture").as_deref() {
+            Some("svg") => "image/svg+xml",
+            Some("copy") => "copy",
+            _ => "png",
         };
-        let how = button.get_attribute("data-picture").unwrap_or_default();
-        let title = figure
-            .query_selector("h3")
-            .ok()
-            .flatten()
-            .and_then(|h| h.text_content())
-            .unwrap_or_default();
+        let t = strings(shared.reader.lang);
         let w = Words::of(&app, &shared.scenario, shared.reader);
         let verdict = format!("{}: {}. {}", w.headline, w.total, w.gap);
-        let words = [title.as_str(), &verdict, &w.source, &w.link].join("\n");
-        let (extension, how) = match how.as_str() {
-            "svg" => ("svg", "image/svg+xml"),
-            _ => ("png", how.as_str()),
-        };
-        let name = file_name(app.data.years().target, &figure.id(), &w.link, extension);
-        let t = strings(shared.reader.lang);
-        let status = button
-            .parent_element()
-            .and_then(|row| row.query_selector("[role=status]").ok().flatten());
-        let done = Callback::from(move |ok| {
-            if let Some(status) = &status {
-                status.set_text_content(Some(t.picture_copied(Some(ok))));
-            }
-        });
-        let done = if how == "copy" {
-            done
-        } else {
-            Callback::from(|_| ())
-        };
-        browser::take_picture(&words, &chart, None, (&name, how), done);
+        let words = [
+            verdict.as_str(),
+            &w.source,
+            &w.link,
+            t.picture_copied(Some(true)),
+            t.picture_copied(Some(false)),
+        ]
+        .join("\n");
+        // The script puts the chart's id for "*" and the extension.
+        let name = file_name(app.data.years().target, "*", &w.link, "");
+        browser::take_picture(&words, &button, None, (&name, how), Callback::from(|_| ()));
     })
 }
 
@@ -180,7 +164,7 @@ pub fn slide_button(app: &AppContext, deck: Option<Rc<Scenario>>) -> Html {
             met,
         ]
         .join("\n");
-        let name = file_name(app.data.years().target, "slide", &w.link, "png");
+        let name = file_name(app.data.years().target, "slide", &w.link, ".png");
         browser::take_picture(
             &words,
             &waterfall,
@@ -190,7 +174,7 @@ pub fn slide_button(app: &AppContext, deck: Option<Rc<Scenario>>) -> Html {
         );
     });
     html! {
-        <button type="button" {onclick} title={t.slide_title()} data-testid="slide-png">{ t.slide_button() }</button>
+        <button type="button" {onclick} data-testid="slide-png">{ t.slide_button() }</button>
     }
 }
 
@@ -205,15 +189,15 @@ mod tests {
         // 1671401 = 29 + 36 × 46427, 46427 = 23 + 36 × 1289,
         // 1289 = 29 + 36 × 35, 35 = 35: p, f, t, n, t, z.
         assert_eq!(
-            file_name(2024, "chart-waterfall", "", "png"),
+            file_name(2024, "chart-waterfall", "", ".png"),
             "ninh-binh-2024-waterfall-pftntz.png"
         );
         assert_eq!(
-            file_name(2023, "slide", "", "svg"),
+            file_name(2023, "slide", "", ".svg"),
             "ninh-binh-2023-slide-pftntz.svg"
         );
-        let a = file_name(2024, "chart-levels", "https://x/?s=1~d1", "png");
-        let b = file_name(2024, "chart-levels", "https://x/?s=1~d2", "png");
+        let a = file_name(2024, "chart-levels", "https://x/?s=1~d1", ".png");
+        let b = file_name(2024, "chart-levels", "https://x/?s=1~d2", ".png");
         assert_ne!(a, b);
         assert!(a.is_ascii() && a.starts_with("ninh-binh-2024-levels-"));
         assert_eq!(a.len(), "ninh-binh-2024-levels-".len() + 10);

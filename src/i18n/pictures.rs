@@ -39,13 +39,6 @@ impl Strings {
         }
     }
 
-    pub fn slide_title(&self) -> &'static str {
-        match self.lang {
-            Lang::Vi => "Tải kịch bản thành một trang chiếu 1920 × 1080: kết luận, tổng, chênh lệch, biểu đồ thác nước và mã QR của đường dẫn",
-            Lang::En => "Download the scenario as a 1920 × 1080 slide: verdict, total, gap, waterfall and a QR code of its link",
-        }
-    }
-
     pub fn slide_scan(&self) -> &'static str {
         match self.lang {
             Lang::Vi => "Quét để mở kịch bản này",
