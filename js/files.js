@@ -1,13 +1,18 @@
-// The files the app offers, and the clipboard (a script at the start of
-// the page's module, called by the app: src/browser/files.rs). `how` is a
-// MIME type to save `content` as it is (an export, an SVG), 'png' to draw
-// `content`, a standalone SVG document (a QR code, a picture for slides),
-// on a canvas of its size and save that, 'copy' to put that PNG on the
-// clipboard, or 'text' to copy `content` as text (where the Clipboard API
-// is missing or refused, the field whose id is `name` is selected and
-// copied the old way). Resolves to whether it worked. Nothing is requested: the
-// image's source is a blob of the page's own making without a
-// foreignObject, so the canvas stays readable in every engine.
+// The files the app offers, the clipboard and imports (a script at the
+// start of the page's module, called by the app: src/browser/files.rs).
+// `how` is a MIME type to save `content` as it is (an export, an SVG),
+// 'png' to draw `content`, a standalone SVG document (a QR code, a
+// picture for slides), on a canvas of its size and save that, 'copy' to
+// put that PNG on the clipboard, or 'text' to copy `content` as text
+// (where the Clipboard API is missing or refused, the field whose id is
+// `name` is selected and copied the old way). Resolves to whether it
+// worked. Nothing is requested: the image's source is a blob of the
+// page's own making without a foreignObject, so the canvas stays readable
+// in every engine.
+// "Copy image" shows only where the browser can put an image on the
+// clipboard (styles/main.css hides it under this class).
+if (!(globalThis.ClipboardItem && navigator.clipboard)) document.documentElement.classList.add('no-image-copy');
+
 globalThis.nbFile = (content, name, how) => {
   if (how === 'text') {
     const old = () => {
@@ -52,6 +57,18 @@ globalThis.nbFile = (content, name, how) => {
     return Promise.resolve(false);
   }
 };
+
+// An imported file (src/browser/files.rs): null when it is over `max`
+// bytes (not read), undefined when it cannot be read, else the share code
+// of the exported scenario of `format` it holds, '' if it holds none.
+globalThis.nbRead = (file, max, format) => (file.size > max ? Promise.resolve(null) : file.text().then((text) => {
+  try {
+    const value = JSON.parse(text);
+    return value?.format === format && typeof value.code === 'string' ? value.code : '';
+  } catch (e) {
+    return '';
+  }
+}, () => undefined));
 
 // Pictures for slides (src/components/pictures.rs): 1920 × 1080, a chart
 // as drawn on screen with its title, the verdict in one line, the source

@@ -75,7 +75,11 @@ async function app() {
   const glueAsWritten = glue;
   if (release) {
     // Exports keep their names: the loader and the wasm's imports use them.
-    const code = await shipped(glue, { module: true });
+    // The loader calls only the default init: initSync goes, and with it
+    // the code only it uses.
+    const exports = 'export { initSync, __wbg_init as default };';
+    if (!glue.includes(exports)) throw new Error(`the glue has no "${exports}"`);
+    const code = await shipped(glue.replace(exports, 'export { __wbg_init as default };'), { module: true });
     if (code.length >= glue.length) throw new Error('minifying the glue failed');
     glue = code;
   }

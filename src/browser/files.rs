@@ -1,6 +1,6 @@
 //! The clipboard, the files the app offers (exports, pictures for
-//! slides, QR codes; made by the page's js/files.js) and reading an
-//! imported file.
+//! slides, QR codes) and reading an imported file, all by the page's
+//! js/files.js.
 
 use crate::model::errors::{FileReadError, MAX_IMPORT_BYTES};
 
@@ -78,43 +78,38 @@ fn settle(promise: Result<js_sys::Promise, wasm_bindgen::JsValue>, done: yew::Ca
     on_done.forget();
 }
 
-/// Whether "Copy image" can work here: the asynchronous clipboard with
-/// `ClipboardItem` (missing in older browsers and insecure contexts).
-pub fn can_copy_pictures() -> bool {
-    web_sys::window().is_some_and(|w| {
-        js_sys::Reflect::has(&w, &wasm_bindgen::JsValue::from_str("ClipboardItem")).unwrap_or(false)
-            && !w.navigator().clipboard().is_undefined()
-    })
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// js/files.js: an imported file's share code.
+    #[wasm_bindgen(catch, js_name = nbRead)]
+    fn page_read(
+        file: &web_sys::File,
+        max: f64,
+        format: &str,
+    ) -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
 }
 
-/// Reads a chosen file as text and passes it on, or says why it could not:
-/// too large to be an export (refused before reading), or unreadable.
-pub fn read_file_text(file: web_sys::File, done: yew::Callback<Result<String, FileReadError>>) {
+/// Reads a chosen file, with the browser's JSON parser, for the share code
+/// of an exported scenario in it (`None` if the file is not such an
+/// export), or says why it could not: too large to be an export (refused
+/// before reading), or unreadable.
+pub fn read_export_code(
+    file: web_sys::File,
+    done: yew::Callback<Result<Option<String>, FileReadError>>,
+) {
     use wasm_bindgen::closure::Closure;
-    if file.size() > MAX_IMPORT_BYTES {
-        done.emit(Err(FileReadError::TooLarge));
-        return;
-    }
-    let failed = done.clone();
-    let on_text = Closure::once(move |text: wasm_bindgen::JsValue| {
-        done.emit(text.as_string().ok_or(FileReadError::Unreadable));
+    let format = crate::share::export::JSON_FORMAT;
+    let Ok(promise) = page_read(&file, MAX_IMPORT_BYTES, format) else {
+        return done.emit(Err(FileReadError::Unreadable));
+    };
+    let on_read = Closure::once(move |code: wasm_bindgen::JsValue| {
+        done.emit(match code.as_string() {
+            _ if code.is_null() => Err(FileReadError::TooLarge),
+            None => Err(FileReadError::Unreadable),
+            Some(code) => Ok(Some(code).filter(|c| !c.is_empty())),
+        });
     });
-    let on_error = Closure::once(move |_: wasm_bindgen::JsValue| {
-        failed.emit(Err(FileReadError::Unreadable));
-    });
-    let _ = file.text().then2(&on_text, &on_error);
-    on_text.forget();
-    on_error.forget();
-}
-
-/// The share code inside an exported scenario file, read with the
-/// browser's JSON parser. `None` if the text is not such a file.
-pub fn code_from_export(text: &str) -> Option<String> {
-    let value = js_sys::JSON::parse(text).ok()?;
-    let field =
-        |name: &str| js_sys::Reflect::get(&value, &wasm_bindgen::JsValue::from_str(name)).ok();
-    if field("format")?.as_string()? != crate::share::export::JSON_FORMAT {
-        return None;
-    }
-    field("code")?.as_string()
+    let _ = promise.then(&on_read);
+    // It runs once; the promise owns it from here.
+    on_read.forget();
 }

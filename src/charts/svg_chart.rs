@@ -15,7 +15,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::geometry::ChartSpec;
-use crate::browser;
 use crate::hooks::use_element_width;
 use crate::i18n::strings;
 use crate::state::use_app;
@@ -131,21 +130,15 @@ pub fn SvgChart(props: &SvgChartProps) -> Html {
 }
 
 /// The buttons as markup: they change with the language only, and
-/// written by html! they would cost the wasm kilobytes. "Copy image" only
-/// where the browser can put an image on the clipboard.
+/// written by html! they would cost the wasm kilobytes. The page hides
+/// "Copy image" where the browser cannot put an image on the clipboard
+/// (js/files.js).
 fn picture_buttons(lang: crate::model::Lang) -> Html {
     let t = strings(lang);
-    let copy = if browser::can_copy_pictures() {
-        format!(
-            r#"<button type="button" data-picture="copy">{}</button>"#,
-            t.picture_copy()
-        )
-    } else {
-        String::new()
-    };
     let buttons = format!(
-        r#"{}<button type="button" data-picture="png">PNG</button><button type="button" data-picture="svg">SVG</button>{copy}<span role="status"></span>"#,
-        t.pictures_label()
+        r#"{}<button type="button" data-picture="png">PNG</button><button type="button" data-picture="svg">SVG</button><button type="button" data-picture="copy">{}</button><span role="status"></span>"#,
+        t.pictures_label(),
+        t.picture_copy()
     );
     html! {
         <p class="chart-pictures" data-testid="chart-pictures">{ Html::from_html_unchecked(buttons.into()) }</p>

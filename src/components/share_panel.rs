@@ -69,19 +69,18 @@ fn export_callback(app: &AppContext, kind: ExportKind) -> Callback<MouseEvent> {
 /// An imported file replaces the scenario (the reader's preferences kept),
 /// or opens its edition with it if it is of another, or says on the
 /// banner why it was refused; the scenario is then untouched.
-fn import_callback(app: &AppContext) -> Callback<Result<String, FileReadError>> {
+fn import_callback(app: &AppContext) -> Callback<Result<Option<String>, FileReadError>> {
     let (current, lang) = (app.edition, app.reader.lang);
     let (dispatch, notify, open) = (
         app.dispatch.clone(),
         app.notify.clone(),
         app.open_edition.clone(),
     );
-    Callback::from(move |read: Result<String, FileReadError>| {
-        let text = match read {
-            Ok(text) => text,
+    Callback::from(move |read: Result<Option<String>, FileReadError>| {
+        let code = match read {
+            Ok(code) => code,
             Err(error) => return notify.emit(Some(Notice::ImportFile(error))),
         };
-        let code = browser::code_from_export(&text);
         match code
             .as_ref()
             .map(|code| decode_in(code, Catalog::bundled(), lang))
@@ -157,7 +156,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<HtmlInputElement>();
             if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                browser::read_file_text(file, on_import.clone());
+                browser::read_export_code(file, on_import.clone());
             }
             input.set_value("");
         })
