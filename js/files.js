@@ -77,8 +77,9 @@ globalThis.nbRead = (file, max, format) => (file.size > max ? Promise.resolve(nu
 // waterfall below. `words` are the app's, one per line: for a chart
 // (`chart` its button) the verdict, the source, the link and what a copy
 // says when it worked and when not; for the slide (`chart` the waterfall's
-// <svg>) the question, the verdict, the total, the gap, the source, the
-// link, the QR code's caption and "met" or nothing. The picture is SVG: the chart's elements copied with the
+// <svg>, `qr` the link's QR code as an SVG document) the question, the
+// verdict, the total, the gap, the source, the link, the QR code's caption
+// and "met" or nothing. The picture is SVG: the chart's elements copied with the
 // stylesheet's colours written on them (office software reads no CSS),
 // the words as real text in a generic font, nothing outside the document.
 globalThis.nbPicture = (words, chart, qr, name, how) => {
@@ -163,8 +164,13 @@ globalThis.nbPicture = (words, chart, qr, name, how) => {
   block(lines[qr ? 5 : 3], M, H - 70, W - 2 * M, 24, 1, 400, '#0b5d4b');
   place(chart, M, y + 32, left, foot - 56 - y);
   if (qr) {
+    // The QR code's own document (src/share/qr.rs), in the page just long
+    // enough for its colours to be read.
     const x = M + left + 80, side = W - M - x;
-    place(qr, x, 60, side, side);
+    document.body.insertAdjacentHTML('beforeend', qr);
+    const code = document.body.lastElementChild;
+    place(code, x, 60, side, side);
+    code.remove();
     block(lines[6], x, 76 + side, side, 28, 2, 600, ink);
   }
   for (const [k, v] of [['xmlns', NS], ['width', W], ['height', H], ['viewBox', `0 0 ${W} ${H}`], ['font-family', 'sans-serif']]) svg.setAttribute(k, v);

@@ -41,13 +41,14 @@ pub fn take_file(content: &str, name: &str, how: &str, done: yew::Callback<bool>
 
 #[wasm_bindgen::prelude::wasm_bindgen]
 extern "C" {
-    /// js/files.js: a picture for slides made of `chart` (and `qr`, for
-    /// the scenario's slide) as drawn on the page, with `words`.
+    /// js/files.js: a picture for slides made of `chart` as drawn on the
+    /// page (and `qr`, an SVG document, for the scenario's slide), with
+    /// `words`.
     #[wasm_bindgen(catch, js_name = nbPicture)]
     fn page_picture(
         words: &str,
         chart: &web_sys::Element,
-        qr: Option<web_sys::Element>,
+        qr: Option<&str>,
         name: &str,
         how: &str,
     ) -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
@@ -56,11 +57,12 @@ extern "C" {
 /// A picture for slides, 1920 × 1080, made by the page's js/files.js from
 /// the chart as drawn (`chart`, its `<svg>`) and `words`, one a line (see
 /// there): saved as "png" or "image/svg+xml", or copied ("copy"). With
-/// `qr`, the scenario's slide. `done` learns whether it worked.
+/// `qr` (the link's QR code as an SVG document), the scenario's slide.
+/// `done` learns whether it worked.
 pub fn take_picture(
     words: &str,
     chart: &web_sys::Element,
-    qr: Option<web_sys::Element>,
+    qr: Option<&str>,
     (name, how): (&str, &str),
     done: yew::Callback<bool>,
 ) {

@@ -18,6 +18,7 @@ use crate::browser;
 use crate::format::{self, ReaderFormat as _, ReaderPrefs};
 use crate::i18n::strings;
 use crate::share::code::{encode, Shared, View};
+use crate::share::qr::QrMatrix;
 use crate::state::{AppContext, Scenario};
 
 /// What every picture of one scenario says besides its chart.
@@ -125,8 +126,8 @@ pub fn on_chart_picture(app: &AppContext) -> Callback<MouseEvent> {
 }
 
 /// "Slide (PNG)": the scenario on screen as the first slide of a talk,
-/// from the waterfall and the QR code as drawn; `deck`, the saved
-/// scenario the presenter view shows, if any.
+/// from the waterfall as drawn and a QR code of its link; `deck`, the
+/// saved scenario the presenter view shows, if any.
 pub fn slide_button(app: &AppContext, deck: Option<Rc<Scenario>>) -> Html {
     let t = strings(app.reader.lang);
     let app = app.clone();
@@ -139,18 +140,16 @@ pub fn slide_button(app: &AppContext, deck: Option<Rc<Scenario>>) -> Html {
                 None => return,
             },
         };
-        let find = |selector: &str| {
-            web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.query_selector(selector).ok().flatten())
-        };
-        let (Some(waterfall), Some(qr)) =
-            (find("#chart-waterfall svg"), find("svg[data-testid=qr]"))
-        else {
-            return;
-        };
+        let waterfall = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector("#chart-waterfall svg").ok().flatten());
         let t = strings(reader.lang);
         let w = Words::of(&app, &scenario, reader);
+        // The link's own QR code, not the page's, which follows the link a
+        // moment after an edit.
+        let (Some(waterfall), Some(qr)) = (waterfall, QrMatrix::for_text(&w.link)) else {
+            return;
+        };
         let question = t.app_question(app.data.years());
         let met = if w.met { "met" } else { "" };
         let words = [
@@ -168,7 +167,7 @@ pub fn slide_button(app: &AppContext, deck: Option<Rc<Scenario>>) -> Html {
         browser::take_picture(
             &words,
             &waterfall,
-            Some(qr),
+            Some(&qr.svg_document()),
             (&name, "png"),
             Callback::from(|_| ()),
         );
