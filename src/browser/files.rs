@@ -41,9 +41,7 @@ pub fn take_file(content: &str, name: &str, how: &str, done: yew::Callback<bool>
 
 #[wasm_bindgen::prelude::wasm_bindgen]
 extern "C" {
-    /// js/files.js: a picture for slides made of `chart` as drawn on the
-    /// page (and `qr`, an SVG document, for the scenario's slide), with
-    /// `words`.
+    /// js/files.js: a picture for slides.
     #[wasm_bindgen(catch, js_name = nbPicture)]
     fn page_picture(
         words: &str,
@@ -55,18 +53,20 @@ extern "C" {
 }
 
 /// A picture for slides, 1920 × 1080, made by the page's js/files.js from
-/// the chart as drawn (`chart`, its `<svg>`) and `words`, one a line (see
-/// there): saved as "png" or "image/svg+xml", or copied ("copy"). With
-/// `qr` (the link's QR code as an SVG document), the scenario's slide.
-/// `done` learns whether it worked.
+/// a chart as drawn and `words`, one a line (see there): `chart` is a
+/// chart's picture button (the script finds its figure, and says in the
+/// button's row how a copy went), or the waterfall's `<svg>` with `qr`
+/// (the link's QR code as an SVG document) for the scenario's slide.
+/// `how`: "png", "image/svg+xml" or "copy".
 pub fn take_picture(
     words: &str,
     chart: &web_sys::Element,
     qr: Option<&str>,
     (name, how): (&str, &str),
-    done: yew::Callback<bool>,
 ) {
-    settle(page_picture(words, chart, qr, name, how), done);
+    // Nothing more to say here: a download shows by itself, a copy is
+    // answered in the page.
+    let _ = page_picture(words, chart, qr, name, how);
 }
 
 fn settle(promise: Result<js_sys::Promise, wasm_bindgen::JsValue>, done: yew::Callback<bool>) {

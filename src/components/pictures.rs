@@ -121,7 +121,7 @@ pub fn on_chart_picture(app: &AppContext) -> Callback<MouseEvent> {
         .join("\n");
         // The script puts the chart's id for "*" and the extension.
         let name = file_name(app.data.years().target, "*", &w.link, "");
-        browser::take_picture(&words, &button, None, (&name, how), Callback::from(|_| ()));
+        browser::take_picture(&words, &button, None, (&name, how));
     })
 }
 
@@ -164,13 +164,7 @@ pub fn slide_button(app: &AppContext, deck: Option<Rc<Scenario>>) -> Html {
         ]
         .join("\n");
         let name = file_name(app.data.years().target, "slide", &w.link, ".png");
-        browser::take_picture(
-            &words,
-            &waterfall,
-            Some(&qr.svg_document()),
-            (&name, "png"),
-            Callback::from(|_| ()),
-        );
+        browser::take_picture(&words, &waterfall, Some(&qr.svg_document()), (&name, "png"));
     });
     html! {
         <button type="button" {onclick} data-testid="slide-png">{ t.slide_button() }</button>
