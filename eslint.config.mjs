@@ -19,9 +19,15 @@ export default [
     languageOptions: { sourceType: 'script', globals: globals.browser },
   },
   {
-    // Concatenated into the page's one module script (top-level await).
+    // Concatenated into the page's one module script (top-level await),
+    // with wasm-bindgen's glue before after-first-paint.js: the loader
+    // calls the glue's init and after-first-paint.js's function by name.
     files: ['js/fatal.js', 'js/files.js', 'js/after-first-paint.js', 'js/loader.js'],
-    languageOptions: { sourceType: 'module', globals: globals.browser },
+    languageOptions: { sourceType: 'module', globals: { ...globals.browser, __wbg_init: 'readonly', afterFirstPaint: 'readonly' } },
+  },
+  {
+    files: ['js/after-first-paint.js'],
+    rules: { 'no-unused-vars': ['error', { varsIgnorePattern: '^afterFirstPaint$' }] },
   },
   {
     files: ['js/sw.js'],

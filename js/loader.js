@@ -1,15 +1,18 @@
-// Loads the app (the end of the page's module script, after fatal.js and
-// after-first-paint.js; scripts/site/build.mjs fills in the names below,
-// and the words, which are the app's: i18n::page_notes). A download that
+// Loads the app (the end of the page's module script, after fatal.js,
+// files.js, wasm-bindgen's glue and after-first-paint.js;
+// scripts/site/build.mjs fills in the names below, and the words, which
+// are the app's: i18n::page_notes). The glue is in the page, so the wasm
+// is the one file it fetches, once the page has painted: fetched sooner,
+// Lighthouse's simulation would charge its download to the largest paint
+// (every request that ends before it counts). A download that
 // takes more than a second (hall Wi-Fi) is said, so a reader whose taps do
 // nothing yet knows why; fields typed into meanwhile are kept
 // (browser::carried_edits). After 20 s it offers a reload (a stalled
 // download never fails by itself). A failed one says so, with a retry in
 // place that keeps those edits; a browser without WebAssembly (turned off
-// by a policy or a lockdown mode) is told why, with no retry. A glue or
-// wasm that cannot be fetched or compiled is said on the page; a trap
+// by a policy or a lockdown mode) is told why, with no retry. A wasm
+// that cannot be fetched or compiled is said on the page; a trap
 // while the app starts is a crash, which fatal.js reports.
-const GLUE_URL = '__GLUE_URL__';
 const WASM_URL = '__WASM_URL__';
 // '' in a development build: no worker, so every reload shows the new build.
 const WORKER_URL = '__WORKER_URL__';
@@ -90,12 +93,16 @@ const registerWorker = () => {
   }).catch(() => {}), 0));
 };
 
+// __wbg_init is the glue's (wasm-bindgen's) init, above in this module:
+// it compiles the wasm as it downloads (from a host that gives the wasm
+// another type than application/wasm, once it is all in).
 const load = () => {
   loading();
-  return import(GLUE_URL).then(({ default: init }) => init({ module_or_path: WASM_URL })).catch((error) => {
+  return __wbg_init({ module_or_path: WASM_URL }).catch((error) => {
     if (typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError) throw error;
     showLoadFailed(load);
     return null;
   }).finally(loadingDone).then((wasm) => wasm && registerWorker());
 };
+await afterFirstPaint();
 await load();

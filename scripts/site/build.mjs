@@ -17,10 +17,11 @@
 //   en.html         the same page with the English copy in the document,
 //                   for a reader with scripting off (index.html links to
 //                   it from its <noscript> note, and back);
-//   NAME-HASH.ext   the glue (imports renamed short, minified as the page's
-//                   scripts are: page-scripts.mjs) and the wasm, named after
-//                   a hash of their content (16 hex digits of SHA-256), so a
-//                   host may cache them for ever;
+//   NAME-HASH_bg.wasm  the wasm (imports renamed short), named after a
+//                   hash of its content (16 hex digits of SHA-256), so a
+//                   host may cache it for ever; wasm-bindgen's glue is in
+//                   the page's module script, which fetches and compiles
+//                   the wasm from the start;
 //   sw.js           the service worker, precaching this build's files;
 //   manifest.webmanifest, icon-192.png, icon-512.png  for installing;
 //   ninh-binh-industry-offline.html  the single-file edition.
@@ -40,7 +41,7 @@ import { transform as transformCss } from 'lightningcss';
 import { commandLine } from '../cli.mjs';
 import { contentSecurityPolicy, sha256 } from './csp.mjs';
 import { manifest } from './manifest.mjs';
-import { pageScripts, shipped } from './page-scripts.mjs';
+import { pageScripts } from './page-scripts.mjs';
 import { serviceWorker } from './service-worker.mjs';
 import { replaceOnce, singleFileEdition, OFFLINE_FILE } from './single-file.mjs';
 import { shortenImports } from './wasm-imports.mjs';
@@ -68,22 +69,15 @@ function fillMarker(html, what, content) {
   return html.replace(marker, () => content);
 }
 
+/** wasm-bindgen's glue, for the page's module script (its export line
+ *  goes: the loader calls its init by name), and the wasm. */
 async function app() {
   let glue = await readFile(join(site, `${NAME}.js`), 'utf8');
   let wasm = await readFile(join(site, `${NAME}_bg.wasm`));
   if (release) ({ wasm, glue } = shortenImports(wasm, glue));
-  const glueAsWritten = glue;
-  if (release) {
-    // Exports keep their names: the loader and the wasm's imports use them.
-    // The loader calls only the default init: initSync goes, and with it
-    // the code only it uses.
-    const exports = 'export { initSync, __wbg_init as default };';
-    if (!glue.includes(exports)) throw new Error(`the glue has no "${exports}"`);
-    const code = await shipped(glue.replace(exports, 'export { __wbg_init as default };'), { module: true });
-    if (code.length >= glue.length) throw new Error('minifying the glue failed');
-    glue = code;
-  }
-  return { glue, glueAsWritten, wasm };
+  const exports = /^export \{ initSync, __wbg_init as default \};?\s*$/m;
+  if (!exports.test(glue)) throw new Error(`the glue has no "${exports}"`);
+  return { glue: glue.replace(exports, ''), wasm };
 }
 
 async function styles() {
@@ -124,19 +118,18 @@ function pageFor(page, live, prerendered, keepOne) {
 }
 
 async function build() {
-  const { glue, glueAsWritten, wasm } = await app();
+  const { glue, wasm } = await app();
   const css = await styles();
   const icon = await readFile(join(ROOT, 'assets/icon.svg'));
   const files = new Map([
-    [hashed(NAME, '.js', glue), glue],
     [hashed(NAME, '_bg.wasm', wasm), wasm],
     ['icon-192.png', await readFile(join(ROOT, 'assets/icon-192.png'))],
     ['icon-512.png', await readFile(join(ROOT, 'assets/icon-512.png'))],
     ['manifest.webmanifest', manifest()],
   ]);
-  const [glueFile, wasmFile] = [...files.keys()];
+  const [wasmFile] = [...files.keys()];
   const scripts = await pageScripts({
-    glueUrl: `./${glueFile}`,
+    glue,
     wasmUrl: `./${wasmFile}`,
     workerUrl: release ? './sw.js' : '',
     release,
@@ -181,7 +174,7 @@ async function build() {
     if (!html.includes(OTHER_PAGE.vi)) throw new Error('the page lacks its link to en.html');
     const offline = html.replace(OTHER_PAGE.vi, () => '');
     files.set(OFFLINE_FILE, await singleFileEdition({
-      html: offline, css: css.toString(), icon, wasm, glue: glueAsWritten, scripts,
+      html: offline, css: css.toString(), icon, wasm, glue, scripts,
     }));
     console.log(`site: ${files.size} files, sw.js precaches ${worker.precache.length} (build ${worker.build})`);
   }

@@ -3,7 +3,8 @@
 // would cost every first visit about 0.5 KiB). Each script's text is what
 // the Content-Security-Policy hashes, so it is made once, here. shipped()
 // holds the one terser configuration of the build: these scripts, the
-// service worker (service-worker.mjs) and wasm-bindgen's glue (build.mjs).
+// service worker (service-worker.mjs) and wasm-bindgen's glue, which is
+// in the module script.
 //
 // What they share with the app (storage keys, address parameters, the
 // languages, their words) comes from the app: `prerender page-values`,
@@ -63,18 +64,22 @@ export function only(values, keys) {
 }
 
 /** The page's three inline scripts: the head's language choice, the one
- *  after the baseline, and the module that loads the app (which starts
- *  with fatal.js and files.js); and, as written, those two, which the
- *  single-file edition's module starts with too. `values`: the app's page values (see above). */
-export async function pageScripts({ glueUrl, wasmUrl, workerUrl, release, values }) {
+ *  after the baseline, and the module that loads the app (fatal.js,
+ *  files.js, `glue`: wasm-bindgen's, without its export line, then
+ *  after-first-paint.js and loader.js); and, as written, the first two
+ *  and after-first-paint.js, which the single-file edition's module has
+ *  too. `values`: the app's page values (see above). */
+export async function pageScripts({ glue, wasmUrl, workerUrl, release, values }) {
   const fatal = fill(await read('fatal.js'), only(values, ['CRASH']));
   const files = await read('files.js');
+  const afterFirstPaint = await read('after-first-paint.js');
   const loader = [
     fatal,
     files,
-    await read('after-first-paint.js'),
+    glue,
+    afterFirstPaint,
     fill(await read('loader.js'), {
-      GLUE_URL: glueUrl, WASM_URL: wasmUrl, WORKER_URL: workerUrl, ...only(values, ['WORDS', 'OFFLINE_FAILED_KEY']),
+      WASM_URL: wasmUrl, WORKER_URL: workerUrl, ...only(values, ['WORDS', 'OFFLINE_FAILED_KEY']),
     }),
   ].join('\n');
   const chooseLang = fill(await read('choose-lang.js'),
@@ -86,5 +91,6 @@ export async function pageScripts({ glueUrl, wasmUrl, workerUrl, release, values
     loader: await shipped(loader, { module: true, release }),
     fatal,
     files,
+    afterFirstPaint,
   };
 }

@@ -1,12 +1,13 @@
 // The single-file edition, for opening from disk (file://, where neither
 // modules from other files nor a service worker work): the page (whose
 // styles are inline already), with the icon, the glue and the wasm
-// (base64) inlined too, under its own policy (the inline style by hash). The glue is inlined as written (renamed imports, not
-// minified) and its init is called by name, its export line dropped. It
-// starts, as the page's module does, with fatal.js and js/files.js.
+// (base64) inlined too, under its own policy (the inline style by hash).
+// Its module script is the page's but for the loader: fatal.js,
+// js/files.js, the glue (not minified: the page's module is, as a whole)
+// and after-first-paint.js, then the wasm from its base64 once the page
+// has painted.
 
 import { contentSecurityPolicy, sha256 } from './csp.mjs';
-import { read } from './page-scripts.mjs';
 
 export const OFFLINE_FILE = 'ninh-binh-industry-offline.html';
 
@@ -19,8 +20,9 @@ export function replaceOnce(html, pattern, content) {
 export async function singleFileEdition({ html, css, icon, wasm, glue, scripts }) {
   const boot = `${scripts.fatal}
 ${scripts.files}
-${glue.replace(/^export \{[^}]*\};?\s*$/m, '')}
-${await read('after-first-paint.js')}
+${glue}
+${scripts.afterFirstPaint}
+await afterFirstPaint();
 const wasmBytes = Uint8Array.from(atob("${wasm.toString('base64')}"), (c) => c.charCodeAt(0));
 await __wbg_init({ module_or_path: wasmBytes });
 `;

@@ -67,11 +67,11 @@ export function installProbe(win = window, everything = true) {
   if (win.__engineProbe) return false;
   const probe = {
     errors: [],
-    // How late it came: whether the app's JS glue (or its wasm) had been
-    // requested yet.
+    // How late it came: whether the app had started yet (its wasm is
+    // fetched from the start, but runs only once the page has painted).
     installed: {
       readyState: win.document.readyState,
-      appRequested: win.performance.getEntriesByType('resource').some((e) => /\.(js|wasm)$/.test(e.name)),
+      appStarted: win.performance.getEntriesByName('app-start').length > 0,
     },
   };
   win.__engineProbe = probe;
@@ -322,8 +322,8 @@ export async function launchWebKit() {
       // at once, and the probe goes into the new document as soon as it
       // exists, while it is still loading, then we wait for the load event.
       // (The app's loader waits for the load event and a paint before it
-      // imports the glue; with 'normal', the probe came after the glue had
-      // run now and then. 'eager' made the next command hang until the
+      // starts the wasm; with 'normal', the probe came after the app had
+      // started now and then. 'eager' made the next command hang until the
       // page-load timeout on the baseline page.)
       let navigations = 0;
       const navigate = async (command, body) => {

@@ -142,9 +142,9 @@ describe('the service worker as shipped', () => {
     await worker.install();
     const page = await worker.fetchEvent('other/path?s=1~d1~lvi', { mode: 'navigate' });
     assert.equal(await page.text(), files.get('index.html'));
-    const glue = precache.find((u) => u.endsWith('.js'));
+    const wasm = precache.find((u) => u.endsWith('.wasm'));
     const fetchedBefore = worker.requested.length;
-    assert.equal(await (await worker.fetchEvent(glue)).text(), files.get(glue.slice(2)));
+    assert.equal(await (await worker.fetchEvent(wasm)).text(), files.get(wasm.slice(2)));
     assert.equal(worker.requested.length, fetchedBefore, 'served from the cache');
     // Not precached (installing only): from the network.
     assert.equal((await worker.fetchEvent('icon-192.png')).status, 200);
