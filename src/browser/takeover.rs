@@ -3,8 +3,10 @@
 //! the app's fields (`carried_edits`); what waits for the app to show; the
 //! build's copy of the record.
 
+use wasm_bindgen::JsCast;
+
 use super::carried_edits;
-use super::timing::next_task;
+use super::timing::{after_next_paint, next_task};
 use crate::model::Lang;
 
 thread_local! {
@@ -27,8 +29,8 @@ pub fn is_shown() -> bool {
     PENDING_TAKEOVER.with(|p| p.borrow().is_none())
 }
 
-/// Runs `f` once the app is on screen: in the task after `take_over`, or
-/// at once if it already is. For work whose result nobody can see
+/// Runs `f` once the app is on screen: once `take_over` has removed the
+/// prerendered page, or at once if the app already is. For work whose result nobody can see
 /// before, so it does not compete with building the page.
 pub fn once_shown(f: impl FnOnce() + 'static) {
     if is_shown() {
@@ -57,20 +59,56 @@ pub fn detached_app_root() -> Option<web_sys::Element> {
 /// appears in the same frame, so the page never shows half of each, and
 /// what the reader typed, moved or chose on the prerendered page is given
 /// to the app's fields before that frame (`carried_edits`). What waits in
-/// `once_shown` runs in the next task, keeping this one short.
+/// `once_shown` runs once the prerendered page is gone, keeping this task
+/// short.
+///
+/// The prerendered page is not removed by script: its boxes would go one
+/// by one, and a browser recording a trace (Lighthouse does) records each
+/// with the script's stack, some 600 of them, 30–50 ms at 1x CPU in this
+/// task. It stops being drawn here (`content-visibility: hidden` keeps its
+/// boxes, and skips them), its boxes go in the next frame's style pass
+/// (`hidden`), and the element after that, with no box left to take down:
+/// the takeover's own frame lays out only the app. The app's root goes
+/// before it, so an id finds the app's element meanwhile. A browser
+/// without `content-visibility` has it replaced at once.
 pub fn take_over() -> bool {
     let Some((prerendered, root)) = PENDING_TAKEOVER.with(|p| p.borrow_mut().take()) else {
         return false;
     };
     let carried = carried_edits::Carried::read(&prerendered);
-    let _ = prerendered.replace_with_with_node_1(&root);
+    let waiting = ON_SHOWN.with(|w| std::mem::take(&mut *w.borrow_mut()));
+    let shown = move || waiting.into_iter().for_each(|f| f());
+    if web_sys::css::supports_with_value("content-visibility", "hidden").unwrap_or(false) {
+        blur_within(&prerendered);
+        let _ = prerendered.set_attribute("data-leaving", "");
+        let _ = prerendered.before_with_node_1(&root);
+        after_next_paint(move || {
+            let _ = prerendered.set_attribute("hidden", "");
+            after_next_paint(move || {
+                prerendered.remove();
+                shown();
+            });
+        });
+    } else {
+        let _ = prerendered.replace_with_with_node_1(&root);
+        next_task(shown);
+    }
     let left = carried.apply(&root);
     CARRIED.with(|c| *c.borrow_mut() = left);
-    let waiting = ON_SHOWN.with(|w| std::mem::take(&mut *w.borrow_mut()));
-    if !waiting.is_empty() {
-        next_task(move || waiting.into_iter().for_each(|f| f()));
-    }
     true
+}
+
+/// Takes the focus off a field of `element`, so the app's twin of that
+/// field can have it (`carried_edits` gives it only when nothing has).
+fn blur_within(element: &web_sys::Element) {
+    let active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
+    if let Some(active) = active.filter(|a| element.contains(Some(a))) {
+        if let Some(active) = active.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = active.blur();
+        }
+    }
 }
 
 /// Gives the edits made on the prerendered page to the fields built since
