@@ -6,7 +6,7 @@
 use wasm_bindgen::JsCast;
 
 use super::carried_edits;
-use super::timing::{after_next_paint, next_task};
+use super::timing::after_next_paint;
 use crate::model::Lang;
 
 thread_local! {
@@ -65,37 +65,42 @@ pub fn detached_app_root() -> Option<web_sys::Element> {
 /// The prerendered page is not removed by script: its boxes would go one
 /// by one, and a browser recording a trace (Lighthouse does) records each
 /// with the script's stack, some 600 of them, 30–50 ms at 1x CPU in this
-/// task. It stops being drawn here (`content-visibility: hidden` keeps its
-/// boxes, and skips them), its boxes go in the next frame's style pass
-/// (`hidden`), and the element after that, with no box left to take down:
-/// the takeover's own frame lays out only the app. The app's root goes
-/// before it, so an id finds the app's element meanwhile. A browser
-/// without `content-visibility` has it replaced at once.
+/// task. It stops being drawn here (`data-leaving`: `content-visibility:
+/// hidden` keeps its boxes, and skips them), its boxes go in the next
+/// frame's style pass (`hidden`), and the element after that, with no box
+/// left to take down (`leave`): the takeover's own frame lays out only the
+/// app. The app's root goes before it, so an id finds the app's element
+/// meanwhile.
 pub fn take_over() -> bool {
     let Some((prerendered, root)) = PENDING_TAKEOVER.with(|p| p.borrow_mut().take()) else {
         return false;
     };
     let carried = carried_edits::Carried::read(&prerendered);
-    let waiting = ON_SHOWN.with(|w| std::mem::take(&mut *w.borrow_mut()));
-    let shown = move || waiting.into_iter().for_each(|f| f());
-    if web_sys::css::supports_with_value("content-visibility", "hidden").unwrap_or(false) {
-        blur_within(&prerendered);
-        let _ = prerendered.set_attribute("data-leaving", "");
-        let _ = prerendered.before_with_node_1(&root);
-        after_next_paint(move || {
-            let _ = prerendered.set_attribute("hidden", "");
-            after_next_paint(move || {
-                prerendered.remove();
-                shown();
-            });
-        });
-    } else {
-        let _ = prerendered.replace_with_with_node_1(&root);
-        next_task(shown);
-    }
+    blur_within(&prerendered);
+    let _ = prerendered.set_attribute("data-leaving", "");
+    let _ = prerendered.before_with_node_1(&root);
     let left = carried.apply(&root);
     CARRIED.with(|c| *c.borrow_mut() = left);
+    leave(
+        prerendered,
+        ON_SHOWN.with(|w| std::mem::take(&mut *w.borrow_mut())),
+    );
     true
+}
+
+/// After the next frame: hides `prerendered` if it is not hidden yet and
+/// comes back after the frame after; else removes it and runs what waited
+/// for the app to show.
+fn leave(prerendered: web_sys::Element, waiting: Vec<Box<dyn FnOnce()>>) {
+    after_next_paint(move || {
+        if prerendered.has_attribute("hidden") {
+            prerendered.remove();
+            waiting.into_iter().for_each(|f| f());
+        } else {
+            let _ = prerendered.set_attribute("hidden", "");
+            leave(prerendered, waiting);
+        }
+    });
 }
 
 /// Takes the focus off a field of `element`, so the app's twin of that

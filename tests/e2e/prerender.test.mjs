@@ -165,69 +165,63 @@ describe('baseline in the HTML', () => {
     await expect(app.total).toContainText('106.462,4');
   });
 
-  // The takeover hides the prerendered page and removes it two frames
-  // later (src/browser/takeover.rs); a browser without content-visibility
-  // has it replaced at once. The reader's edits and focus survive both.
-  const withoutContentVisibility = () => {
-    const supports = CSS.supports.bind(CSS);
-    CSS.supports = (...args) => !String(args[0]).startsWith('content-visibility') && supports(...args);
-  };
-  for (const [how, init] of [['', undefined], [' (a browser without content-visibility)', withoutContentVisibility]]) {
-    test(`keeps what the reader typed, moved and chose before the app took over${how}`, async ({ site }) => {
-      const app = await AppPage.beforeApp(site, { init });
-      const { page } = app;
-      // A reader on slow Wi-Fi: five steps of the Mining slider by keyboard,
-      // a money unit (in a section the app builds last), then "2" typed into
-      // Manufacturing with the caret put back before it.
-      await app.slider('B').focus();
-      for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
-      await app.chooseUnit('million USD');
-      const manufacturing = app.growthField(MANUFACTURING);
-      await manufacturing.fill('2');
-      await page.keyboard.press('Home');
-      await expect(app.total).toHaveCount(1);
-      await expect(app.total, 'nothing computes before the app').toHaveText(/106,462\.4/);
-      // The download is taking long: the page says so.
-      await expect(app.loadingNote).toHaveText('Loading the scenario tools…');
+  // The takeover stops drawing the prerendered page at once, then removes
+  // it two frames later (src/browser/takeover.rs); then the first Monte
+  // Carlo run starts.
+  test('leaves one copy of the page once the app has taken over', async ({ site }) => {
+    const app = await AppPage.open(site);
+    await expect(app.page.locator('[data-prerender]')).toHaveCount(0);
+    await expect(app.page.locator('#app')).toHaveCount(1);
+    await expect(app.page.getByTestId('probability'), 'the first Monte Carlo run').toHaveText(/%/);
+  });
 
-      await app.release();
-      await app.ready();
-      await expect(app.loadingNote).toHaveCount(0);
-      // The caret is where it was: typing goes on in the same field.
-      await page.keyboard.type('1');
-      await expect(manufacturing).toHaveValue('12');
-      await expect(app.slider('B')).toHaveValue('10.5');
-      await expect(app.unit('million USD')).toBeChecked();
-      // 102,893.2 × 10^9 ÷ 24,000 (the default rate) ÷ 10^6 = 4,287.2 million USD.
-      await expect(app.value('total')).toContainText('4,287.2');
-      // Each carried edit is its own undo step (the unit is a preference, not a step).
-      await expect(app.slider('C')).toHaveValue('12');
-      for (const [sector, value] of [['C', '2'], ['C', '3.4'], ['B', '10']]) {
-        await app.undo();
-        await app.expectSlider(sector, value);
-      }
-      await expect.poll(() => app.canUndo(), { message: 'nothing else was a step' }).toBe(false);
-      await app.redo();
-      await app.redo();
-      await app.redo();
-      await app.expectSlider('C', '12');
+  test('keeps what the reader typed, moved and chose before the app took over', async ({ site }) => {
+    const app = await AppPage.beforeApp(site);
+    const { page } = app;
+    // A reader on slow Wi-Fi: five steps of the Mining slider by keyboard,
+    // a money unit (in a section the app builds last), then "2" typed into
+    // Manufacturing with the caret put back before it.
+    await app.slider('B').focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await app.chooseUnit('million USD');
+    const manufacturing = app.growthField(MANUFACTURING);
+    await manufacturing.fill('2');
+    await page.keyboard.press('Home');
+    await expect(app.total).toHaveCount(1);
+    await expect(app.total, 'nothing computes before the app').toHaveText(/106,462\.4/);
+    // The download is taking long: the page says so.
+    await expect(app.loadingNote).toHaveText('Loading the scenario tools…');
 
-      // The same edits made in the running app give the same figures.
-      const reference = await AppPage.open(site);
-      await reference.slider('B').focus();
-      for (let i = 0; i < 5; i++) await reference.page.keyboard.press('ArrowRight');
-      await reference.chooseUnit('million USD');
-      await reference.setGrowth(MANUFACTURING, '12');
-      await expect(reference.value('total')).toContainText('4,287.2');
-      await expect(app.total).toHaveText(await reference.total.textContent());
-      await expect(app.gap).toHaveText(await reference.gap.textContent());
-    });
-    test(`leaves one copy of the page once the app has taken over${how}`, async ({ site }) => {
-      const app = await AppPage.blank(site, { init });
-      await app.goto();
-      await expect(app.page.locator('[data-prerender]')).toHaveCount(0);
-      await expect(app.page.locator('#app')).toHaveCount(1);
-      await expect(app.page.getByTestId('probability'), 'the first Monte Carlo run waited for it').toHaveText(/%/);
-    });
-  }
+    await app.release();
+    await app.ready();
+    await expect(app.loadingNote).toHaveCount(0);
+    // The caret is where it was: typing goes on in the same field.
+    await page.keyboard.type('1');
+    await expect(manufacturing).toHaveValue('12');
+    await expect(app.slider('B')).toHaveValue('10.5');
+    await expect(app.unit('million USD')).toBeChecked();
+    // 102,893.2 × 10^9 ÷ 24,000 (the default rate) ÷ 10^6 = 4,287.2 million USD.
+    await expect(app.value('total')).toContainText('4,287.2');
+    // Each carried edit is its own undo step (the unit is a preference, not a step).
+    await expect(app.slider('C')).toHaveValue('12');
+    for (const [sector, value] of [['C', '2'], ['C', '3.4'], ['B', '10']]) {
+      await app.undo();
+      await app.expectSlider(sector, value);
+    }
+    await expect.poll(() => app.canUndo(), { message: 'nothing else was a step' }).toBe(false);
+    await app.redo();
+    await app.redo();
+    await app.redo();
+    await app.expectSlider('C', '12');
+
+    // The same edits made in the running app give the same figures.
+    const reference = await AppPage.open(site);
+    await reference.slider('B').focus();
+    for (let i = 0; i < 5; i++) await reference.page.keyboard.press('ArrowRight');
+    await reference.chooseUnit('million USD');
+    await reference.setGrowth(MANUFACTURING, '12');
+    await expect(reference.value('total')).toContainText('4,287.2');
+    await expect(app.total).toHaveText(await reference.total.textContent());
+    await expect(app.gap).toHaveText(await reference.gap.textContent());
+  });
 });
