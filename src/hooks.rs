@@ -194,7 +194,10 @@ pub fn use_stages(total: usize, first: usize, pace: Pace, marks: bool, after: fn
                     shown.set(now + 1)
                 };
                 match pace {
-                    Pace::NextPaint => browser::after_next_paint(next),
+                    // Parts below the fold wait for the prerendered page to
+                    // be gone: the frame that takes its boxes down builds
+                    // nothing else (browser::take_over).
+                    Pace::NextPaint => browser::once_shown(move || browser::after_next_paint(next)),
                     Pace::NextTask => browser::next_task(next),
                 }
             } else if marks {

@@ -69,7 +69,8 @@ pub fn detached_app_root() -> Option<web_sys::Element> {
 /// hidden` keeps its boxes, and skips them), its boxes go in the next
 /// frame's style pass (`hidden`), and the element after that, with no box
 /// left to take down (`leave`): the takeover's own frame lays out only the
-/// app. The app's root goes before it, so an id finds the app's element
+/// app, and the next one builds nothing of the app's (`hooks::use_stages`
+/// waits for the page to be gone). The app's root goes before it, so an id finds the app's element
 /// meanwhile.
 pub fn take_over() -> bool {
     let Some((prerendered, root)) = PENDING_TAKEOVER.with(|p| p.borrow_mut().take()) else {
@@ -84,21 +85,22 @@ pub fn take_over() -> bool {
     leave(
         prerendered,
         ON_SHOWN.with(|w| std::mem::take(&mut *w.borrow_mut())),
+        false,
     );
     true
 }
 
-/// After the next frame: hides `prerendered` if it is not hidden yet and
-/// comes back after the frame after; else removes it and runs what waited
-/// for the app to show.
-fn leave(prerendered: web_sys::Element, waiting: Vec<Box<dyn FnOnce()>>) {
+/// After the next frame: hides `prerendered` and comes back after the
+/// frame after (`hidden` false); else removes it and runs what waited for
+/// the app to show.
+fn leave(prerendered: web_sys::Element, waiting: Vec<Box<dyn FnOnce()>>, hidden: bool) {
     after_next_paint(move || {
-        if prerendered.has_attribute("hidden") {
+        if hidden {
             prerendered.remove();
             waiting.into_iter().for_each(|f| f());
         } else {
             let _ = prerendered.set_attribute("hidden", "");
-            leave(prerendered, waiting);
+            leave(prerendered, waiting, true);
         }
     });
 }
