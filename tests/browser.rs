@@ -115,8 +115,10 @@ fn marks(name: &str) -> u32 {
 }
 
 /// `start()` as the page runs it: the app builds its top off screen while
-/// the prerendered `#app` stays, then replaces it in one step, marks its
-/// verdict once and only then starts the first Monte Carlo run.
+/// the prerendered `#app` stays, then shows in one step (the prerendered
+/// page no longer drawn, and removed two frames later:
+/// `browser::take_over`), marks its verdict once and only then starts the
+/// first Monte Carlo run.
 #[wasm_bindgen_test]
 async fn app_replaces_the_prerendered_page_once_its_top_is_built() {
     let document = gloo::utils::document();
@@ -131,18 +133,26 @@ async fn app_replaces_the_prerendered_page_once_its_top_is_built() {
 
     // What the new #app holds at the very moment it enters the page (the
     // observer runs before any later task could add to it).
-    let at_swap = std::rc::Rc::new(std::cell::RefCell::new(None::<(bool, bool)>));
+    let at_swap = std::rc::Rc::new(std::cell::RefCell::new(None::<(bool, bool, bool)>));
     let on_mutation = {
         let at_swap = at_swap.clone();
         wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
-            let app = gloo::utils::document().get_element_by_id("app");
+            let document = gloo::utils::document();
+            let app = document.get_element_by_id("app");
             if let Some(app) =
                 app.filter(|a| a.query_selector("[data-prerender]").unwrap().is_none())
             {
                 let has = |s: &str| app.query_selector(s).unwrap().is_some();
-                at_swap
-                    .borrow_mut()
-                    .get_or_insert((has("#growth-C"), has("[data-testid=verdict]")));
+                // The prerendered page, if still there, is no longer drawn.
+                let leaving = document
+                    .query_selector("#app:has([data-prerender])")
+                    .unwrap()
+                    .is_none_or(|p| p.has_attribute("data-leaving"));
+                at_swap.borrow_mut().get_or_insert((
+                    has("#growth-C"),
+                    has("[data-testid=verdict]"),
+                    leaving,
+                ));
             }
         })
     };
@@ -175,10 +185,16 @@ async fn app_replaces_the_prerendered_page_once_its_top_is_built() {
     observer.disconnect();
     assert_eq!(
         *at_swap.borrow(),
-        Some((true, true)),
-        "the page showed before its levers and verdict were built"
+        Some((true, true, true)),
+        "the page showed before its levers and verdict were built, or beside the prerendered one"
     );
-    assert!(!prerendered.is_connected());
+    for _ in 0..200 {
+        if !prerendered.is_connected() {
+            break;
+        }
+        next_task().await;
+    }
+    assert!(!prerendered.is_connected(), "the prerendered page stayed");
     assert!(live.query_selector("[data-prerender]").unwrap().is_none());
     assert!(live
         .query_selector("[data-testid=verdict]")
