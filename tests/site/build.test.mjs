@@ -18,8 +18,8 @@ describe('site build', () => {
   it('names only files it ships', () => {
     const page = read('index.html');
     const named = [...page.matchAll(/(?:href|src)="\.\/([^"]+)"/g)].map((m) => m[1]);
-    // Strings the page's scripts load; not a key (the glue's import
-    // object names the wasm's import module "./…_bg.js", a name, no file).
+    // Strings the page's scripts load; not a key: the glue's import
+    // object is keyed by the wasm's import module, a name, not a file.
     const loaded = [...page.matchAll(/"\.\/([\w.-]+\.(?:js|wasm))"(?!:)/g)].map((m) => m[1]);
     assert.ok(loaded.some((f) => f.endsWith('_bg.wasm')), 'the loader names the wasm');
     for (const file of [...named, ...loaded]) assert.ok(existsSync(join(DIST, file)), file);
