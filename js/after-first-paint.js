@@ -8,9 +8,13 @@
 // (top-level await in the module script): js/loader.js, and the
 // single-file edition's (scripts/site/single-file.mjs).
 const afterFirstPaint = () => new Promise((ready) => {
-  const fallback = () => requestAnimationFrame(() => setTimeout(ready, 0));
+  // A frame and a task after the load event, and `ms` more.
+  const afterLoad = (ms) => {
+    const go = () => requestAnimationFrame(() => setTimeout(ready, ms));
+    if (document.readyState === 'complete') go(); else addEventListener('load', go, { once: true });
+  };
   if (!(globalThis.PerformanceObserver?.supportedEntryTypes || []).includes('paint')) {
-    if (document.readyState === 'complete') fallback(); else addEventListener('load', fallback, { once: true });
+    afterLoad(0);
     return;
   }
   new PerformanceObserver((list, observer) => {
@@ -20,5 +24,5 @@ const afterFirstPaint = () => new Promise((ready) => {
   }).observe({ type: 'paint', buffered: true });
   // A browser that paints but reports no contentful paint (a page opened
   // in the background, in some) still gets the app.
-  addEventListener('load', () => requestAnimationFrame(() => setTimeout(ready, 1000)), { once: true });
+  afterLoad(1000);
 });

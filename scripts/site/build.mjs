@@ -20,8 +20,8 @@
 //   NAME-HASH_bg.wasm  the wasm (imports renamed short), named after a
 //                   hash of its content (16 hex digits of SHA-256), so a
 //                   host may cache it for ever; wasm-bindgen's glue is in
-//                   the page's module script, which fetches and compiles
-//                   the wasm from the start;
+//                   the page's module script, which fetches the wasm once
+//                   the page has painted;
 //   sw.js           the service worker, precaching this build's files;
 //   manifest.webmanifest, icon-192.png, icon-512.png  for installing;
 //   ninh-binh-industry-offline.html  the single-file edition.

@@ -2,10 +2,9 @@
 // modules from other files nor a service worker work): the page (whose
 // styles are inline already), with the icon, the glue and the wasm
 // (base64) inlined too, under its own policy (the inline style by hash).
-// Its module script is the page's but for the loader: fatal.js,
-// js/files.js, the glue (not minified: the page's module is, as a whole)
-// and after-first-paint.js, then the wasm from its base64 once the page
-// has painted.
+// Its module script is the page's but for the loader, and not minified:
+// fatal.js, js/files.js, the glue and after-first-paint.js, then the wasm
+// from its base64 once the page has painted.
 
 import { contentSecurityPolicy, sha256 } from './csp.mjs';
 

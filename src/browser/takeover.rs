@@ -30,8 +30,9 @@ pub fn is_shown() -> bool {
 }
 
 /// Runs `f` once the app is on screen: once `take_over` has removed the
-/// prerendered page, or at once if the app already is. For work whose result nobody can see
-/// before, so it does not compete with building the page.
+/// prerendered page, or at once if the app already is. For work whose
+/// result nobody can see before, so it does not compete with building the
+/// page.
 pub fn once_shown(f: impl FnOnce() + 'static) {
     if is_shown() {
         f();
@@ -70,8 +71,8 @@ pub fn detached_app_root() -> Option<web_sys::Element> {
 /// frame's style pass (`hidden`), and the element after that, with no box
 /// left to take down (`leave`): the takeover's own frame lays out only the
 /// app, and the next one builds nothing of the app's (`hooks::use_stages`
-/// waits for the page to be gone). The app's root goes before it, so an id finds the app's element
-/// meanwhile.
+/// waits for the page to be gone). The app's root goes before it, so an
+/// id finds the app's element meanwhile.
 pub fn take_over() -> bool {
     let Some((prerendered, root)) = PENDING_TAKEOVER.with(|p| p.borrow_mut().take()) else {
         return false;

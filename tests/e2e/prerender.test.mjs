@@ -90,9 +90,9 @@ describe('baseline in the HTML', () => {
     await app.expectSlider('C', '12');
   });
 
-  // The loader compiles the wasm as it downloads only when it has the type
-  // a host should give it (compileStreaming refuses any other); a host that
-  // gets the type wrong still gets the app, from the whole download.
+  // The glue compiles the wasm as it downloads only when it has the type a
+  // host should give it (instantiateStreaming refuses any other); a host
+  // that gets the type wrong still gets the app, from the whole download.
   test('starts from a host that serves the wasm with another type', async ({ site }) => {
     const app = await AppPage.blank(site);
     await app.page.route(/\.wasm$/, async (route) => {

@@ -67,8 +67,8 @@ export function installProbe(win = window, everything = true) {
   if (win.__engineProbe) return false;
   const probe = {
     errors: [],
-    // How late it came: whether the app had started yet (its wasm is
-    // fetched from the start, but runs only once the page has painted).
+    // How late it came: whether the app had started yet (it starts once
+    // the page has painted).
     installed: {
       readyState: win.document.readyState,
       appStarted: win.performance.getEntriesByName('app-start').length > 0,
