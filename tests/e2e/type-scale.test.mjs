@@ -3,7 +3,8 @@
 // up before the first paint, on Linux Chromium a synchronous request to the
 // browser process each: the page used 20 and its first paint waited for
 // them. Counted on the prerendered baseline (the first paint) and on the
-// app's own top of the page, at a phone's width and a laptop's.
+// app's page once built (what it lays out), at a phone's width and a
+// laptop's.
 import { AppPage, expect, test } from './fixture.mjs';
 
 /** At most this many size × weight × style combinations in view. */
@@ -37,7 +38,7 @@ for (const width of [360, 1280]) {
     });
   }
 
-  test(`the app's top of the page at ${width} px uses at most ${MAX_STRIKES} fonts`, async ({ site }) => {
+  test(`the app's page at ${width} px uses at most ${MAX_STRIKES} fonts in what it lays out`, async ({ site }) => {
     const app = await AppPage.open(site, { viewport: { width, height: 800 } });
     await app.ready();
     const fonts = await app.page.evaluate(fontsShown, '#app');
