@@ -168,24 +168,29 @@ pub enum Pace {
     /// Once the browser has painted the page: for parts built on screen,
     /// so each shows as soon as it is built.
     NextPaint,
-    /// In the next task, without waiting for a frame: for parts built off
-    /// screen, where only the task boundary matters (input can be handled
-    /// in between).
-    NextTask,
+    /// The top of the page: in the next task while it is built off screen
+    /// (only the task boundary matters there: input can be handled in
+    /// between), then, once the app is on screen, after the next paint,
+    /// each part replacing the prerendered twin lent to the app until
+    /// then (`browser::take_over`).
+    Top,
 }
 
 /// How many of `total` parts to show: from `first`, one more at each
 /// `pace`, so no single task builds them all (a long task on a phone).
 /// With `marks`, each step is marked for the benchmark just before the
 /// part renders ("section-N"), and "all-rendered" once all are. `after`
-/// is called once each count is on the page, told whether all parts are
-/// (the caller's effect, here: each effect costs the wasm about 0.3 KB).
+/// is called once each count is on the page, with that count (the
+/// caller's effect, here: each effect costs the wasm about 0.3 KB); it
+/// runs before the next part is scheduled, so it may put the app on
+/// screen, which sets the pace of `Pace::Top`.
 #[hook]
-pub fn use_stages(total: usize, first: usize, pace: Pace, marks: bool, after: fn(bool)) -> usize {
+pub fn use_stages(total: usize, first: usize, pace: Pace, marks: bool, after: fn(usize)) -> usize {
     let shown = use_state(|| first.min(total));
     {
         let shown = shown.clone();
         use_effect_with(*shown, move |&now| {
+            after(now);
             if now < total {
                 let next = move || {
                     if marks {
@@ -194,16 +199,16 @@ pub fn use_stages(total: usize, first: usize, pace: Pace, marks: bool, after: fn
                     shown.set(now + 1)
                 };
                 match pace {
+                    Pace::Top if !browser::is_shown() => browser::next_task(next),
                     // Parts below the fold wait for the prerendered page to
                     // be gone: the frame that takes its boxes down builds
-                    // nothing else (browser::take_over).
-                    Pace::NextPaint => browser::once_shown(move || browser::after_next_paint(next)),
-                    Pace::NextTask => browser::next_task(next),
+                    // nothing else (browser::take_over). The top's parts
+                    // come after the takeover, when nothing waits.
+                    _ => browser::once_shown(move || browser::after_next_paint(next)),
                 }
             } else if marks {
                 browser::mark("all-rendered");
             }
-            after(now == total);
         });
     }
     *shown
@@ -212,7 +217,7 @@ pub fn use_stages(total: usize, first: usize, pace: Pace, marks: bool, after: fn
 /// The sections below the fold, one per painted frame, with the marks the
 /// benchmark reads. The first frame holds only what is above the fold.
 #[hook]
-pub fn use_progressive(total: usize, after: fn(bool)) -> usize {
+pub fn use_progressive(total: usize, after: fn(usize)) -> usize {
     use_stages(total, 0, Pace::NextPaint, true, after)
 }
 

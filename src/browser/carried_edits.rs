@@ -2,10 +2,11 @@
 //! (on hall Wi-Fi the wasm can take seconds to arrive): text typed into a
 //! field, a slider moved, an option chosen, and the field being typed in.
 //! `Carried::read` takes it from the prerendered page just before that page
-//! is replaced; `Carried::apply` gives each edit to the app's own field as
-//! the `input` and `change` events the reader's hand would have sent, so
-//! validation, undo steps and every figure follow exactly as for an edit
-//! made a moment later. What the app has not built yet (sections below the
+//! is replaced, and from its inputs column when the app gives that back
+//! (`takeover::give_back_lent`); `Carried::apply` gives each edit to the
+//! app's own field as the `input` and `change` events the reader's hand
+//! would have sent, so validation, undo steps and every figure follow
+//! exactly as for an edit made a moment later. What the app has not built yet (sections below the
 //! fold) stays carried until it is. Buttons pressed before the takeover
 //! did nothing, and are not replayed, but for the language: the page's
 //! early script switches the prerendered copy itself (and remembers the

@@ -2,6 +2,12 @@
 //! replaces the page in one step, giving the reader's edits made on it to
 //! the app's fields (`carried_edits`); what waits for the app to show; the
 //! build's copy of the record.
+//!
+//! The app can take over before its inputs column is built
+//! (`take_over`): the prerendered column is then lent to it, shown
+//! in its place and still taking edits, until the app's own column is
+//! complete and replaces it in one step (`give_back_lent`). Only one of
+//! the two columns is ever displayed: the app's stays `hidden` until then.
 
 use wasm_bindgen::JsCast;
 
@@ -17,6 +23,10 @@ thread_local! {
     /// Edits made on the prerendered page whose fields the app has not
     /// built yet (`apply_carried_edits`).
     static CARRIED: std::cell::RefCell<Option<carried_edits::Carried>> =
+        const { std::cell::RefCell::new(None) };
+    /// The prerendered inputs column, lent to the app until its own is
+    /// built (`take_over`).
+    static LENT: std::cell::RefCell<Option<web_sys::Element>> =
         const { std::cell::RefCell::new(None) };
     /// What waits for the app to be on screen (`once_shown`).
     static ON_SHOWN: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> =
@@ -70,25 +80,79 @@ pub fn detached_app_root() -> Option<web_sys::Element> {
 /// hidden` keeps its boxes, and skips them), its boxes go in the next
 /// frame's style pass (`hidden`), and the element after that, with no box
 /// left to take down (`leave`): the takeover's own frame lays out only the
-/// app, and the next one builds nothing of the app's (`hooks::use_stages`
-/// waits for the page to be gone). The app's root goes before it, so an
-/// id finds the app's element meanwhile.
+/// app, and the next one nothing new of the app's (the sections below
+/// wait for the page to be gone, `hooks::use_stages`; the inputs column
+/// the app builds meanwhile is `hidden`). The app's root goes before it,
+/// so an id finds the app's element meanwhile.
+///
+/// Where the app's inputs column is not built yet (the full view takes
+/// over once its verdict and header are), the prerendered column is lent
+/// to it: moved into the app's page, before the app's own (`hidden` until
+/// `give_back_lent`), keeping its edits, the focus and the caret. A
+/// language switched on the prerendered page after the app started is
+/// given to the app here, so the lent column shows the app's language.
 pub fn take_over() -> bool {
     let Some((prerendered, root)) = PENDING_TAKEOVER.with(|p| p.borrow_mut().take()) else {
         return false;
     };
+    let lent = lend_column(&prerendered, &root);
     let carried = carried_edits::Carried::read(&prerendered);
     blur_within(&prerendered);
     let _ = prerendered.set_attribute("data-leaving", "");
     let _ = prerendered.before_with_node_1(&root);
     let left = carried.apply(&root);
     CARRIED.with(|c| *c.borrow_mut() = left);
+    // The lent fields take their own edits again, and the focus back.
+    if let Some(lent) = lent {
+        let _ = lent.apply(&root);
+    }
     leave(
         prerendered,
         ON_SHOWN.with(|w| std::mem::take(&mut *w.borrow_mut())),
         false,
     );
     true
+}
+
+/// Moves the prerendered inputs column before the app's own (an id then
+/// finds the lent field, the one shown), where both are there; before
+/// the page is read, so the column's edits are read when it is given
+/// back, with those made on it meanwhile. Moving a field takes the focus
+/// from it: what the column held is returned, for its field to get the
+/// focus back, with the caret, once the app's page is in the document.
+fn lend_column(
+    prerendered: &web_sys::Element,
+    root: &web_sys::Element,
+) -> Option<carried_edits::Carried> {
+    let column = prerendered
+        .query_selector("[data-prerender] .inputs")
+        .ok()??;
+    let own = root.query_selector(".inputs").ok()??;
+    let held = carried_edits::Carried::read(&column);
+    let _ = own.before_with_node_1(&column);
+    LENT.with(|l| *l.borrow_mut() = Some(column));
+    Some(held)
+}
+
+/// Replaces the lent column with the app's own, now complete (shown in
+/// the same task, before the next frame): the edits made on the lent
+/// column, before or since the takeover, and its focus go to the app's
+/// fields. Nothing is left to carry: the app's column has a twin of each
+/// field, in the language the lent one shows (`take_over`). Does nothing
+/// when nothing is lent.
+pub fn give_back_lent() {
+    let Some(column) = LENT.with(|l| l.borrow_mut().take()) else {
+        return;
+    };
+    let lent = carried_edits::Carried::read(&column);
+    column.remove();
+    if let Some(root) = app_root() {
+        let _ = lent.apply(&root);
+    }
+}
+
+fn app_root() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id("app")
 }
 
 /// After the next frame: hides `prerendered` and comes back after the
@@ -125,10 +189,7 @@ pub fn apply_carried_edits() {
     let Some(carried) = CARRIED.with(|c| c.borrow_mut().take()) else {
         return;
     };
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app"));
-    let left = match root {
+    let left = match app_root() {
         Some(root) => carried.apply(&root),
         None => Some(carried),
     };

@@ -1,11 +1,13 @@
 //! The full app: a layout of sections. On the first load the top of the
-//! page (verdict, header, levers) is built off screen, one part per task
-//! after the first render (`TopPart::ALL`, in order), while the prerendered
-//! baseline shows, and then replaces it at once (`browser::take_over`);
-//! coming back from another view, it is built at once. The sections
-//! below the fold (`DetailSection::ALL`) follow one per painted frame
-//! (`use_progressive`). So
-//! no single task builds much of the page. Each section gets only the
+//! page (verdict, header) is built off screen, one part per task after the
+//! first render (`TopPart::ALL`, in order), while the prerendered baseline
+//! shows, and then replaces it at once (`browser::take_over`); the
+//! prerendered inputs column stands in for the app's until the app has
+//! built its own, one part per painted frame, hidden, and shows it in one
+//! step (`browser::give_back_lent`). Coming back from another view, it is
+//! built at once. The sections below the fold (`DetailSection::ALL`)
+//! follow one per painted frame (`use_progressive`). So no single task
+//! builds much of the page. Each section gets only the
 //! slices of the scenario it shows.
 
 use std::rc::Rc;
@@ -57,9 +59,12 @@ pub fn FullView(props: &FullViewProps) -> Html {
     } else {
         0
     };
-    let stage = use_stages(TopPart::COUNT, first, Pace::NextTask, false, |built| {
-        if built && browser::take_over() {
+    let stage = use_stages(TopPart::COUNT, first, Pace::Top, false, |built| {
+        if built == TopPart::TAKEOVER && browser::take_over() {
             browser::mark("first-verdict");
+        }
+        if built == TopPart::COUNT {
+            browser::give_back_lent();
         }
     });
     let top = |part: TopPart| part.built(stage);
@@ -81,7 +86,8 @@ pub fn FullView(props: &FullViewProps) -> Html {
                     if top(TopPart::Verdict) {
                         <VerdictPanel outcome={outcome.clone()} growth_pct={s.growth_pct.clone()} index=true />
                     }
-                    <div class="inputs">
+                    // Hidden while the prerendered column stands in for it.
+                    <div class="inputs" hidden={!top(TopPart::MoreInputs)}>
                         if top(TopPart::MoreInputs) {
                             <HistoryBar can_undo={props.can_undo} can_redo={props.can_redo} />
                             <ChangesPanel scenario={props.settled.scenario.clone()} />
@@ -119,9 +125,9 @@ fn Details(props: &DetailsProps) -> Html {
     // Fields typed into on the prerendered page before the takeover get
     // their edits as their sections are built.
     // An index link taken before its section was drawn lands once all are.
-    let shown = use_progressive(DetailSection::COUNT, |all| {
+    let shown = use_progressive(DetailSection::COUNT, |shown| {
         browser::apply_carried_edits();
-        if all {
+        if shown == DetailSection::COUNT {
             browser::focus_address_target();
         }
     });

@@ -1,12 +1,15 @@
 //! The full page's parts as data, in the order they are built. The top of
-//! the page (`TopPart`) is built one part per task; the sections below the
+//! the page (`TopPart`) is built one part per task off screen, and what
+//! follows the takeover one per painted frame; the sections below the
 //! fold (`DetailSection`) one per painted frame. Each enum's `ALL` lists
 //! every variant in drawing order, and a variant's discriminant is its
 //! place in it (held by the tests below), so the stage counts and "is this
 //! part drawn yet" both derive from the enum: adding a part is one variant
 //! in one place, never a renumbering.
 
-/// The top of the page, in the order it is built: the answer first.
+/// The top of the page, in the order it is built: the answer first. The
+/// app takes over once `TAKEOVER` parts are built, the prerendered inputs
+/// column standing in for the rest until all are (`browser::take_over`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TopPart {
     Verdict,
@@ -27,6 +30,8 @@ impl TopPart {
     ];
     /// Steps to build the whole top.
     pub const COUNT: usize = Self::ALL.len();
+    /// Steps built before the app takes over: the verdict and the header.
+    pub const TAKEOVER: usize = TopPart::Levers as usize;
 
     /// Whether this part is drawn once `stage` steps are done.
     pub fn built(self, stage: usize) -> bool {
@@ -90,6 +95,15 @@ mod tests {
             assert_eq!(*part as usize, place, "{part:?}");
         }
         assert_eq!(TopPart::COUNT, TopPart::MoreInputs as usize + 1);
+    }
+
+    #[test]
+    fn the_app_takes_over_with_the_answer_and_the_header_only() {
+        let before: Vec<TopPart> = TopPart::ALL
+            .into_iter()
+            .filter(|p| p.built(TopPart::TAKEOVER))
+            .collect();
+        assert_eq!(before, [TopPart::Verdict, TopPart::Header]);
     }
 
     #[test]

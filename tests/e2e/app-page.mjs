@@ -94,9 +94,10 @@ export class AppPage {
 
   /** The page as served, before the app takes over: the file matching
    *  `hold` (the wasm) is held back, as on a slow phone, until `release()`,
-   *  or with `fail` its download fails until `release()`. */
-  static async beforeApp(site, { locale = 'en-US', path = '', hold = WASM, fail = false, javaScriptEnabled } = {}) {
-    const app = await AppPage.blank(site, { locale, javaScriptEnabled });
+   *  or with `fail` its download fails until `release()`. `init` runs in
+   *  the page before any of its own scripts. */
+  static async beforeApp(site, { locale = 'en-US', path = '', hold = WASM, fail = false, javaScriptEnabled, init } = {}) {
+    const app = await AppPage.blank(site, { locale, javaScriptEnabled, init });
     let open;
     const held = new Promise((resolve) => { open = resolve; });
     await app.page.route(hold, async (route) => {

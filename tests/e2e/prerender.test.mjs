@@ -224,4 +224,52 @@ describe('baseline in the HTML', () => {
     await expect(app.total).toHaveText(await reference.total.textContent());
     await expect(app.gap).toHaveText(await reference.gap.textContent());
   });
+
+  test('shows the verdict first, the prerendered levers still taking edits until the app\'s replace them', async ({ site }) => {
+    // Frames stop at the app's first verdict, until the test lets them go:
+    // the app builds its own levers only after painted frames.
+    const app = await AppPage.beforeApp(site, {
+      init: () => {
+        const held = [];
+        const raf = window.requestAnimationFrame.bind(window);
+        let holding = false;
+        window.requestAnimationFrame = (f) => (holding ? held.push(f) : raf(f));
+        window.letFramesGo = () => { holding = false; held.splice(0).forEach(raf); };
+        const mark = Performance.prototype.mark;
+        Performance.prototype.mark = function (name, ...rest) {
+          if (name === 'first-verdict') holding = true;
+          return mark.call(this, name, ...rest);
+        };
+      },
+    });
+    const { page } = app;
+    // Typed before the app, the reader then leaves the field.
+    await app.growthField(MANUFACTURING).fill('2');
+    await page.locator('h1').click();
+    await app.release();
+    await page.waitForFunction(() => performance.getEntriesByName('first-verdict').length);
+
+    // The app's verdict, beside the one inputs column shown: the lent one.
+    const shown = page.locator('#app .top > .inputs').filter({ visible: true });
+    await expect(shown).toHaveCount(1);
+    await expect(page.locator('#app .top > .inputs[hidden]'), 'the app\'s own, built meanwhile').toHaveCount(1);
+    await expect(page.locator('#app[data-leaving] [data-prerender]'), 'the rest of the prerendered page is leaving').toHaveCount(1);
+    const lent = (label) => shown.getByLabel(label, { exact: true });
+    await expect(lent(MANUFACTURING)).toHaveValue('2');
+    // Still taking edits: five steps of the Mining slider by keyboard.
+    await lent('Mining and quarrying — 2024 growth slider').focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+
+    await page.evaluate(() => window.letFramesGo());
+    await app.ready();
+    await expect(page.locator('#app .top > .inputs')).toHaveCount(1);
+    await expect(app.slider('B')).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await app.expectSlider('B', '10.6');
+    await expect(app.growthField(MANUFACTURING)).toHaveValue('2');
+    const reference = await AppPage.open(site);
+    await reference.setGrowth(MANUFACTURING, '2');
+    await reference.slide('B', 10.6);
+    await expect(app.total).toHaveText(await reference.total.textContent());
+  });
 });

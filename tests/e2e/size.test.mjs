@@ -15,7 +15,7 @@ describe('first visit', () => {
     const wasm = visit.rows.find((r) => r.url.endsWith('.wasm') && r.who === 'page');
     expect(wasm?.encoding, 'the wasm came brotli-compressed').toBe('br');
     const kib = visit.total / 1024;
-    console.log(`first visit: ${kib.toFixed(1)} KiB (page ${(visit.pageBytes / 1024).toFixed(1)} + precache ${(visit.swBytes / 1024).toFixed(1)})`);
+    console.log(`first visit: ${kib.toFixed(2)} KiB (page ${(visit.pageBytes / 1024).toFixed(1)} + precache ${(visit.swBytes / 1024).toFixed(1)})`);
     expect(kib, `first visit ${kib.toFixed(1)} KiB > ${FIRST_VISIT_BUDGET_KIB} KiB`).toBeLessThanOrEqual(FIRST_VISIT_BUDGET_KIB);
   });
 });
