@@ -90,9 +90,12 @@ fn write_decimal(value: f64, decimals: u32) -> String {
 /// most 12 digits before the point), to the nearest `f64`.
 fn read_decimal(text: &str, decimals: u32) -> Option<f64> {
     let body = text.strip_prefix('-').unwrap_or(text);
-    let (whole, frac) = body.split_once('.').unwrap_or((body, ""));
     let digits = |s: &str| !s.is_empty() && s.len() <= 12 && s.bytes().all(|b| b.is_ascii_digit());
-    if !digits(whole) || (body.contains('.') && !digits(frac)) || frac.len() > decimals as usize {
+    let fine = match body.split_once('.') {
+        Some((whole, frac)) => digits(whole) && digits(frac) && frac.len() <= decimals as usize,
+        None => digits(body),
+    };
+    if !fine {
         return None;
     }
     // "+ 0.0" turns "-0" into 0, as a link never means negative zero.
