@@ -170,9 +170,9 @@ pub enum Pace {
     NextPaint,
     /// The top of the page: in the next task while it is built off screen
     /// (only the task boundary matters there: input can be handled in
-    /// between), then, once the app is on screen, after the next paint,
-    /// each part replacing the prerendered twin lent to the app until
-    /// then (`browser::take_over`).
+    /// between), then, once the app is on screen, after the next paint
+    /// (the rest of the inputs column, built hidden while the prerendered
+    /// one stands in for it: `browser::take_over`).
     Top,
 }
 
@@ -201,9 +201,10 @@ pub fn use_stages(total: usize, first: usize, pace: Pace, marks: bool, after: fn
                 match pace {
                     Pace::Top if !browser::is_shown() => browser::next_task(next),
                     // Parts below the fold wait for the prerendered page to
-                    // be gone: the frame that takes its boxes down builds
-                    // nothing else (browser::take_over). The top's parts
-                    // come after the takeover, when nothing waits.
+                    // be gone (browser::take_over); the top's after the
+                    // takeover only for the next paint. Nothing either
+                    // builds meanwhile is laid out in the frame that takes
+                    // the page's boxes down: the inputs column is hidden.
                     _ => browser::once_shown(move || browser::after_next_paint(next)),
                 }
             } else if marks {

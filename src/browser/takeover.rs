@@ -39,10 +39,10 @@ pub fn is_shown() -> bool {
     PENDING_TAKEOVER.with(|p| p.borrow().is_none())
 }
 
-/// Runs `f` once the app is on screen: once `take_over` has removed the
-/// prerendered page, or at once if the app already is. For work whose
-/// result nobody can see before, so it does not compete with building the
-/// page.
+/// Runs `f` once the app is on screen: asked before the takeover, once
+/// `take_over` has removed the prerendered page (two frames after it);
+/// asked after, at once. For work whose result nobody can see before, so
+/// it does not compete with building the page.
 pub fn once_shown(f: impl FnOnce() + 'static) {
     if is_shown() {
         f();
@@ -102,7 +102,8 @@ pub fn take_over() -> bool {
     let _ = prerendered.before_with_node_1(&root);
     let left = carried.apply(&root);
     CARRIED.with(|c| *c.borrow_mut() = left);
-    // The lent fields take their own edits again, and the focus back.
+    // The field the reader was in gets the focus and the caret back (its
+    // edits, given to it again, change nothing: it kept them).
     if let Some(lent) = lent {
         let _ = lent.apply(&root);
     }
@@ -138,10 +139,15 @@ fn lend_column(
 /// the same task, before the next frame): the edits made on the lent
 /// column, before or since the takeover, and its focus go to the app's
 /// fields. Nothing is left to carry: the app's column has a twin of each
-/// field, in the language the lent one shows (`take_over`). Does nothing
-/// when nothing is lent.
+/// field, named by its id whatever the language. Does nothing when nothing
+/// is lent.
 pub fn give_back_lent() {
-    let Some(column) = LENT.with(|l| l.borrow_mut().take()) else {
+    // Gone with the view that had it (another edition opened meanwhile):
+    // its edits were the other edition's.
+    let Some(column) = LENT
+        .with(|l| l.borrow_mut().take())
+        .filter(|c| c.is_connected())
+    else {
         return;
     };
     let lent = carried_edits::Carried::read(&column);

@@ -99,7 +99,9 @@ pub fn view(props: &LeversProps) -> Html {
                     </button>
                 </div>
                 <div class="lever-controls">
-                    <input type="range" min={format::tenths(SLIDER_MIN)} max={format::tenths(SLIDER_MAX)} step="0.1"
+                    // An id, as every field here: edits on the prerendered
+                    // copy are carried to it by id, whatever the language.
+                    <input type="range" id={format!("slider-{vsic}")} min={format::tenths(SLIDER_MIN)} max={format::tenths(SLIDER_MAX)} step="0.1"
                            value={format::tenths(value.clamp(SLIDER_MIN, SLIDER_MAX))}
                            aria-label={t.slider_label(name, years)}
                            aria-valuetext={format!("{} %", format::signed_pct(lang, value, 1))}

@@ -9,6 +9,17 @@ use crate::format::{self, ReaderPrefs};
 use crate::i18n::strings;
 use crate::model::TargetReading;
 
+/// The radios' group. The prerendered page's copy has its own: while its
+/// inputs column is lent to the app (`browser::take_over`), the app's own
+/// column is built beside it, and one group would let a check in either
+/// clear the other. Each radio's id names it alike in both, for the edits
+/// carried from one to the other.
+const GROUP: &str = if cfg!(target_arch = "wasm32") {
+    "target-reading"
+} else {
+    "target-reading-prerendered"
+};
+
 pub struct TargetPickerProps {
     pub data: Data,
     pub reading: TargetReading,
@@ -20,11 +31,11 @@ pub fn view(props: &TargetPickerProps) -> Html {
     let reader = props.reader;
     let t = strings(reader.lang);
     let data = props.data;
-    let option = |reading: TargetReading, label: String| {
+    let option = |reading: TargetReading, id: &'static str, label: String| {
         let on_change = props.on_change.clone();
         html! {
             <label class="choice">
-                <input type="radio" name="target-reading" checked={props.reading == reading}
+                <input type="radio" name={GROUP} {id} checked={props.reading == reading}
                        onchange={move |_| on_change.emit(reading)} />
                 { label }
             </label>
@@ -44,8 +55,8 @@ pub fn view(props: &TargetPickerProps) -> Html {
     html! {
         <fieldset class="target-picker">
             <legend>{ t.target_reading_legend }</legend>
-            { option(TargetReading::Absolute, absolute) }
-            { option(TargetReading::StatedGrowth, stated) }
+            { option(TargetReading::Absolute, "target-absolute", absolute) }
+            { option(TargetReading::StatedGrowth, "target-stated", stated) }
         </fieldset>
     }
 }

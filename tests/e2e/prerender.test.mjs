@@ -10,6 +10,24 @@ const MANUFACTURING = 'Manufacturing — 2024 growth, %';
 /** What Chromium logs for a download the test makes fail (`fail: true`). */
 const FAILED_DOWNLOAD = /^Failed to load resource: net::ERR_FAILED$/;
 
+/** In the page: frames stop at the app's first verdict, until
+ *  `letFramesGo()` (`holdFrames()` stops them again). The app builds its
+ *  own inputs column only after painted frames, so the prerendered one
+ *  stays lent to it meanwhile. */
+function holdFramesAtTheVerdict() {
+  const held = [];
+  const raf = window.requestAnimationFrame.bind(window);
+  let holding = false;
+  window.requestAnimationFrame = (f) => (holding ? held.push(f) : raf(f));
+  window.letFramesGo = () => { holding = false; held.splice(0).forEach(raf); };
+  window.holdFrames = () => { holding = true; };
+  const mark = Performance.prototype.mark;
+  Performance.prototype.mark = function (name, ...rest) {
+    if (name === 'first-verdict') holding = true;
+    return mark.call(this, name, ...rest);
+  };
+}
+
 describe('baseline in the HTML', () => {
   test('shows the baseline in English before the wasm, one copy only', async ({ site }) => {
     const app = await AppPage.beforeApp(site);
@@ -226,22 +244,7 @@ describe('baseline in the HTML', () => {
   });
 
   test('shows the verdict first, the prerendered levers still taking edits until the app\'s replace them', async ({ site }) => {
-    // Frames stop at the app's first verdict, until the test lets them go:
-    // the app builds its own levers only after painted frames.
-    const app = await AppPage.beforeApp(site, {
-      init: () => {
-        const held = [];
-        const raf = window.requestAnimationFrame.bind(window);
-        let holding = false;
-        window.requestAnimationFrame = (f) => (holding ? held.push(f) : raf(f));
-        window.letFramesGo = () => { holding = false; held.splice(0).forEach(raf); };
-        const mark = Performance.prototype.mark;
-        Performance.prototype.mark = function (name, ...rest) {
-          if (name === 'first-verdict') holding = true;
-          return mark.call(this, name, ...rest);
-        };
-      },
-    });
+    const app = await AppPage.beforeApp(site, { init: holdFramesAtTheVerdict });
     const { page } = app;
     // Typed before the app, the reader then leaves the field.
     await app.growthField(MANUFACTURING).fill('2');
@@ -256,12 +259,26 @@ describe('baseline in the HTML', () => {
     await expect(page.locator('#app[data-leaving] [data-prerender]'), 'the rest of the prerendered page is leaving').toHaveCount(1);
     const lent = (label) => shown.getByLabel(label, { exact: true });
     await expect(lent(MANUFACTURING)).toHaveValue('2');
-    // Still taking edits: five steps of the Mining slider by keyboard.
+    // Still taking edits: the other reading of the target, then five
+    // steps of the Mining slider by keyboard.
+    const stated = shown.getByRole('radio', { name: /\+8\.7 % on 2023/ });
+    await stated.check();
     await lent('Mining and quarrying — 2024 growth slider').focus();
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
 
+    // Frame by frame: the app builds its own column beside the lent one,
+    // which keeps showing what the reader chose.
+    for (let frame = 0; frame < 3; frame++) {
+      await page.evaluate(() => new Promise((done) => {
+        window.letFramesGo();
+        requestAnimationFrame(() => { window.holdFrames(); done(); });
+      }));
+      if (await page.locator('#app .top > .inputs').count() === 1) break;
+      await expect(stated).toBeChecked();
+    }
     await page.evaluate(() => window.letFramesGo());
     await app.ready();
+    await expect(app.verdict, 'the reading chosen on the lent column').toContainText('Tests the “+8.7 % on 2023” reading');
     await expect(page.locator('#app .top > .inputs')).toHaveCount(1);
     await expect(app.slider('B')).toBeFocused();
     await page.keyboard.press('ArrowRight');
@@ -271,5 +288,21 @@ describe('baseline in the HTML', () => {
     await reference.setGrowth(MANUFACTURING, '2');
     await reference.slide('B', 10.6);
     await expect(app.total).toHaveText(await reference.total.textContent());
+  });
+
+  test('keeps what was moved on the lent levers when the reader switches language meanwhile', async ({ site }) => {
+    const app = await AppPage.beforeApp(site, { init: holdFramesAtTheVerdict });
+    const { page } = app;
+    await app.release();
+    await page.waitForFunction(() => performance.getEntriesByName('first-verdict').length);
+    const shown = page.locator('#app .top > .inputs').filter({ visible: true });
+    await shown.getByLabel('Mining and quarrying — 2024 growth slider', { exact: true }).focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    // The app's header is live: Vietnamese, while the lent column still reads English.
+    await page.locator('#app .lang-switch button[lang="vi"]').first().click();
+    await page.evaluate(() => window.letFramesGo());
+    await app.ready();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    await app.expectSlider('B', '10.5');
   });
 });
