@@ -7,7 +7,8 @@
 //! (`take_over`): the prerendered column is then lent to it, shown
 //! in its place and still taking edits, until the app's own column is
 //! complete and replaces it in one step (`give_back_lent`). Only one of
-//! the two columns is ever displayed: the app's stays `hidden` until then.
+//! the two columns is ever displayed: the app's stays `hidden` until then
+//! (also where there is nothing to lend, so it shows complete).
 
 use wasm_bindgen::JsCast;
 
@@ -24,9 +25,9 @@ thread_local! {
     /// built yet (`apply_carried_edits`).
     static CARRIED: std::cell::RefCell<Option<carried_edits::Carried>> =
         const { std::cell::RefCell::new(None) };
-    /// The prerendered inputs column, lent to the app until its own is
-    /// built (`take_over`).
-    static LENT: std::cell::RefCell<Option<web_sys::Element>> =
+    /// The app's inputs column, hidden until it is complete, and the
+    /// prerendered one lent in its place, if the page has one (`take_over`).
+    static LENDING: std::cell::RefCell<Option<(web_sys::Element, Option<web_sys::Element>)>> =
         const { std::cell::RefCell::new(None) };
     /// What waits for the app to be on screen (`once_shown`).
     static ON_SHOWN: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> =
@@ -115,44 +116,53 @@ pub fn take_over() -> bool {
     true
 }
 
-/// Moves the prerendered inputs column before the app's own (an id then
-/// finds the lent field, the one shown), where both are there; before
-/// the page is read, so the column's edits are read when it is given
-/// back, with those made on it meanwhile. Moving a field takes the focus
-/// from it: what the column held is returned, for its field to get the
-/// focus back, with the caret, once the app's page is in the document.
+/// Hides the app's inputs column, not complete yet, and moves the
+/// prerendered one before it, where there is one (an id then finds the
+/// lent field, the one shown); before the page is read, so the column's
+/// edits are read when it is given back, with those made on it meanwhile.
+/// The app's column is hidden here, not by its view: yew may let the
+/// browser paint between a render and its effects, and the column must
+/// show in the same task as the lent one goes (`give_back_lent`). Moving
+/// a field takes the focus from it: what the column held is returned, for
+/// its field to get the focus back, with the caret, once the app's page
+/// is in the document.
 fn lend_column(
     prerendered: &web_sys::Element,
     root: &web_sys::Element,
 ) -> Option<carried_edits::Carried> {
+    let own = root.query_selector(".inputs").ok()??;
+    let _ = own.set_attribute("hidden", "");
     let column = prerendered
         .query_selector("[data-prerender] .inputs")
-        .ok()??;
-    let own = root.query_selector(".inputs").ok()??;
-    let held = carried_edits::Carried::read(&column);
-    let _ = own.before_with_node_1(&column);
-    LENT.with(|l| *l.borrow_mut() = Some(column));
-    Some(held)
+        .ok()
+        .flatten();
+    let held = column.as_ref().map(|column| {
+        let held = carried_edits::Carried::read(column);
+        let _ = own.before_with_node_1(column);
+        held
+    });
+    LENDING.with(|l| *l.borrow_mut() = Some((own, column)));
+    held
 }
 
-/// Replaces the lent column with the app's own, now complete (shown in
-/// the same task, before the next frame): the edits made on the lent
-/// column, before or since the takeover, and its focus go to the app's
-/// fields. Nothing is left to carry: the app's column has a twin of each
-/// field, named by its id whatever the language. Does nothing when nothing
-/// is lent.
+/// Shows the app's inputs column, now complete, and takes the lent one
+/// away, in one task: the edits made on the lent column, before or since
+/// the takeover, and its focus go to the app's fields. Nothing is left to
+/// carry: the app's column has a twin of each field, named by its id
+/// whatever the language. Does nothing when nothing waits.
 pub fn give_back_lent() {
-    // Gone with the view that had it (another edition opened meanwhile):
-    // its edits were the other edition's.
-    let Some(column) = LENT
-        .with(|l| l.borrow_mut().take())
-        .filter(|c| c.is_connected())
-    else {
+    let Some((own, column)) = LENDING.with(|l| l.borrow_mut().take()) else {
         return;
     };
-    let lent = carried_edits::Carried::read(&column);
-    column.remove();
-    if let Some(root) = app_root() {
+    // Gone with the view that had it (another edition opened meanwhile):
+    // its edits were the other edition's.
+    let lent = column.filter(|c| c.is_connected()).map(|column| {
+        let lent = carried_edits::Carried::read(&column);
+        column.remove();
+        lent
+    });
+    let _ = own.remove_attribute("hidden");
+    if let (Some(lent), Some(root)) = (lent, app_root()) {
         let _ = lent.apply(&root);
     }
 }

@@ -86,8 +86,9 @@ pub fn FullView(props: &FullViewProps) -> Html {
                     if top(TopPart::Verdict) {
                         <VerdictPanel outcome={outcome.clone()} growth_pct={s.growth_pct.clone()} index=true />
                     }
-                    // Hidden while the prerendered column stands in for it.
-                    <div class="inputs" hidden={!top(TopPart::MoreInputs)}>
+                    // Hidden by the takeover until complete, the prerendered
+                    // column standing in for it (`browser::give_back_lent`).
+                    <div class="inputs">
                         if top(TopPart::MoreInputs) {
                             <HistoryBar can_undo={props.can_undo} can_redo={props.can_redo} />
                             <ChangesPanel scenario={props.settled.scenario.clone()} />

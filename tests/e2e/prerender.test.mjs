@@ -305,4 +305,26 @@ describe('baseline in the HTML', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
     await app.expectSlider('B', '10.5');
   });
+
+  test('never shows two inputs columns, even where the browser paints between a render and its effects', async ({ site }) => {
+    // Yew lets the browser paint once a render has taken 16 ms (a phone)
+    // before it runs the render's effects. Every clock read here looks 20
+    // ms later, so it does so at every chance; what a task leaves in the
+    // document is what a frame may paint.
+    const app = await AppPage.open(site, {
+      init: () => {
+        const now = Date.now.bind(Date);
+        let skew = 0;
+        Date.now = () => now() + (skew += 20);
+        window.twoColumns = 0;
+        new MutationObserver(() => {
+          const shown = [...document.querySelectorAll('.top > .inputs')]
+            .filter((column) => !column.hidden && !column.closest('[data-leaving]'));
+          if (shown.length > 1) window.twoColumns += 1;
+        }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden'] });
+      },
+    });
+    await expect(app.page.locator('#app .top > .inputs')).toHaveCount(1);
+    expect(await app.page.evaluate(() => window.twoColumns)).toBe(0);
+  });
 });
