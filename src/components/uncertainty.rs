@@ -93,11 +93,12 @@ fn view(props: &UncertaintyProps) -> Html {
             }
         })
     };
-    // A link may carry any count; it is offered beside the usual three.
+    // A link may carry any count; it is offered beside the usual three,
+    // in its place among them (they are in order).
     let mut counts = vec![10_000u32, DEFAULT_DRAWS, MAX_DRAWS];
     if !counts.contains(&props.draws) {
-        counts.push(props.draws);
-        counts.sort_unstable();
+        let at = counts.iter().take_while(|&&c| c < props.draws).count();
+        counts.insert(at, props.draws);
     }
     let draw_options: Vec<(AttrValue, AttrValue)> = counts
         .into_iter()

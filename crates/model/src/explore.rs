@@ -65,8 +65,7 @@ pub fn sorted_sectors(
             SectorColumn::Contribution => data.contribution_pp_2023(i).unwrap_or(f64::NEG_INFINITY),
         }
     };
-    let mut order: Vec<usize> = (0..data.sectors.len()).collect();
-    order.sort_by(|&a, &b| {
+    stable_order(data.sectors.len(), &|a, b| {
         let ordering = if column == SectorColumn::Name {
             compare_names(
                 data.sectors[a].name.get(lang),
@@ -79,7 +78,15 @@ pub fn sorted_sectors(
             Direction::Ascending => ordering,
             Direction::Descending => ordering.reverse(),
         }
-    });
+    })
+}
+
+/// The indices `0..len` in a stable order by `compare`. Every sort the
+/// page does on few items goes through here: each `sort_by` is code of its
+/// own, per closure, and this one takes any comparison.
+pub fn stable_order(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..len).collect();
+    order.sort_by(|&a, &b| compare(a, b));
     order
 }
 

@@ -5,6 +5,7 @@
 //! its growth applies to (its 2023 value, or with "2024 so far" its share
 //! of the rest of 2023; see `projection::Basis`).
 
+use super::explore::stable_order;
 use super::projection::Basis;
 use super::projects::Project;
 
@@ -51,9 +52,13 @@ pub fn sensitivities(basis: &Basis, projects: &[Project]) -> Vec<Sensitivity> {
             down: -p.output_after(covered),
             up: 0.0,
         });
-    let mut all: Vec<Sensitivity> = sectors.chain(projects).collect();
-    all.sort_by(|a, b| b.magnitude().total_cmp(&a.magnitude()));
-    all
+    let all: Vec<Sensitivity> = sectors.chain(projects).collect();
+    stable_order(all.len(), &|a, b| {
+        all[b].magnitude().total_cmp(&all[a].magnitude())
+    })
+    .into_iter()
+    .map(|i| all[i])
+    .collect()
 }
 
 #[cfg(test)]
