@@ -1,8 +1,8 @@
 //! In-browser component tests (wasm-bindgen-test in headless Chromium):
 //! the real App rendered into a detached root, driven through DOM events,
 //! with `yew::scheduler::flush()` instead of waiting (and, while the app
-//! builds the top of the page over a few tasks, a task at a time until
-//! what is tested is there).
+//! builds the top of the page over a few tasks and frames, a task at a
+//! time until what is tested is there).
 #![cfg(target_arch = "wasm32")]
 
 use ninh_binh_industry::app::App;
@@ -114,13 +114,14 @@ fn marks(name: &str) -> u32 {
         .length()
 }
 
-/// `start()` as the page runs it: the app builds its top off screen while
-/// the prerendered `#app` stays, then shows in one step (the prerendered
-/// page no longer drawn, and removed two frames later:
-/// `browser::take_over`), marks its verdict once and only then starts the
-/// first Monte Carlo run.
+/// `start()` as the page runs it: the app builds its verdict and header
+/// off screen while the prerendered `#app` stays, then shows in one step
+/// (the prerendered page no longer drawn, and removed two frames later:
+/// `browser::take_over`), its inputs column hidden until it is complete
+/// (this page has no prerendered column to lend in its place), marks its
+/// verdict once and only then starts the first Monte Carlo run.
 #[wasm_bindgen_test]
-async fn app_replaces_the_prerendered_page_once_its_top_is_built() {
+async fn app_replaces_the_prerendered_page_once_its_verdict_is_built() {
     let document = gloo::utils::document();
     let performance = gloo::utils::window().performance().unwrap();
     performance.clear_marks();
@@ -149,8 +150,8 @@ async fn app_replaces_the_prerendered_page_once_its_top_is_built() {
                     .unwrap()
                     .is_none_or(|p| p.has_attribute("data-leaving"));
                 at_swap.borrow_mut().get_or_insert((
-                    has("#growth-C"),
                     has("[data-testid=verdict]"),
+                    has(".inputs[hidden]"),
                     leaving,
                 ));
             }
@@ -173,9 +174,10 @@ async fn app_replaces_the_prerendered_page_once_its_top_is_built() {
     let mut live = None;
     for _ in 0..100 {
         yew::scheduler::flush().await;
-        live = document
-            .get_element_by_id("app")
-            .filter(|app| app.query_selector("#growth-C").unwrap().is_some());
+        live = document.get_element_by_id("app").filter(|app| {
+            let shown = app.query_selector(".inputs:not([hidden]) #growth-C");
+            shown.unwrap().is_some()
+        });
         if live.is_some() {
             break;
         }
@@ -186,7 +188,7 @@ async fn app_replaces_the_prerendered_page_once_its_top_is_built() {
     assert_eq!(
         *at_swap.borrow(),
         Some((true, true, true)),
-        "the page showed before its levers and verdict were built, or beside the prerendered one"
+        "the page showed before its verdict was built, with its inputs column half built, or beside the prerendered one"
     );
     for _ in 0..200 {
         if !prerendered.is_connected() {
