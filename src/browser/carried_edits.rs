@@ -6,13 +6,13 @@
 //! (`takeover::give_back_lent`); `Carried::apply` gives each edit to the
 //! app's own field as the `input` and `change` events the reader's hand
 //! would have sent, so validation, undo steps and every figure follow
-//! exactly as for an edit made a moment later. What the app has not built yet (sections below the
-//! fold) stays carried until it is. Buttons pressed before the takeover
-//! did nothing, and are not replayed, but for the language: the page's
-//! early script switches the prerendered copy itself (and remembers the
-//! choice, which the app reads when it starts); a switch made after the
-//! app started and before it took over is given to the app's own
-//! language button.
+//! exactly as for an edit made a moment later. What the app has not built
+//! yet (sections below the fold) stays carried until it is. Buttons
+//! pressed before the takeover did nothing, and are not replayed, but for
+//! the language: the page's early script switches the prerendered copy
+//! itself (and remembers the choice, which the app reads when it starts);
+//! a switch made after the app started and before it took over is given
+//! to the app's own language button.
 //!
 //! What is carried is each field's final state, given in the order of the
 //! page, not the order the reader made the edits: a sector's field and its

@@ -91,7 +91,7 @@ pub fn detached_app_root() -> Option<web_sys::Element> {
 /// to it: moved into the app's page, before the app's own (`hidden` until
 /// `give_back_lent`), keeping its edits, the focus and the caret. A
 /// language switched on the prerendered page after the app started is
-/// given to the app here, so the lent column shows the app's language.
+/// given to the app here, so the app shows the lent column's language.
 pub fn take_over() -> bool {
     let Some((prerendered, root)) = PENDING_TAKEOVER.with(|p| p.borrow_mut().take()) else {
         return false;
@@ -136,8 +136,14 @@ fn lend_column(
         .query_selector("[data-prerender] .inputs")
         .ok()
         .flatten();
-    let held = column.as_ref().map(|column| {
-        let held = carried_edits::Carried::read(column);
+    // Only a reader in one of its fields needs anything back: the rest of
+    // the column keeps its state as it moves, and is read when given back.
+    let active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
+    let held = column.as_ref().and_then(|column| {
+        let focused = active.is_some_and(|a| column.contains(Some(&a)));
+        let held = focused.then(|| carried_edits::Carried::read(column));
         let _ = own.before_with_node_1(column);
         held
     });
