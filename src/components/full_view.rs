@@ -60,6 +60,9 @@ pub fn FullView(props: &FullViewProps) -> Html {
         0
     };
     let stage = use_stages(TopPart::COUNT, first, Pace::Top, false, |built| {
+        if built == 0 {
+            browser::prepare_lending();
+        }
         if built == TopPart::TAKEOVER && browser::take_over() {
             browser::mark("first-verdict");
         }
