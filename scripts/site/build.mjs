@@ -143,6 +143,9 @@ async function build() {
   if (!record.includes('id="record-en"') || !record.includes('id="record-vi"')) {
     throw new Error('the record lacks a language');
   }
+  if (!/id="notes-[0-9]+-en"/.test(record) || !/id="notes-[0-9]+-vi"/.test(record)) {
+    throw new Error('the data notes lack a language');
+  }
 
   // The styles in the page: no render-blocking request before the first
   // paint on hall Wi-Fi, and one response's headers fewer.

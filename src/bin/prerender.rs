@@ -7,8 +7,9 @@
 //!   scripting off;
 //! - with `record`, the record section and the page's index in both
 //!   languages, as `<template id="record-vi">…</template>…` and
-//!   `<template id="toc-vi">…`, which the app shows instead of drawing
-//!   them (`components::record::BuiltCopy`);
+//!   `<template id="toc-vi">…`, and the data notes of each edition, as
+//!   `<template id="notes-2024-vi">…`, which the app shows instead of
+//!   drawing them (`components::record::BuiltCopy`);
 //! - with `page-values`, a JSON object of what the page's own scripts
 //!   (js/) share with the app: storage keys, address parameters, the
 //!   languages and how the first is chosen, and the scripts' words
@@ -18,10 +19,12 @@
 
 use ninh_binh_industry::app::{Baseline, BaselineProps};
 use ninh_binh_industry::browser::{CODE_PARAM, LANG_KEY, LANG_PARAM, OFFLINE_FAILED_KEY};
+use ninh_binh_industry::components::data_notes::{DataNotes, DataNotesProps};
 use ninh_binh_industry::components::page_index::{PageIndex, PageIndexProps};
 use ninh_binh_industry::components::record::{PublishedRecord, PublishedRecordProps};
 use ninh_binh_industry::i18n::page_notes::{page_notes, CRASH_BODY, CRASH_TITLE};
-use ninh_binh_industry::model::{Dataset, Lang};
+use ninh_binh_industry::model::catalog::Catalog;
+use ninh_binh_industry::model::{Data, Dataset, Lang};
 use ninh_binh_industry::static_html;
 use yew::BaseComponent;
 
@@ -45,7 +48,17 @@ fn main() {
             let tag = lang.tag();
             let record = render::<PublishedRecord>(PublishedRecordProps { lang });
             let index = render::<PageIndex>(PageIndexProps { lang });
-            format!("<template id=\"record-{tag}\">{record}</template><template id=\"toc-{tag}\">{index}</template>")
+            let notes: String = Catalog::bundled()
+                .all()
+                .iter()
+                .map(|edition| {
+                    let id = edition.id;
+                    let data = Data(edition.data);
+                    let notes = render::<DataNotes>(DataNotesProps { lang, data });
+                    format!("<template id=\"notes-{id}-{tag}\">{notes}</template>")
+                })
+                .collect();
+            format!("<template id=\"record-{tag}\">{record}</template><template id=\"toc-{tag}\">{index}</template>{notes}")
         }),
         Some("page-values") => page_values().to_string(),
         Some(other) => {

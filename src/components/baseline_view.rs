@@ -37,7 +37,8 @@ pub struct BaselineViewProps {
 pub fn BaselineView(props: &BaselineViewProps) -> Html {
     let s = &props.scenario;
     let outcome = props.outcome.clone();
-    let lang = use_app().reader.lang;
+    let app = use_app();
+    let lang = app.reader.lang;
     html! {
         <>
             <Header />
@@ -58,7 +59,7 @@ pub fn BaselineView(props: &BaselineViewProps) -> Html {
                     <PublishedRecord {lang} />
                     <Overview />
                 </div>
-                <DataNotes />
+                <DataNotes {lang} data={app.data} />
             </main>
         </>
     }

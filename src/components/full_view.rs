@@ -18,7 +18,6 @@ use super::banner::Banner;
 use super::changes_panel::ChangesPanel;
 use super::chart_panels::{Chart, ChartPanel, HistogramPanel};
 use super::compare::Compare;
-use super::data_notes::DataNotes;
 use super::header::Header;
 use super::history_bar::HistoryBar;
 use super::overview::Overview;
@@ -172,7 +171,7 @@ fn Details(props: &DetailsProps) -> Html {
             if drawn(DetailSection::Compare) { <Compare /> }
             if drawn(DetailSection::Share) { <SharePanel link={link.clone()} /> }
         </div>
-        if drawn(DetailSection::DataNotes) { <DataNotes /> }
+        if drawn(DetailSection::DataNotes) { <BuiltCopy part="notes" per_edition=true /> }
         </>
     }
 }

@@ -79,14 +79,20 @@ pub fn PublishedRecord(props: &PublishedRecordProps) -> Html {
 /// The props of `BuiltCopy`.
 #[derive(Properties, PartialEq)]
 pub struct BuiltCopyProps {
-    /// Which: "record", or "toc" (the page's index, `page_index`).
+    /// Which: "record", "toc" (the page's index, `page_index`) or "notes"
+    /// (`data_notes`).
     pub part: &'static str,
+    /// Drawn for each edition (the page's copy is named by the part, then
+    /// the edition).
+    #[prop_or_default]
+    pub per_edition: bool,
 }
 
 /// The app's copy of a part drawn at build time (the record, the page's
-/// index), for the reader's language, taken from the page. Nothing if the
-/// page lacks it (a hand-made page without the templates). Drawn natively
-/// (the prerendered baseline), the index is drawn here.
+/// index, the data notes), for the reader's language and, where it
+/// differs by edition, the edition open, taken from the page. Nothing if
+/// the page lacks it (a hand-made page without the templates). Drawn
+/// natively (the prerendered baseline), the index is drawn here.
 #[component]
 pub fn BuiltCopy(props: &BuiltCopyProps) -> Html {
     let app = use_app();
@@ -95,9 +101,14 @@ pub fn BuiltCopy(props: &BuiltCopyProps) -> Html {
     if props.part == "toc" {
         return html! { <super::page_index::PageIndex {lang} /> };
     }
-    let html = use_memo((props.part, lang), |&(part, lang)| {
-        browser::built_part(part, lang)
-    });
+    let edition = props.per_edition.then_some(app.edition.id);
+    let html = use_memo(
+        (props.part, edition, lang),
+        |&(part, edition, lang)| match edition {
+            Some(edition) => browser::built_part(&format!("{part}-{edition}"), lang),
+            None => browser::built_part(part, lang),
+        },
+    );
     match &*html {
         Some(html) => Html::from_html_unchecked(AttrValue::from(html.clone())),
         None => Html::default(),

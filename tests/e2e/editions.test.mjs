@@ -42,6 +42,9 @@ describe('editions', () => {
     // The estimates are the 2023 article's, from which 2022 is implied.
     await expect(app.page.getByTestId('source')).toContainText('2023 figures are estimates');
     await expect(app.page.getByTestId('products-not-published')).toHaveText("The products' figures for 2022 are not published.");
+    // The data notes are the edition's: 110,000 ÷ 99,446.7 = 1.1061; 99,446.7 × 1.10 = 109,391.4.
+    await expect(app.page.getByTestId('note-target-growth')).toHaveText(
+      'The target of 110,000.0 billion VND is +10.61 % on 2022, published as “10.0 %”; exactly +10.0 % would be 109,391.4 billion VND.');
 
     await app.resetToActual();
     await expect(app.total).toContainText('102,893.2');
@@ -69,9 +72,11 @@ describe('editions', () => {
     await expect(app.outcome).toHaveCount(0);
     await app.setGrowth('C', '9');
     await expect(app.total).toContainText('112,');
+    await expect(app.page.getByTestId('note-target-growth')).toContainText('111,816.0 billion VND is +8.67 % on 2023');
     await app.chooseEdition('2023');
     await expect(app.title).toHaveText('Ninh Bình industry 2023');
     await expect(app.total).toContainText('110,000.0');
+    await expect(app.page.getByTestId('note-target-growth')).toContainText('110,000.0 billion VND is +10.61 % on 2022');
     await app.expectAddress({ includes: 'e2023' });
     await app.resetToActual();
     await expect(app.total).toContainText('102,893.2');
@@ -124,6 +129,7 @@ describe('editions', () => {
     await expect(app.outcome).toContainText('Thực tế năm 2023');
     await expect(app.outcome).toContainText('102.893,2');
     await expect(app.actualGrowth('C')).toHaveText('thực tế +3,4 %');
+    await expect(app.page.getByTestId('note-target-growth')).toContainText('Mục tiêu 110.000,0 tỷ đồng là tăng 10,61 % so với 2022');
   });
 
   test('saved scenarios are listed with their edition and open it', async ({ site }) => {
