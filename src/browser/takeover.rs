@@ -158,7 +158,9 @@ struct Lending {
 /// Hides the app's inputs column, not complete yet, and puts a copy of
 /// the prerendered one before it, where the page has one, while the app's
 /// page arrives: the browser lays the copy out while the app builds the
-/// rest of the top, and the takeover's frame has only to draw it. The
+/// rest of the top, and the takeover's frame has only to draw it. Called
+/// once the verdict is built: yew puts it before the app's column, and a
+/// copy put there first would come before the verdict. The
 /// copy is made from the column's markup, so its fields hold what the page
 /// was written with: `take_over` gives them the reader's edits, whenever
 /// made, as it gives those of the whole page. Its radio groups are

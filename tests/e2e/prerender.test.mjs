@@ -263,9 +263,12 @@ describe('baseline in the HTML', () => {
     await app.release();
     await page.waitForFunction(() => performance.getEntriesByName('first-verdict').length);
 
-    // The app's verdict, beside the one inputs column shown: the lent one.
+    // The app's verdict, beside the one inputs column shown: the lent one,
+    // after the verdict as on the prerendered page.
     const shown = page.locator('#app .top > .inputs').filter({ visible: true });
     await expect(shown).toHaveCount(1);
+    expect(await page.evaluate(() => [...document.querySelector('#app .top').children]
+      .filter((part) => !part.hidden).map((part) => part.className))).toEqual(['result', 'inputs']);
     await expect(page.locator('#app .top > .inputs[hidden]'), 'the app\'s own, built meanwhile').toHaveCount(1);
     await expect(page.locator('[data-leaving] [data-prerender]'), 'the rest of the prerendered page is leaving').toHaveCount(1);
     const lent = (label) => shown.getByLabel(label, { exact: true });
@@ -376,6 +379,27 @@ describe('baseline in the HTML', () => {
     await app.expectSlider('B', '10');
     await expect.poll(() => app.canUndo(), { message: 'nothing was a step' }).toBe(false);
   });
+
+  for (const width of [360, 1280]) {
+    test(`takes over without moving what is on screen, ${width} px`, async ({ site }) => {
+      const app = await AppPage.open(site, {
+        viewport: { width, height: 800 },
+        init: () => {
+          window.shifts = [];
+          new PerformanceObserver((list) => {
+            for (const shift of list.getEntries()) {
+              const moved = shift.sources.map((source) => source.node?.className || source.node?.nodeName);
+              window.shifts.push(`${shift.value.toFixed(4)} ${moved.join(' ')}`);
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        },
+      });
+      await app.page.waitForFunction(() => performance.getEntriesByName('all-rendered').length);
+      const shifts = await app.page.evaluate(() => window.shifts);
+      const total = shifts.reduce((sum, shift) => sum + Number.parseFloat(shift), 0);
+      expect(total, `layout shifts: ${shifts.join(', ')}`).toBeLessThan(0.01);
+    });
+  }
 
   test('never shows two inputs columns, even where the browser paints between a render and its effects', async ({ site }) => {
     // Yew lets the browser paint once a render has taken 16 ms (a phone)
