@@ -20,8 +20,8 @@ pub mod state;
 #[cfg(feature = "prerender")]
 pub mod static_html;
 
-/// Mounts the app. It renders into a hidden root (see
-/// `browser::arriving_app_root`) that replaces the baseline prerendered in
+/// Mounts the app. It renders into a detached root (see
+/// `browser::detached_app_root`) that replaces the baseline prerendered in
 /// `#app` once the top of the page is built: the loader starts the wasm
 /// only once that baseline has been painted (js/after-first-paint.js), so
 /// the page's first and largest paint is always the prerendered figures,
@@ -32,7 +32,7 @@ pub mod static_html;
 pub fn start() {
     browser::mark("app-start");
     browser::install_panic_message();
-    browser::next_task(|| match browser::arriving_app_root() {
+    browser::next_task(|| match browser::detached_app_root() {
         Some(root) => {
             yew::Renderer::<app::App>::with_root(root).render();
         }

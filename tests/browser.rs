@@ -115,9 +115,8 @@ fn marks(name: &str) -> u32 {
 }
 
 /// `start()` as the page runs it: the app builds its verdict and header
-/// in a root that arrives after the prerendered `#app`, not drawn, while
-/// that page stays on screen, then shows in one step (the prerendered
-/// page no longer drawn, and removed two frames later:
+/// off screen while the prerendered `#app` stays, then shows in one step
+/// (the prerendered page no longer drawn, and removed two frames later:
 /// `browser::take_over`), its inputs column hidden until it is complete
 /// (this page has no prerendered column to lend in its place), marks its
 /// verdict once and only then starts the first Monte Carlo run.
@@ -133,23 +132,23 @@ async fn app_replaces_the_prerendered_page_once_its_verdict_is_built() {
     prerendered.set_inner_html("<p data-prerender=\"vi\" lang=\"vi\">baseline</p>");
     document.body().unwrap().append_child(&prerendered).unwrap();
 
-    // What the new #app holds at the very moment it shows (the observer
-    // runs before any later task could add to it).
+    // What the new #app holds at the very moment it enters the page (the
+    // observer runs before any later task could add to it).
     let at_swap = std::rc::Rc::new(std::cell::RefCell::new(None::<(bool, bool, bool)>));
     let on_mutation = {
         let at_swap = at_swap.clone();
-        let prerendered = prerendered.clone();
         wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
             let document = gloo::utils::document();
             let app = document.get_element_by_id("app");
-            if let Some(app) = app.filter(|a| {
-                a.query_selector("[data-prerender]").unwrap().is_none()
-                    && !a.has_attribute("data-arriving")
-            }) {
+            if let Some(app) =
+                app.filter(|a| a.query_selector("[data-prerender]").unwrap().is_none())
+            {
                 let has = |s: &str| app.query_selector(s).unwrap().is_some();
                 // The prerendered page, if still there, is no longer drawn.
-                let leaving =
-                    !prerendered.is_connected() || prerendered.has_attribute("data-leaving");
+                let leaving = document
+                    .query_selector("#app:has([data-prerender])")
+                    .unwrap()
+                    .is_none_or(|p| p.has_attribute("data-leaving"));
                 at_swap.borrow_mut().get_or_insert((
                     has("[data-testid=verdict]"),
                     has(".inputs[hidden]"),
@@ -161,9 +160,6 @@ async fn app_replaces_the_prerendered_page_once_its_verdict_is_built() {
     let observer = web_sys::MutationObserver::new(on_mutation.as_ref().unchecked_ref()).unwrap();
     let options = web_sys::MutationObserverInit::new();
     options.set_child_list(true);
-    options.set_subtree(true);
-    options.set_attributes(true);
-    options.set_attribute_filter(&js_sys::Array::of1(&"data-arriving".into()));
     observer
         .observe_with_options(&document.body().unwrap(), &options)
         .unwrap();

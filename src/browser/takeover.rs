@@ -1,15 +1,14 @@
-//! The takeover of the prerendered page: the app builds in the document
-//! but not drawn, then replaces the page in one step, giving the reader's
-//! edits made on it to the app's fields (`carried_edits`); what waits for
-//! the app to show; the build's copy of the record.
+//! The takeover of the prerendered page: the app builds off screen, then
+//! replaces the page in one step, giving the reader's edits made on it to
+//! the app's fields (`carried_edits`); what waits for the app to show; the
+//! build's copy of the record.
 //!
 //! The app can take over before its inputs column is built
-//! (`take_over`): a copy of the prerendered column is then lent to it
-//! (`prepare_lending`), shown in its place and taking edits, until the
-//! app's own column is complete and replaces it in one step
-//! (`give_back_lent`). Only one of the two columns is ever displayed: the
-//! app's stays `hidden` until then (also where there is nothing to lend,
-//! so it shows complete).
+//! (`take_over`): the prerendered column is then lent to it, shown
+//! in its place and still taking edits, until the app's own column is
+//! complete and replaces it in one step (`give_back_lent`). Only one of
+//! the two columns is ever displayed: the app's stays `hidden` until then
+//! (also where there is nothing to lend, so it shows complete).
 
 use wasm_bindgen::JsCast;
 
@@ -26,9 +25,9 @@ thread_local! {
     /// built yet (`apply_carried_edits`).
     static CARRIED: std::cell::RefCell<Option<carried_edits::Carried>> =
         const { std::cell::RefCell::new(None) };
-    /// The app's inputs column, hidden until it is complete, and what
-    /// stands in for it (`prepare_lending`, `take_over`).
-    static LENDING: std::cell::RefCell<Option<Lending>> =
+    /// The app's inputs column, hidden until it is complete, and the
+    /// prerendered one lent in its place, if the page has one (`take_over`).
+    static LENDING: std::cell::RefCell<Option<(web_sys::Element, Option<web_sys::Element>)>> =
         const { std::cell::RefCell::new(None) };
     /// What waits for the app to be on screen (`once_shown`).
     static ON_SHOWN: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> =
@@ -53,25 +52,16 @@ pub fn once_shown(f: impl FnOnce() + 'static) {
     }
 }
 
-/// The element the app renders into: a new `#app`, put in the document
-/// after the prerendered one but `data-arriving` (no height, not drawn),
-/// so the app can build the top of the page over several tasks (none long
-/// on a phone) while the prerendered baseline stays on screen, and the
-/// browser lays out each part in the frame after its task: `take_over`
-/// then only has to show it. After, not before: until then an id (a
-/// label's field, a link to a section) finds the prerendered element, the
-/// one on screen. `None` without a document or an `#app` to replace (the
-/// app then renders into the body).
-pub fn arriving_app_root() -> Option<web_sys::Element> {
+/// The element the app renders into: a new, detached `#app`, so the app
+/// can build the top of the page over several tasks (none long on a
+/// phone) while the prerendered baseline stays on screen; `take_over` then
+/// puts it in the document in one step. `None` without a document or an
+/// `#app` to replace (the app then renders into the body).
+pub fn detached_app_root() -> Option<web_sys::Element> {
     let document = web_sys::window()?.document()?;
     let prerendered = document.get_element_by_id("app")?;
     let root = document.create_element("div").ok()?;
     root.set_id("app");
-    let _ = root.set_attribute("data-arriving", "");
-    prerendered
-        .parent_node()?
-        .insert_before(&root, prerendered.next_sibling().as_ref())
-        .ok()?;
     PENDING_TAKEOVER.with(|p| *p.borrow_mut() = Some((prerendered, root.clone())));
     Some(root)
 }
@@ -84,37 +74,40 @@ pub fn arriving_app_root() -> Option<web_sys::Element> {
 /// `once_shown` runs once the prerendered page is gone, keeping this task
 /// short.
 ///
-/// The app's root was laid out while it arrived (`arriving_app_root`):
-/// the frame that shows it draws it, with little left to lay out. The
-/// prerendered page is not removed by script: its boxes would go one by
-/// one, and a browser recording a trace (Lighthouse does) records each
+/// The prerendered page is not removed by script: its boxes would go one
+/// by one, and a browser recording a trace (Lighthouse does) records each
 /// with the script's stack, some 600 of them, 30–50 ms at 1x CPU in this
 /// task. It stops being drawn here (`data-leaving`: `content-visibility:
-/// hidden` keeps its boxes, skips them and takes no room), its boxes go in
-/// the next frame's style pass (`hidden`), and the element after that,
-/// with no box left to take down (`leave`); the sections below wait for
-/// it to be gone (`hooks::use_stages`). It gives up its ids here, so an id
-/// finds the app's element from now on, though the app's root comes
-/// after it.
+/// hidden` keeps its boxes, and skips them), its boxes go in the next
+/// frame's style pass (`hidden`), and the element after that, with no box
+/// left to take down (`leave`): the takeover's own frame lays out only the
+/// app, and the next one nothing new of the app's (the sections below
+/// wait for the page to be gone, `hooks::use_stages`; the inputs column
+/// the app builds meanwhile is `hidden`). The app's root goes before it,
+/// so an id finds the app's element meanwhile.
 ///
 /// Where the app's inputs column is not built yet (the full view takes
-/// over once its verdict and header are), a copy of the prerendered
-/// column is lent to it (`prepare_lending`), and given the reader's edits,
-/// the focus and the caret here, with the rest of the page's. A language
-/// switched on the prerendered page after the app started is given to the
-/// app here, so the app shows the lent column's language.
+/// over once its verdict and header are), the prerendered column is lent
+/// to it: moved into the app's page, before the app's own (`hidden` until
+/// `give_back_lent`), keeping its edits, the focus and the caret. A
+/// language switched on the prerendered page after the app started is
+/// given to the app here, so the app shows the lent column's language.
 pub fn take_over() -> bool {
-    prepare_lending();
     let Some((prerendered, root)) = PENDING_TAKEOVER.with(|p| p.borrow_mut().take()) else {
         return false;
     };
+    let lent = lend_column(&prerendered, &root);
     let carried = carried_edits::Carried::read(&prerendered);
     blur_within(&prerendered);
     let _ = prerendered.set_attribute("data-leaving", "");
-    give_up_ids(&prerendered);
-    let _ = root.remove_attribute("data-arriving");
+    let _ = prerendered.before_with_node_1(&root);
     let left = carried.apply(&root);
     CARRIED.with(|c| *c.borrow_mut() = left);
+    // The field the reader was in gets the focus and the caret back (its
+    // edits, given to it again, change nothing: it kept them).
+    if let Some(lent) = lent {
+        let _ = lent.apply(&root);
+    }
     leave(
         prerendered,
         ON_SHOWN.with(|w| std::mem::take(&mut *w.borrow_mut())),
@@ -123,105 +116,39 @@ pub fn take_over() -> bool {
     true
 }
 
-/// Takes the ids off `element` and everything in it: the app's twins,
-/// after it in the document, are the ones an id names from now on (a
-/// label's field, a link to a section, `app_root`).
-fn give_up_ids(element: &web_sys::Element) {
-    each(element, "[id]", |named| {
-        let _ = named.remove_attribute("id");
+/// Hides the app's inputs column, not complete yet, and moves the
+/// prerendered one before it, where there is one (an id then finds the
+/// lent field, the one shown); before the page is read, so the column's
+/// edits are read when it is given back, with those made on it meanwhile.
+/// The app's column is hidden here, not by its view: yew may let the
+/// browser paint between a render and its effects, and the column must
+/// show in the same task as the lent one goes (`give_back_lent`). Moving
+/// a field takes the focus from it: what the column held is returned, for
+/// its field to get the focus back, with the caret, once the app's page
+/// is in the document.
+fn lend_column(
+    prerendered: &web_sys::Element,
+    root: &web_sys::Element,
+) -> Option<carried_edits::Carried> {
+    let own = root.query_selector(".inputs").ok()??;
+    let _ = own.set_attribute("hidden", "");
+    let column = prerendered
+        .query_selector("[data-prerender] .inputs")
+        .ok()
+        .flatten();
+    // Only a reader in one of its fields needs anything back: the rest of
+    // the column keeps its state as it moves, and is read when given back.
+    let active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
+    let held = column.as_ref().and_then(|column| {
+        let focused = active.is_some_and(|a| column.contains(Some(&a)));
+        let held = focused.then(|| carried_edits::Carried::read(column));
+        let _ = own.before_with_node_1(column);
+        held
     });
-    let _ = element.remove_attribute("id");
-}
-
-/// Calls `f` with each element in `within` that `selector` matches.
-fn each(within: &web_sys::Element, selector: &str, f: impl Fn(&web_sys::Element)) {
-    if let Ok(found) = within.query_selector_all(selector) {
-        for i in 0..found.length() {
-            if let Some(node) = found.item(i) {
-                f(node.unchecked_ref());
-            }
-        }
-    }
-}
-
-/// The app's inputs column while it is built, and what stands in for it.
-struct Lending {
-    own: web_sys::Element,
-    /// A copy of the prerendered column, in the app's page before `own`
-    /// (an id then finds the lent field, the one shown); none where the
-    /// page has no column to lend.
-    lent: Option<web_sys::Element>,
-    /// The prerendered column `lent` copies.
-    copied_from: Option<web_sys::Element>,
-}
-
-/// Hides the app's inputs column, not complete yet, and puts a copy of
-/// the prerendered one before it, where the page has one, while the app's
-/// page arrives: the browser lays the copy out while the app builds the
-/// rest of the top, and the takeover's frame has only to draw it. Called
-/// once the verdict is built: yew puts it before the app's column, and a
-/// copy put there first would come before the verdict. The
-/// copy is made from the column's markup, so its fields hold what the page
-/// was written with: `take_over` gives them the reader's edits, whenever
-/// made, as it gives those of the whole page. Its radio groups are
-/// renamed: in the same group as the prerendered page's, a copy's default
-/// check would take the reader's. The app's column is hidden here, not by
-/// its view: yew may let the browser paint between a render and its
-/// effects, and the column must show in the same task as the lent one goes
-/// (`give_back_lent`). Does nothing after the takeover, before the app's
-/// column exists, or once done for the column on screen (a language
-/// switched on the prerendered page puts another there: it is copied at
-/// the takeover).
-pub fn prepare_lending() {
-    PENDING_TAKEOVER.with(|p| {
-        let Some((prerendered, root)) = &*p.borrow() else {
-            return;
-        };
-        let column = prerendered
-            .query_selector("[data-prerender] .inputs")
-            .ok()
-            .flatten();
-        let own = match LENDING.with(|l| l.borrow_mut().take()) {
-            Some(done) if done.copied_from == column => {
-                LENDING.with(|l| *l.borrow_mut() = Some(done));
-                return;
-            }
-            Some(stale) => {
-                stale.lent.inspect(|copy| copy.remove());
-                stale.own
-            }
-            None => match root.query_selector(".inputs") {
-                Ok(Some(own)) => own,
-                _ => return,
-            },
-        };
-        let _ = own.set_attribute("hidden", "");
-        let lent = column.as_ref().and_then(copy_of);
-        if let Some(lent) = &lent {
-            let _ = own.before_with_node_1(lent);
-        }
-        LENDING.with(|l| {
-            *l.borrow_mut() = Some(Lending {
-                own,
-                lent,
-                copied_from: column,
-            })
-        });
-    });
-}
-
-/// `column` as its markup says, fields at their defaults, with its radio
-/// groups renamed; not in the document.
-fn copy_of(column: &web_sys::Element) -> Option<web_sys::Element> {
-    let holder = web_sys::window()?.document()?.create_element("div").ok()?;
-    holder.set_inner_html(&column.outer_html());
-    let copy = holder.query_selector(".inputs").ok()??;
-    each(&copy, "[type=radio]", |radio| {
-        let mut group = radio.get_attribute("name").unwrap_or_default();
-        group.push_str("-lent");
-        let _ = radio.set_attribute("name", &group);
-    });
-    Some(copy)
+    LENDING.with(|l| *l.borrow_mut() = Some((own, column)));
+    held
 }
 
 /// Shows the app's inputs column, now complete, and takes the lent one
@@ -230,10 +157,7 @@ fn copy_of(column: &web_sys::Element) -> Option<web_sys::Element> {
 /// carry: the app's column has a twin of each field, named by its id
 /// whatever the language. Does nothing when nothing waits.
 pub fn give_back_lent() {
-    let Some(Lending {
-        own, lent: column, ..
-    }) = LENDING.with(|l| l.borrow_mut().take())
-    else {
+    let Some((own, column)) = LENDING.with(|l| l.borrow_mut().take()) else {
         return;
     };
     // Gone with the view that had it (another edition opened meanwhile):

@@ -59,11 +59,6 @@ pub fn FullView(props: &FullViewProps) -> Html {
         0
     };
     let stage = use_stages(TopPart::COUNT, first, Pace::Top, false, |built| {
-        // After the verdict, which yew puts before the app's own column,
-        // as it puts the copy.
-        if built == TopPart::Verdict as usize + 1 {
-            browser::prepare_lending();
-        }
         if built == TopPart::TAKEOVER && browser::take_over() {
             browser::mark("first-verdict");
         }

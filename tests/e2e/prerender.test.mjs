@@ -28,17 +28,6 @@ function holdFramesAtTheVerdict() {
   };
 }
 
-/** Init script: once the app has put its copy of the prerendered inputs
- *  column in its page (not drawn yet), runs `window.whenCopied` (a test
- *  sets it) at once, keeping what it returns in `window.doneWhenCopied`. */
-function atTheCopy() {
-  new MutationObserver((records, observer) => {
-    if (!document.querySelector('[data-arriving] .top > .inputs:not([hidden])')) return;
-    observer.disconnect();
-    window.doneWhenCopied = window.whenCopied?.();
-  }).observe(document, { subtree: true, childList: true });
-}
-
 describe('baseline in the HTML', () => {
   test('shows the baseline in English before the wasm, one copy only', async ({ site }) => {
     const app = await AppPage.beforeApp(site);
@@ -270,7 +259,7 @@ describe('baseline in the HTML', () => {
     expect(await page.evaluate(() => [...document.querySelector('#app .top').children]
       .filter((part) => !part.hidden).map((part) => part.className))).toEqual(['result', 'inputs']);
     await expect(page.locator('#app .top > .inputs[hidden]'), 'the app\'s own, built meanwhile').toHaveCount(1);
-    await expect(page.locator('[data-leaving] [data-prerender]'), 'the rest of the prerendered page is leaving').toHaveCount(1);
+    await expect(page.locator('#app[data-leaving] [data-prerender]'), 'the rest of the prerendered page is leaving').toHaveCount(1);
     const lent = (label) => shown.getByLabel(label, { exact: true });
     await expect(lent(MANUFACTURING)).toHaveValue('2');
     // Still taking edits: the other reading of the target, then five
@@ -320,66 +309,6 @@ describe('baseline in the HTML', () => {
     await app.expectSlider('B', '10.5');
   });
 
-  test('lends the column in the language the reader switched to while the app was being built', async ({ site }) => {
-    const app = await AppPage.beforeApp(site, { init: `(${holdFramesAtTheVerdict})(); (${atTheCopy})();` });
-    const { page } = app;
-    // The moment the app has put its copy of the prerendered column in
-    // its page (not drawn yet), the reader moves the Mining slider and
-    // switches the prerendered page to Vietnamese: the copy is now of a
-    // column no longer on screen.
-    await page.evaluate(() => {
-      window.whenCopied = () => {
-        const slider = document.querySelector('[data-prerender] #slider-B');
-        slider.value = '10.5';
-        slider.dispatchEvent(new Event('input', { bubbles: true }));
-        document.querySelector('[data-prerender] .lang-switch button[lang="vi"]').click();
-        return document.querySelector('[data-prerender]').lang === 'vi';
-      };
-    });
-    await app.release();
-    await page.waitForFunction(() => performance.getEntriesByName('first-verdict').length);
-    expect(await page.evaluate(() => window.doneWhenCopied), 'switched after the copy was made').toBe(true);
-    // The column lent is the one on screen, in Vietnamese, with the slider moved.
-    const shown = page.locator('#app .top > .inputs').filter({ visible: true });
-    await expect(shown).toHaveCount(1);
-    await expect(shown.locator('#scenario-heading')).toHaveText(/Kịch bản/);
-    await expect(shown.locator('#slider-B')).toHaveValue('10.5');
-    await page.evaluate(() => window.letFramesGo());
-    await app.ready();
-    await app.expectLanguage('vi');
-    await expect(page.locator('#app .top > .inputs')).toHaveCount(1);
-    await app.expectSlider('B', '10.5');
-  });
-
-  test('lends the column as the reader left it, an edit undone while the app was being built', async ({ site }) => {
-    const app = await AppPage.beforeApp(site, { init: `(${holdFramesAtTheVerdict})(); (${atTheCopy})();` });
-    const { page } = app;
-    // Mining moved five steps before the app came, and moved back by hand
-    // the moment the app has copied the column.
-    await app.slider('B').focus();
-    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
-    await expect(app.slider('B')).toHaveValue('10.5');
-    await page.locator('h1').click();
-    await page.evaluate(() => {
-      window.whenCopied = () => {
-        const slider = document.querySelector('[data-prerender] #slider-B');
-        const moved = slider.value === '10.5';
-        slider.value = '10';
-        slider.dispatchEvent(new Event('input', { bubbles: true }));
-        return moved;
-      };
-    });
-    await app.release();
-    await page.waitForFunction(() => performance.getEntriesByName('first-verdict').length);
-    expect(await page.evaluate(() => window.doneWhenCopied), 'undone after the copy was made').toBe(true);
-    const shown = page.locator('#app .top > .inputs').filter({ visible: true });
-    await expect(shown.locator('#slider-B')).toHaveValue('10');
-    await page.evaluate(() => window.letFramesGo());
-    await app.ready();
-    await app.expectSlider('B', '10');
-    await expect.poll(() => app.canUndo(), { message: 'nothing was a step' }).toBe(false);
-  });
-
   for (const width of [360, 1280]) {
     test(`takes over without moving what is on screen, ${width} px`, async ({ site }) => {
       const app = await AppPage.open(site, {
@@ -414,7 +343,7 @@ describe('baseline in the HTML', () => {
         window.twoColumns = 0;
         new MutationObserver(() => {
           const shown = [...document.querySelectorAll('.top > .inputs')]
-            .filter((column) => !column.closest('[hidden], [data-leaving], [data-arriving]'));
+            .filter((column) => !column.hidden && !column.closest('[data-leaving]'));
           if (shown.length > 1) window.twoColumns += 1;
         }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden'] });
       },
