@@ -1,7 +1,7 @@
 // Writes dist/, the site, from what scripts/build.sh made: wasm-bindgen's
 // glue and wasm (optimised by wasm-opt in a release build), the baseline,
-// the record and the page values (what js/ shares with the app) from the
-// native `prerender` binary; plus index.html, styles/, js/ and assets/ from
+// the record, the page's index, the data notes and the page values (what
+// js/ shares with the app) from the native `prerender` binary; plus index.html, styles/, js/ and assets/ from
 // the repository.
 //
 //   node scripts/site/build.mjs --site DIR [--out dist] [--dev]
@@ -9,8 +9,9 @@
 // A release build ships:
 //   index.html      the template with the prerendered baseline (the
 //                   Vietnamese copy in the document, the English one in a
-//                   <template>) and the record and the page's index
-//                   (templates) in both languages, the page's inline
+//                   <template>) and the record, the page's index and each
+//                   edition's data notes (templates) in both languages,
+//                   the page's inline
 //                   scripts (js/, minified), the styles (minified), the
 //                   icon (a data: URI) and a Content-Security-Policy that
 //                   allows only them, the page's own files and wasm;
@@ -34,7 +35,7 @@
 // half a build; every file the page or the worker names exists.
 
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform as transformCss } from 'lightningcss';
@@ -143,8 +144,13 @@ async function build() {
   if (!record.includes('id="record-en"') || !record.includes('id="record-vi"')) {
     throw new Error('the record lacks a language');
   }
-  if (!/id="notes-[0-9]+-en"/.test(record) || !/id="notes-[0-9]+-vi"/.test(record)) {
-    throw new Error('the data notes lack a language');
+  // Each edition's data notes in each language (an edition a file of
+  // data/editions/, named by its year).
+  for (const file of await readdir(join(ROOT, 'data/editions'))) {
+    const edition = file.replace(/\.json$/, '');
+    for (const lang of ['en', 'vi']) {
+      if (!record.includes(`id="notes-${edition}-${lang}"`)) throw new Error(`the data notes lack edition ${edition} in ${lang}`);
+    }
   }
 
   // The styles in the page: no render-blocking request before the first

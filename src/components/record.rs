@@ -8,6 +8,8 @@
 //! carries it ready-made for both languages (`<template id="record-vi">`,
 //! `record-en`) and the app's `BuiltCopy` shows that copy. Drawn by the
 //! wasm, it cost about 5 KB of the first visit; as HTML it costs about 2.
+//! `BuiltCopy` shows the page's index (`toc`) and each edition's data
+//! notes (`notes`, `per_edition`) the same way.
 //! Every number shown is a published figure or computed here from one.
 
 use yew::prelude::*;
@@ -92,14 +94,17 @@ pub struct BuiltCopyProps {
 /// index, the data notes), for the reader's language and, where it
 /// differs by edition, the edition open, taken from the page. Nothing if
 /// the page lacks it (a hand-made page without the templates). Drawn
-/// natively (the prerendered baseline), the index is drawn here.
+/// natively (the prerendered baseline, where there is no page to take it
+/// from), the index and the notes are drawn here.
 #[component]
 pub fn BuiltCopy(props: &BuiltCopyProps) -> Html {
     let app = use_app();
     let lang = app.reader.lang;
     #[cfg(not(target_arch = "wasm32"))]
-    if props.part == "toc" {
-        return html! { <super::page_index::PageIndex {lang} /> };
+    match props.part {
+        "toc" => return html! { <super::page_index::PageIndex {lang} /> },
+        "notes" => return html! { <super::data_notes::DataNotes {lang} data={app.data} /> },
+        _ => {}
     }
     let edition = props.per_edition.then_some(app.edition.id);
     let html = use_memo(

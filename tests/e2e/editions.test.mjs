@@ -94,8 +94,11 @@ describe('editions', () => {
     await app.chooseEdition('2023');
     await app.saveScenario('Target 2023');
     await app.switchLanguage('vi');
+    // The data notes follow the language, then the edition.
+    await expect(app.page.getByTestId('note-target-growth')).toContainText('Mục tiêu 110.000,0 tỷ đồng là tăng 10,61 % so với 2022');
     await app.chooseEdition('2024');
     await app.expectLanguage('vi');
+    await expect(app.page.getByTestId('note-target-growth')).toContainText('Mục tiêu 111.816,0 tỷ đồng là tăng 8,67 % so với 2023');
     // Saved in English, opened by a Vietnamese reader: in Vietnamese.
     await app.page.getByTestId('saved-0').locator('button').first().click();
     await expect(app.editionButton('2023')).toHaveAttribute('aria-pressed', 'true');
