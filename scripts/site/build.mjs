@@ -1,8 +1,8 @@
 // Writes dist/, the site, from what scripts/build.sh made: wasm-bindgen's
 // glue and wasm (optimised by wasm-opt in a release build), the baseline,
 // the record, the page's index, the data notes and the page values (what
-// js/ shares with the app) from the native `prerender` binary; plus index.html, styles/, js/ and assets/ from
-// the repository.
+// js/ shares with the app) from the native `prerender` binary; plus
+// index.html, styles/, js/ and assets/ from the repository.
 //
 //   node scripts/site/build.mjs --site DIR [--out dist] [--dev]
 //
@@ -11,10 +11,10 @@
 //                   Vietnamese copy in the document, the English one in a
 //                   <template>) and the record, the page's index and each
 //                   edition's data notes (templates) in both languages,
-//                   the page's inline
-//                   scripts (js/, minified), the styles (minified), the
-//                   icon (a data: URI) and a Content-Security-Policy that
-//                   allows only them, the page's own files and wasm;
+//                   the page's inline scripts (js/, minified), the
+//                   styles (minified), the icon (a data: URI) and a
+//                   Content-Security-Policy that allows only them, the
+//                   page's own files and wasm;
 //   en.html         the same page with the English copy in the document,
 //                   for a reader with scripting off (index.html links to
 //                   it from its <noscript> note, and back);
